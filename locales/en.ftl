@@ -1,0 +1,297 @@
+# bontot — English
+
+## Words people type (comma separated)
+
+words-yes = yes, y, yeah, yep, ok, done, true
+words-no = no, n, nope, not yet, none, false
+words-skip = skip, none, no, nothing, n/a
+words-today = today
+words-yesterday = yesterday
+
+## Choices
+
+option-yes = Yes
+option-no = No
+option-skip = Skip
+    .aliases = skip
+option-assess = Start the report
+    .aliases = start, report, assess
+option-submit = Submit the report
+    .aliases = submit, send
+option-continue = Continue answering
+    .aliases = continue, resume
+option-edit = Change an answer
+    .aliases = edit, change
+option-pause = Later
+    .aliases = later, pause
+option-prep-both = Both
+    .aliases = both
+option-prep-one = Only one of the two
+    .aliases = one, only one
+option-prep-neither = Neither
+    .aliases = neither, none
+option-thematic-held = Held
+    .aliases = held, done
+option-thematic-scheduled = Scheduled
+    .aliases = scheduled, planned
+option-thematic-not-yet = Not yet
+    .aliases = not yet, no
+option-docs-full = Fully
+    .aliases = fully, full, all
+option-docs-partial = Partly
+    .aliases = partly, partial
+option-docs-not = Not yet
+    .aliases = not yet, not
+option-docs-none-issued = No new documents
+    .aliases = none issued, no documents
+option-discipline-none = No
+    .aliases = no, none
+option-discipline-self = Yes – found and handled by the cell
+    .aliases = found by the cell, by the cell
+option-discipline-higher = Yes – found by a higher level
+    .aliases = by a higher level, higher level, higher
+option-unity-ok = No
+    .aliases = no, none
+option-unity-resolved = Yes, resolved
+    .aliases = resolved
+option-unity-unresolved = Yes, unresolved
+    .aliases = unresolved
+option-dev-none-left = No candidates left (reported)
+    .aliases = no candidates left, none left
+
+## Criteria
+
+criterion-i = Leads its political tasks to completion
+criterion-ii = Good-quality party meetings
+criterion-iii = Good unity and discipline
+criterion-iv = Good cadres and members
+
+## Questions (short names are used on the summary)
+
+label-q1-held = Regular meeting
+label-q1-date = Meeting date
+label-q2-attendance = Attendance
+label-q3-minutes = Length (minutes)
+label-q3-combined = Combined with a thematic meeting
+label-q4-preparation = Preparation
+label-q5-thematic = Thematic meeting this quarter
+label-q6-tasks = Tasks from the resolution
+label-q7-documents = Higher-level documents
+label-q8-discipline = Member discipline
+label-q9-unity = Unity, complaints
+label-q10-dues = Party dues paid
+label-q11-lapsed = Meetings/dues missed ≥ 2 months
+label-q11-count = Number of such members
+label-q12-task-share = Assigned tasks completed
+label-q13-violations = Violations, degradation
+label-q14-development = Party development
+label-q15-handbook = Using the e-handbook app
+label-q16-notes = Highlights, requests
+
+question-q1-held = Did the cell hold its regular meeting this month?
+question-q1-date = On what date did the cell meet?
+question-q2-attendance = How many members were due to attend, how many were present, and how many were absent without a reason?
+question-q3-minutes = How many minutes did the meeting last?
+question-q3-combined = Was the meeting combined with a thematic meeting?
+question-q4-preparation = Preparation: did the cell committee (secretary) agree the content beforehand, and were the documents posted on the e-handbook app at least 1 day ahead?
+question-q5-thematic = Thematic meeting this quarter: has the cell held it?
+question-q6-tasks = How many concrete tasks did last month's resolution set, and how many were completed?
+question-q7-documents = Were this month's higher-level documents, resolutions and directives disseminated and implemented in the cell?
+question-q8-discipline = This month, was any member disciplined or under disciplinary review?
+question-q9-unity = Are there signs of disunity in the cell, or complaints or denunciations involving the cell or its members?
+question-q10-dues = How many members paid this month's party dues in full?
+question-q11-lapsed = Has any member skipped meetings or not paid dues for 2 months or more this year without good reason?
+question-q11-count = How many such members? (a number only, no names)
+question-q12-task-share = What share of members completed the tasks the cell assigned this month (the cell committee's estimate)?
+question-q13-violations = How many members were found this month showing degradation or breaking the rules for party members?
+question-q14-development = Party development: how many candidates are in training, and how many were admitted this month?
+question-q15-handbook = How many members installed and use the e-handbook app (Sổ tay đảng viên điện tử)?
+question-q16-notes = Highlights, difficulties, requests to the higher committee (optional). No member names, nothing classified.
+
+part-due = due to attend
+part-present = present
+part-absent-unexcused = absent without reason
+part-tasks-set = tasks set
+part-tasks-done = completed
+part-candidates = in training
+part-admitted = admitted
+
+check-present-le-due = Present ({ $left }) cannot be more than due to attend ({ $right }).
+check-present-absent-le-due = Present plus absent without reason ({ $left }) cannot be more than due to attend ({ $right }).
+check-done-le-set = Completed tasks ({ $left }) cannot be more than tasks set ({ $right }).
+
+## Scoring
+
+rule-meeting-held = No regular meeting this month
+rule-attendance = Attendance
+rule-duration = Meeting length
+rule-preparation = Preparation
+rule-thematic = Thematic meeting this quarter
+rule-thematic-quarter-end = Thematic meeting (last month of the quarter)
+rule-thematic-missing = Quarter ending without a thematic meeting
+rule-tasks-set = Resolution set concrete tasks
+rule-tasks-done = Tasks completed
+rule-documents = Higher-level documents
+rule-discipline = Member discipline
+rule-discipline-higher = A member's violation found by a higher level
+rule-unity = Unity
+rule-unity-unresolved = Unresolved disunity or complaints
+rule-dues = Party dues paid
+rule-lapsed = Members missing meetings/dues ≥ 2 months
+rule-task-share = Members completing assigned tasks
+rule-violations = Members violating rules
+rule-development = Party development
+rule-handbook = E-handbook app use
+note-no-unexcused = and nobody absent without reason
+flag-lapsed-members = Members missing meetings or dues for 2 months (may be struck off)
+flag-violations = Members found violating rules this month
+
+band-excellent = Excellent
+band-good = Good
+band-fair = Needs effort
+band-weak = Weak
+
+## Asking and re-asking
+
+question-header = 📋 Question { $item }/{ $items } · Criterion { $criterion }: { $name }
+question-header-plain = 📋 Question { $item }/{ $items }
+question-resumed = ↩️ Picking up where you left off.
+question-current = (Current answer: { $answer })
+expect-yes-no = Choose Yes or No (type 1 or 2).
+expect-integer = Type a number, e.g. 12.
+expect-integers = Type { $count } numbers in this order: { $parts }. For example: { $count ->
+    [2] 5 4
+   *[other] 12 11 0
+  }.
+expect-or-option = Or choose: { $options }.
+expect-percent = Type a percentage from 0 to 100, e.g. 95.
+expect-choice = Choose an option (type a number from 1 to { $count }).
+expect-date = Type a date, e.g. 5/11 or 05/11/2026 (day first).
+expect-text = Keep it short, { $max } characters at most.
+expect-or-skip = Type /skip to skip.
+answer-skipped = (skipped)
+
+## Errors
+
+error-line = ⚠️ { $text }
+error-unexpected = ⚠️ Sorry, something went wrong on our side. Your saved answers are safe; please try again in a few minutes.
+error-answer-empty = No answer received.
+error-answer-too-long = That message is too long to read.
+error-answer-not-understood = The bot did not understand that answer.
+error-answer-not-yes-no = Not clear whether that is yes or no.
+error-answer-not-a-number = A number is needed.
+error-answer-not-whole-number = A whole number is needed.
+error-answer-out-of-range = The number must be from { $min } to { $max }.
+error-answer-exceeds-members = That is more than the cell's members ({ $max }). If the membership has changed, please ask the committee office to update it.
+error-answer-wrong-count = Exactly { $count } numbers are needed.
+error-answer-not-a-choice = That does not match any option.
+error-answer-not-a-date = That date could not be read.
+error-answer-date-outside-period = The date must be within the reporting period, { $from } to { $to }.
+error-answer-date-in-future = That date has not come yet.
+error-answer-not-a-percent = A percentage is needed.
+error-answer-text-too-long = The text has { $length } characters; { $max } at most. Please shorten it.
+error-answer-check-failed = The numbers do not add up.
+error-answer-not-optional = This question is required and cannot be skipped.
+error-assessment-submitted = This period's report has been submitted and can no longer be changed.
+error-assessment-incomplete = Some questions are not answered yet (question { $item }).
+error-assessment-no-period = No reporting period is open right now.
+error-assessment-nothing-to-go-back-to = This is the first question.
+error-auth-not-registered = You are not registered to use this bot. Please ask the committee office for an invite code.
+error-auth-not-a-secretary = Only a cell secretary or deputy secretary answers the self-assessment.
+error-command-unknown = There is no command /{ $command }. Type /help to see the commands.
+error-command-bad-argument = Usage: { $usage }
+
+## Summary and results
+
+summary-title = 📝 Summary of the { $period } report — { $unit }
+summary-line = { $item }. { $label }: { $answer }
+summary-line-continued = { "   " }{ $label }: { $answer }
+summary-unanswered = — not answered —
+summary-preview = Expected result:
+summary-missing = Still to answer: { $items }
+summary-actions = Check the answers, then choose Submit. Type "edit 3" to change answer 3.
+summary-actions-incomplete = Answer the remaining questions, then submit.
+item-picker = Which answer do you want to change? Type its number (1–{ $max }).
+receipt-title = ✅ The { $period } report of { $unit } has been submitted.
+already-submitted = The { $period } report of { $unit } has been submitted and can no longer be changed. Result:
+paused = ⏸ Saved { $answered }/{ $items } answers. Type /assess any time to continue exactly where you stopped.
+stale-option = That button belongs to an earlier question; your answer was already recorded.
+idle-hint = Type /assess to start or continue the monthly report, /help for instructions.
+
+standing-score = Total: { $score }/{ $max } — { $band } (unofficial band)
+standing-criterion-met = ✅ Criterion { $id } ({ $name }): { $points }/{ $max } — met
+standing-criterion-not-met = ❌ Criterion { $id } ({ $name }): { $points }/{ $max } — not met{ $vetoed ->
+    [yes] {""}
+   *[no] { " " }(needs ≥ { $metAt })
+  }
+standing-four-good = 🏅 The cell is "four-good" this month.
+standing-not-four-good = The cell is not "four-good" this month: criteria { $criteria } not met.
+standing-flag = ⚠️ Early warning: { $text }
+reason-veto = { "   " }⛔ { $label } — criterion not met
+reason-choice = { "   " }• { $label }: { $answer } → { $points }/{ $max } points
+reason-missing = { "   " }• { $label }: no data → { $points }/{ $max } points
+reason-value = { "   " }• { $label }: { $value } → { $points }/{ $max } points
+reason-need = { "   " }• { $label }: { $value } → { $points }/{ $max } points (needs { $op } { $need }{ $note ->
+    [none] {""}
+   *[other] { " " }{ $note }
+  } for { $needPoints })
+value-with-unit = { $unit ->
+    [percent] { $value }%
+    [minutes] { $value } min
+   *[count] { $value }
+  }
+
+## Greetings and commands
+
+help =
+    🤖 This bot helps party cells run the monthly "four-good cell" self-assessment.
+    /assess (/baocao) — start or continue the monthly report
+    /back — go back one question
+    /summary — see the summary, change answers, submit
+    /skip — skip an optional question
+    /cancel — pause (answers are saved)
+    /lang vi | /lang en — change language
+    Every answer is saved at once; stop and continue any time.
+welcome-stranger = Hello! This bot helps party cells with the "four-good cell" self-assessment. To use it, ask the committee office for an invite code and open the invite link.
+not-registered = You are not registered to use this bot. Please ask the committee office for an invite code.
+greeting-secretary = Hello, { $role } of { $unit }! The open reporting period is { $period }. Choose "Start the report" (or type /assess) to begin the self-assessment.
+greeting-member = Hello! Your roles:
+    { $roles }
+    Type /help to see the commands.
+lang-changed = Switched to English.
+role-secretary = Secretary
+role-deputy = Deputy secretary
+role-leader = Leader
+role-admin = Admin
+
+## Console
+
+console-banner = bontot — local trial mode (no tokens needed). Type an answer and press Enter; /help lists the commands, Ctrl+D quits.
+console-demo-created = Created a demo organisation with { $units } units. You are the secretary of { $unit }.
+console-bye = Goodbye! Your answers are saved.
+kind-province = province
+kind-committee = committee
+kind-grassroots_committee = grassroots committee
+kind-cell = cell
+
+## bontot command line
+
+cli-help =
+    bontot — the "four-good party cell" bot
+    Usage: npx bontot <command> [options]
+      start [--lang vi|en]                        run the bot (no tokens: local trial)
+      report --period YYYY-MM [--format json|csv] standings of every cell for a period
+      units [--format text|json]                  the organisation tree
+      db migrate                                  create or update the database
+      help                                        this help
+    Configure with environment variables or a .env file (see .env.example).
+cli-see-help = Run "npx bontot help" for help.
+cli-unknown-command = There is no command "{ $command }".
+cli-bad-arguments = Invalid arguments: { $detail }
+cli-bad-lang = Language "{ $lang }" is not supported; use vi or en.
+cli-missing-period = --period YYYY-MM is missing.
+cli-bad-period = Period "{ $period }" is not in the form YYYY-MM (e.g. 2026-11).
+cli-unknown-period = There is no reporting period { $period }.
+cli-bad-format = Format "{ $format }" is not supported; use: { $allowed }.
+cli-config-invalid = Invalid configuration:
+cli-migrated = Applied { $count } migrations to { $db }.

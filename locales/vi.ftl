@@ -1,0 +1,297 @@
+# bontot — tiếng Việt (ngôn ngữ mặc định)
+
+## Từ người dùng hay gõ (không dấu cũng được; phân cách bằng dấu phẩy)
+
+words-yes = có, co, c, rồi, roi, đã, da, ok, đúng, dung, ừ, u, vâng, vang, yes, y
+words-no = không, khong, ko, k, kg, chưa, chua, no, n
+words-skip = bỏ qua, bo qua, không có, khong co, không, khong, ko, chưa có, chua co
+words-today = hôm nay, hom nay, nay
+words-yesterday = hôm qua, hom qua
+
+## Lựa chọn
+
+option-yes = Có
+option-no = Không
+option-skip = Bỏ qua
+    .aliases = bo qua, skip
+option-assess = Bắt đầu báo cáo
+    .aliases = bat dau, bao cao, baocao
+option-submit = Gửi báo cáo
+    .aliases = gui, gửi, gui bao cao, nop, nộp
+option-continue = Tiếp tục trả lời
+    .aliases = tiep tuc, tiep
+option-edit = Sửa một câu
+    .aliases = sua, sửa
+option-pause = Để sau
+    .aliases = de sau, tam dung, tạm dừng
+option-prep-both = Cả hai
+    .aliases = ca 2, ca hai
+option-prep-one = Chỉ một trong hai
+    .aliases = chi mot, mot, một
+option-prep-neither = Không có
+    .aliases = khong, không, khong co
+option-thematic-held = Đã tổ chức
+    .aliases = da to chuc, roi, rồi
+option-thematic-scheduled = Đã lên lịch
+    .aliases = da len lich, len lich
+option-thematic-not-yet = Chưa
+    .aliases = chua, chưa tổ chức
+option-docs-full = Đầy đủ
+    .aliases = day du, du
+option-docs-partial = Một phần
+    .aliases = mot phan
+option-docs-not = Chưa triển khai
+    .aliases = chua, chưa
+option-docs-none-issued = Không có văn bản mới
+    .aliases = khong co van ban, khong co
+option-discipline-none = Không
+    .aliases = khong, không có, khong co
+option-discipline-self = Có – chi bộ tự phát hiện, xử lý
+    .aliases = tu phat hien, chi bo tu phat hien
+option-discipline-higher = Có – do cấp trên phát hiện
+    .aliases = cap tren, cấp trên
+option-unity-ok = Không
+    .aliases = khong, không có, khong co
+option-unity-resolved = Có, đã giải quyết
+    .aliases = da giai quyet
+option-unity-unresolved = Có, chưa giải quyết
+    .aliases = chua giai quyet
+option-dev-none-left = Hết nguồn (đã báo cáo cấp trên)
+    .aliases = het nguon, hết nguồn
+
+## Tiêu chí
+
+criterion-i = Hoàn thành tốt nhiệm vụ chính trị
+criterion-ii = Chất lượng sinh hoạt tốt
+criterion-iii = Đoàn kết, kỷ luật tốt
+criterion-iv = Cán bộ, đảng viên tốt
+
+## Câu hỏi (tên ngắn dùng trong bản tóm tắt)
+
+label-q1-held = Sinh hoạt thường kỳ
+label-q1-date = Ngày sinh hoạt
+label-q2-attendance = Dự họp
+label-q3-minutes = Thời lượng (phút)
+label-q3-combined = Kết hợp sinh hoạt chuyên đề
+label-q4-preparation = Công tác chuẩn bị
+label-q5-thematic = Sinh hoạt chuyên đề quý
+label-q6-tasks = Nhiệm vụ theo nghị quyết
+label-q7-documents = Quán triệt văn bản cấp trên
+label-q8-discipline = Kỷ luật đảng viên
+label-q9-unity = Đoàn kết nội bộ, đơn thư
+label-q10-dues = Đóng đảng phí
+label-q11-lapsed = Bỏ sinh hoạt/đảng phí ≥ 2 tháng
+label-q11-count = Số đảng viên đó
+label-q12-task-share = Hoàn thành nhiệm vụ được giao
+label-q13-violations = Vi phạm, suy thoái
+label-q14-development = Phát triển đảng viên
+label-q15-handbook = Dùng Sổ tay đảng viên điện tử
+label-q16-notes = Kết quả nổi bật, kiến nghị
+
+question-q1-held = Tháng này chi bộ đã tổ chức sinh hoạt thường kỳ chưa?
+question-q1-date = Chi bộ sinh hoạt ngày nào?
+question-q2-attendance = Số đảng viên phải dự, số có mặt và số vắng không có lý do?
+question-q3-minutes = Buổi sinh hoạt kéo dài bao nhiêu phút?
+question-q3-combined = Buổi sinh hoạt có kết hợp sinh hoạt chuyên đề không?
+question-q4-preparation = Công tác chuẩn bị: chi ủy (bí thư) họp thống nhất nội dung, và tài liệu được đăng lên Sổ tay đảng viên điện tử trước ít nhất 1 ngày?
+question-q5-thematic = Sinh hoạt chuyên đề quý này: chi bộ đã tổ chức chưa?
+question-q6-tasks = Nghị quyết tháng trước giao bao nhiêu nhiệm vụ cụ thể, và đã hoàn thành bao nhiêu?
+question-q7-documents = Các văn bản, nghị quyết, chỉ thị của cấp trên trong tháng đã được quán triệt, triển khai tại chi bộ chưa?
+question-q8-discipline = Trong tháng có đảng viên bị kỷ luật hoặc đang bị xem xét kỷ luật không?
+question-q9-unity = Nội bộ chi bộ có biểu hiện mất đoàn kết, hoặc đơn thư khiếu nại, tố cáo liên quan đến chi bộ, đảng viên không?
+question-q10-dues = Bao nhiêu đảng viên đã đóng đảng phí đầy đủ tháng này?
+question-q11-lapsed = Có đảng viên bỏ sinh hoạt hoặc chưa đóng đảng phí từ 2 tháng trở lên trong năm (không có lý do chính đáng) không?
+question-q11-count = Bao nhiêu đảng viên như vậy? (chỉ ghi số, không ghi tên)
+question-q12-task-share = Tỷ lệ đảng viên hoàn thành nhiệm vụ chi bộ phân công trong tháng (ước tính của chi ủy)?
+question-q13-violations = Bao nhiêu đảng viên có biểu hiện suy thoái hoặc vi phạm những điều đảng viên không được làm, phát hiện trong tháng?
+question-q14-development = Phát triển đảng: số quần chúng ưu tú đang được bồi dưỡng, và số được kết nạp trong tháng?
+question-q15-handbook = Bao nhiêu đảng viên đã cài đặt và sử dụng Sổ tay đảng viên điện tử?
+question-q16-notes = Kết quả nổi bật, khó khăn, kiến nghị với cấp ủy cấp trên (không bắt buộc). Không ghi tên đảng viên, không ghi thông tin mật.
+
+part-due = phải dự
+part-present = có mặt
+part-absent-unexcused = vắng không lý do
+part-tasks-set = nhiệm vụ được giao
+part-tasks-done = đã hoàn thành
+part-candidates = đang bồi dưỡng
+part-admitted = được kết nạp
+
+check-present-le-due = Số có mặt ({ $left }) không thể nhiều hơn số phải dự ({ $right }).
+check-present-absent-le-due = Có mặt cộng vắng không lý do ({ $left }) không thể nhiều hơn số phải dự ({ $right }).
+check-done-le-set = Số nhiệm vụ đã hoàn thành ({ $left }) không thể nhiều hơn số được giao ({ $right }).
+
+## Cách chấm điểm
+
+rule-meeting-held = Không sinh hoạt thường kỳ trong tháng
+rule-attendance = Tỷ lệ dự họp
+rule-duration = Thời lượng sinh hoạt
+rule-preparation = Công tác chuẩn bị
+rule-thematic = Sinh hoạt chuyên đề quý
+rule-thematic-quarter-end = Sinh hoạt chuyên đề quý (tháng cuối quý)
+rule-thematic-missing = Hết quý mà chưa sinh hoạt chuyên đề
+rule-tasks-set = Nghị quyết có giao nhiệm vụ cụ thể
+rule-tasks-done = Tỷ lệ nhiệm vụ hoàn thành
+rule-documents = Quán triệt văn bản cấp trên
+rule-discipline = Kỷ luật đảng viên
+rule-discipline-higher = Có đảng viên vi phạm do cấp trên phát hiện
+rule-unity = Đoàn kết nội bộ
+rule-unity-unresolved = Mất đoàn kết, đơn thư chưa giải quyết
+rule-dues = Tỷ lệ đóng đảng phí
+rule-lapsed = Đảng viên bỏ sinh hoạt/đảng phí ≥ 2 tháng
+rule-task-share = Tỷ lệ đảng viên hoàn thành nhiệm vụ
+rule-violations = Đảng viên vi phạm, suy thoái
+rule-development = Phát triển đảng viên
+rule-handbook = Tỷ lệ dùng Sổ tay đảng viên điện tử
+note-no-unexcused = và không ai vắng không lý do
+flag-lapsed-members = Có đảng viên bỏ sinh hoạt/đảng phí từ 2 tháng (nguy cơ xóa tên)
+flag-violations = Có đảng viên vi phạm, suy thoái trong tháng
+
+band-excellent = Rất tốt
+band-good = Tốt
+band-fair = Cần cố gắng
+band-weak = Yếu
+
+## Hỏi và nhắc
+
+question-header = 📋 Câu { $item }/{ $items } · Tiêu chí { $criterion }: { $name }
+question-header-plain = 📋 Câu { $item }/{ $items }
+question-resumed = ↩️ Tiếp tục từ chỗ đã dừng.
+question-current = (Đang trả lời: { $answer })
+expect-yes-no = Chọn Có hoặc Không (gõ 1 hoặc 2).
+expect-integer = Gõ một số, ví dụ: 12.
+expect-integers = Gõ { $count } số theo thứ tự: { $parts }. Ví dụ: { $count ->
+    [2] 5 4
+   *[other] 12 11 0
+  }.
+expect-or-option = Hoặc chọn: { $options }.
+expect-percent = Gõ tỷ lệ phần trăm từ 0 đến 100, ví dụ: 95.
+expect-choice = Chọn một phương án (gõ số từ 1 đến { $count }).
+expect-date = Gõ ngày, ví dụ: 5/11 hoặc 05/11/2026.
+expect-text = Viết ngắn gọn, tối đa { $max } ký tự.
+expect-or-skip = Gõ /skip để bỏ qua.
+answer-skipped = (bỏ qua)
+
+## Lỗi
+
+error-line = ⚠️ { $text }
+error-unexpected = ⚠️ Xin lỗi, bot gặp sự cố. Câu trả lời đã lưu không bị mất; vui lòng thử lại sau ít phút.
+error-answer-empty = Chưa nhận được câu trả lời.
+error-answer-too-long = Tin nhắn quá dài, bot không đọc được.
+error-answer-not-understood = Bot chưa hiểu câu trả lời này.
+error-answer-not-yes-no = Chưa rõ là Có hay Không.
+error-answer-not-a-number = Cần gõ số.
+error-answer-not-whole-number = Cần một số nguyên (không có phần lẻ).
+error-answer-out-of-range = Số phải từ { $min } đến { $max }.
+error-answer-exceeds-members = Không thể nhiều hơn số đảng viên của chi bộ ({ $max }). Nếu số đảng viên đã thay đổi, vui lòng báo văn phòng cấp ủy cập nhật.
+error-answer-wrong-count = Cần đúng { $count } số.
+error-answer-not-a-choice = Chưa khớp với phương án nào.
+error-answer-not-a-date = Chưa đọc được ngày.
+error-answer-date-outside-period = Ngày phải trong kỳ báo cáo, từ { $from } đến { $to }.
+error-answer-date-in-future = Ngày này chưa tới.
+error-answer-not-a-percent = Cần một tỷ lệ phần trăm.
+error-answer-text-too-long = Nội dung dài { $length } ký tự, tối đa { $max }. Vui lòng viết ngắn lại.
+error-answer-check-failed = Các số chưa khớp nhau.
+error-answer-not-optional = Câu này bắt buộc, không bỏ qua được.
+error-assessment-submitted = Báo cáo kỳ này đã gửi, không sửa được nữa.
+error-assessment-incomplete = Còn câu chưa trả lời (câu { $item }).
+error-assessment-no-period = Hiện chưa có kỳ báo cáo nào đang mở.
+error-assessment-nothing-to-go-back-to = Đây là câu đầu tiên.
+error-auth-not-registered = Bạn chưa được đăng ký dùng bot. Vui lòng xin mã mời từ văn phòng cấp ủy.
+error-auth-not-a-secretary = Chỉ bí thư hoặc phó bí thư chi bộ mới trả lời phiếu tự đánh giá.
+error-command-unknown = Không có lệnh /{ $command }. Gõ /help để xem các lệnh.
+error-command-bad-argument = Cách dùng: { $usage }
+
+## Tóm tắt và kết quả
+
+summary-title = 📝 Tóm tắt báo cáo tháng { $period } — { $unit }
+summary-line = { $item }. { $label }: { $answer }
+summary-line-continued = { "   " }{ $label }: { $answer }
+summary-unanswered = — chưa trả lời —
+summary-preview = Dự kiến kết quả:
+summary-missing = Còn thiếu câu: { $items }
+summary-actions = Kiểm tra lại rồi chọn Gửi báo cáo. Gõ "sửa 3" để sửa câu 3.
+summary-actions-incomplete = Trả lời nốt các câu còn thiếu rồi gửi báo cáo.
+item-picker = Bạn muốn sửa câu nào? Gõ số câu (1–{ $max }).
+receipt-title = ✅ Đã gửi báo cáo tháng { $period } — { $unit }.
+already-submitted = Báo cáo tháng { $period } của { $unit } đã gửi; không sửa được nữa. Kết quả:
+paused = ⏸ Đã lưu { $answered }/{ $items } câu. Gõ /baocao bất cứ lúc nào để làm tiếp đúng chỗ đang dừng.
+stale-option = Nút này thuộc câu hỏi cũ; câu trả lời đã được ghi nhận.
+idle-hint = Gõ /baocao để bắt đầu hoặc tiếp tục báo cáo tháng, /help để xem hướng dẫn.
+
+standing-score = Tổng điểm: { $score }/{ $max } — { $band } (xếp loại tham khảo)
+standing-criterion-met = ✅ Tiêu chí { $id } ({ $name }): { $points }/{ $max } — Đạt
+standing-criterion-not-met = ❌ Tiêu chí { $id } ({ $name }): { $points }/{ $max } — Chưa đạt{ $vetoed ->
+    [yes] {""}
+   *[no] { " " }(cần ≥ { $metAt })
+  }
+standing-four-good = 🏅 Chi bộ đạt "4 tốt" tháng này.
+standing-not-four-good = Chi bộ chưa đạt "4 tốt" tháng này: tiêu chí { $criteria } chưa đạt.
+standing-flag = ⚠️ Cảnh báo sớm: { $text }
+reason-veto = { "   " }⛔ { $label } — tiêu chí không đạt
+reason-choice = { "   " }• { $label }: { $answer } → { $points }/{ $max } điểm
+reason-missing = { "   " }• { $label }: không có số liệu → { $points }/{ $max } điểm
+reason-value = { "   " }• { $label }: { $value } → { $points }/{ $max } điểm
+reason-need = { "   " }• { $label }: { $value } → { $points }/{ $max } điểm (cần { $op } { $need }{ $note ->
+    [none] {""}
+   *[other] { " " }{ $note }
+  } để được { $needPoints })
+value-with-unit = { $unit ->
+    [percent] { $value }%
+    [minutes] { $value } phút
+   *[count] { $value }
+  }
+
+## Chào hỏi và lệnh
+
+help =
+    🤖 Bot hỗ trợ chi bộ tự đánh giá "Chi bộ bốn tốt" hằng tháng.
+    /baocao — bắt đầu hoặc tiếp tục báo cáo tháng
+    /back — quay lại câu trước
+    /summary — xem tóm tắt, sửa câu trả lời, gửi báo cáo
+    /skip — bỏ qua câu không bắt buộc
+    /cancel — tạm dừng (câu trả lời đã lưu)
+    /lang vi | /lang en — đổi ngôn ngữ
+    Mỗi câu trả lời được lưu ngay; có thể dừng và làm tiếp bất cứ lúc nào.
+welcome-stranger = Xin chào! Đây là bot hỗ trợ chi bộ tự đánh giá "Chi bộ bốn tốt". Để dùng bot, vui lòng xin mã mời từ văn phòng cấp ủy rồi mở đường link mời.
+not-registered = Bạn chưa được đăng ký dùng bot. Vui lòng xin mã mời từ văn phòng cấp ủy.
+greeting-secretary = Xin chào đồng chí { $role } { $unit }! Kỳ báo cáo đang mở: tháng { $period }. Chọn "Bắt đầu báo cáo" (hoặc gõ /baocao) để tự đánh giá.
+greeting-member = Xin chào! Vai trò của đồng chí:
+    { $roles }
+    Gõ /help để xem các lệnh.
+lang-changed = Đã chuyển sang tiếng Việt.
+role-secretary = Bí thư
+role-deputy = Phó bí thư
+role-leader = Lãnh đạo
+role-admin = Quản trị
+
+## Giao diện dòng lệnh (console)
+
+console-banner = bontot — chế độ thử trên máy (không cần token). Gõ câu trả lời rồi nhấn Enter; gõ /help để xem lệnh, Ctrl+D để thoát.
+console-demo-created = Đã tạo tổ chức mẫu: { $units } đơn vị. Bạn là bí thư { $unit }.
+console-bye = Tạm biệt! Câu trả lời đã được lưu.
+kind-province = tỉnh ủy
+kind-committee = đảng ủy cấp trên cơ sở
+kind-grassroots_committee = đảng bộ cơ sở
+kind-cell = chi bộ
+
+## Lệnh bontot (CLI)
+
+cli-help =
+    bontot — bot "Chi bộ bốn tốt"
+    Cách dùng: npx bontot <lệnh> [tùy chọn]
+      start [--lang vi|en]                        chạy bot (không có token: thử trên máy)
+      report --period YYYY-MM [--format json|csv] kết quả các chi bộ trong kỳ
+      units [--format text|json]                  cây tổ chức
+      db migrate                                  tạo/cập nhật cơ sở dữ liệu
+      help                                        hướng dẫn này
+    Cấu hình qua biến môi trường hoặc tệp .env (xem .env.example).
+cli-see-help = Gõ "npx bontot help" để xem hướng dẫn.
+cli-unknown-command = Không có lệnh "{ $command }".
+cli-bad-arguments = Tham số không hợp lệ: { $detail }
+cli-bad-lang = Ngôn ngữ "{ $lang }" không hỗ trợ; dùng vi hoặc en.
+cli-missing-period = Thiếu --period YYYY-MM.
+cli-bad-period = Kỳ "{ $period }" không đúng dạng YYYY-MM (ví dụ 2026-11).
+cli-unknown-period = Không có kỳ báo cáo { $period }.
+cli-bad-format = Định dạng "{ $format }" không hỗ trợ; dùng: { $allowed }.
+cli-config-invalid = Cấu hình không hợp lệ:
+cli-migrated = Đã áp dụng { $count } migration vào { $db }.

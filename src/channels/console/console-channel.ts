@@ -1,0 +1,57 @@
+import { createInterface } from "node:readline";
+import type { ChannelSender } from "../../engine/channel-sender.ts";
+import type { Engine } from "../../engine/handle-message.ts";
+import type { IncomingMessage } from "../../engine/messages.ts";
+import { renderConsole } from "./render-console.ts";
+
+export const CONSOLE_CHANNEL = "console";
+/** The one local user of the console channel. */
+export const CONSOLE_USER = "local";
+
+export function createConsoleSender(output: NodeJS.WritableStream): ChannelSender {
+  return {
+    channel: CONSOLE_CHANNEL,
+    async send(_chatId, message) {
+      output.write(`\n${renderConsole(message)}`);
+    },
+  };
+}
+
+export interface ConsoleChannelOptions {
+  readonly input: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly output: NodeJS.WritableStream;
+  readonly engine: Engine;
+  /** Delivers what the engine enqueued, so replies print before the next prompt. */
+  readonly flush: () => Promise<void>;
+  readonly clock: () => Date;
+  readonly locale?: string;
+}
+
+/**
+ * A chat in the terminal, like Hubot's shell: one line is one message. Works interactively
+ * and with piped input (one answer per line); resolves at end of input once all is delivered.
+ */
+export async function runConsoleChannel(options: ConsoleChannelOptions): Promise<void> {
+  const interactive = options.input.isTTY === true;
+  const rl = createInterface({ input: options.input, output: options.output, terminal: interactive, prompt: "> " });
+  const message = (text: string): IncomingMessage => ({
+    channel: CONSOLE_CHANNEL,
+    chatId: CONSOLE_USER,
+    chatType: "private",
+    senderId: CONSOLE_USER,
+    text,
+    receivedAt: options.clock(),
+    ...(options.locale ? { localeHint: options.locale } : {}),
+  });
+
+  await options.engine.handle(message("/start"));
+  await options.flush();
+  if (interactive) rl.prompt();
+  for await (const line of rl) {
+    if (!interactive) options.output.write(`> ${line}\n`);
+    await options.engine.handle(message(line));
+    await options.flush();
+    if (interactive) rl.prompt();
+  }
+  await options.flush();
+}

@@ -1,0 +1,34 @@
+import type { DomainError } from "../errors.ts";
+import type { AnswerValue, Answers } from "../questionnaire/answer-value.ts";
+import type { Standing } from "../scoring/standing.ts";
+import type { SummaryOption } from "./assessment-event.ts";
+
+/** What the bot answers, as meaning; the engine renders it in the user's language. */
+export type Reply =
+  | {
+      readonly kind: "question";
+      readonly questionId: string;
+      readonly item: number;
+      readonly items: number;
+      /** The answer already stored, shown when going back or editing. */
+      readonly current?: AnswerValue;
+      readonly resumed?: boolean;
+      /** Set when re-asking after input that was not accepted. */
+      readonly error?: DomainError;
+    }
+  | {
+      readonly kind: "summary";
+      /** The questions asked, in order (answered or not). */
+      readonly questionIds: readonly string[];
+      readonly answers: Answers;
+      readonly preview: Standing;
+      readonly missingItems: readonly number[];
+      readonly options: readonly SummaryOption[];
+      readonly error?: DomainError;
+    }
+  | { readonly kind: "item_picker"; readonly items: readonly number[]; readonly error?: DomainError }
+  | { readonly kind: "receipt"; readonly standing: Standing }
+  | { readonly kind: "already_submitted"; readonly standing: Standing }
+  | { readonly kind: "paused"; readonly answered: number; readonly items: number }
+  | { readonly kind: "stale_option" }
+  | { readonly kind: "idle_hint" };

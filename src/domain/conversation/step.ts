@@ -1,0 +1,273 @@
+import { domainError, type DomainError } from "../errors.ts";
+import { fold, words } from "../input/normalize.ts";
+import { parseAnswer, parseOption, type ParseContext, type ParseResult } from "../input/parse-answer.ts";
+import type { AnswerValue, Answers } from "../questionnaire/answer-value.ts";
+import type { Question, QuestionnaireDefinition } from "../questionnaire/definition.ts";
+import { sumOf, type EvaluationContext } from "../questionnaire/evaluate.ts";
+import {
+  findQuestion,
+  firstOfItem,
+  firstUnanswered,
+  itemCount,
+  liveAnswers,
+  nextAfter,
+  nextInItem,
+  previousBefore,
+  staleAnswerIds,
+  visibleQuestions,
+} from "../questionnaire/flow.ts";
+import { computeStanding } from "../scoring/compute-standing.ts";
+import type { Standing } from "../scoring/standing.ts";
+import { SUMMARY_OPTIONS, parseItemOption, type AssessmentEvent, type SummaryOption } from "./assessment-event.ts";
+import { IDLE, type ConversationState } from "./conversation-state.ts";
+import type { Reply } from "./reply.ts";
+
+export type Effect =
+  | { readonly kind: "save_answer"; readonly questionId: string; readonly value: AnswerValue }
+  | { readonly kind: "clear_answers"; readonly questionIds: readonly string[] }
+  | { readonly kind: "submit"; readonly standing: Standing };
+
+export interface StepInput {
+  readonly definition: QuestionnaireDefinition;
+  readonly state: ConversationState;
+  readonly answers: Answers;
+  /** The stored standing when the assessment is already submitted (read-only). */
+  readonly submitted?: Standing;
+  readonly context: Omit<ParseContext, "evaluation"> & Omit<EvaluationContext, "answers">;
+  readonly event: AssessmentEvent;
+}
+
+export interface StepResult {
+  readonly state: ConversationState;
+  readonly effects: readonly Effect[];
+  readonly replies: readonly Reply[];
+}
+
+/**
+ * The assessment dialogue as a pure function: (definition, state, answers, event) ->
+ * (state, effects, replies). Bad input re-asks with a reason; nothing here throws or does I/O.
+ */
+export function step(input: StepInput): StepResult {
+  if (input.submitted) return result(IDLE, [], [{ kind: "already_submitted", standing: input.submitted }]);
+  const { state, event } = input;
+  if (event.kind === "open") return resume(input, input.answers);
+  if (event.kind === "pause") return pause(input);
+  if (event.kind === "summary") return summary(input, input.answers);
+  switch (state.mode) {
+    case "idle":
+      return result(state, [], [{ kind: "idle_hint" }]);
+    case "answering":
+      return onAnswering(input, state);
+    case "summary":
+      return onSummary(input);
+    case "choosing_item":
+      return onChoosingItem(input);
+  }
+}
+
+function onAnswering(input: StepInput, state: Extract<ConversationState, { mode: "answering" }>): StepResult {
+  const { definition, event, answers } = input;
+  const question = findQuestion(definition, state.questionId);
+  if (!question) return resume(input, answers);
+  switch (event.kind) {
+    case "back": {
+      const previous = previousBefore(definition, evaluation(input, answers), question.id);
+      if (!previous) return ask(input, state, question, answers, { error: domainError("assessment/nothing-to-go-back-to") });
+      return ask(input, { mode: "answering", questionId: previous.id, returnToSummary: false }, previous, answers);
+    }
+    case "skip":
+      if (!question.optional) return ask(input, state, question, answers, { error: domainError("answer/not-optional") });
+      return accept(input, state, question, { type: "skipped" });
+    case "option":
+      if (event.context !== undefined && event.context !== question.id) return result(state, [], [{ kind: "stale_option" }]);
+      return acceptParsed(input, state, question, parseOption(question, event.option, parseContext(input, answers)));
+    case "text":
+      return acceptParsed(input, state, question, parseAnswer(question, event.text, parseContext(input, answers)));
+    default:
+      return ask(input, state, question, answers);
+  }
+}
+
+function acceptParsed(input: StepInput, state: Extract<ConversationState, { mode: "answering" }>, question: Question, parsed: ParseResult): StepResult {
+  if (!parsed.ok) return ask(input, state, question, input.answers, { error: parsed.error });
+  return accept(input, state, question, parsed.value);
+}
+
+/** Store the answer at once, drop answers that no longer apply, and move on. */
+function accept(input: StepInput, state: Extract<ConversationState, { mode: "answering" }>, question: Question, value: AnswerValue): StepResult {
+  const { definition } = input;
+  const updated = new Map(input.answers);
+  updated.set(question.id, value);
+  const stale = staleAnswerIds(definition, evaluation(input, updated));
+  for (const id of stale) updated.delete(id);
+  const effects: Effect[] = [{ kind: "save_answer", questionId: question.id, value }];
+  if (stale.length > 0) effects.push({ kind: "clear_answers", questionIds: stale });
+
+  const ctx = evaluation(input, updated);
+  const next = state.returnToSummary
+    ? (nextInItem(definition, ctx, question.id) ?? firstUnanswered(definition, ctx))
+    : nextAfter(definition, ctx, question.id);
+  if (!next) {
+    const shown = summary(input, updated);
+    return { ...shown, effects };
+  }
+  const asked = ask(input, { mode: "answering", questionId: next.id, returnToSummary: state.returnToSummary }, next, updated);
+  return { ...asked, effects };
+}
+
+function onSummary(input: StepInput): StepResult {
+  const { event, definition, answers } = input;
+  const options = summaryOptions(input, answers);
+  if (event.kind === "back") {
+    const last = previousBefore(definition, evaluation(input, answers), "");
+    return last ? ask(input, { mode: "answering", questionId: last.id, returnToSummary: true }, last, answers) : summary(input, answers);
+  }
+  if (event.kind === "option" && event.context !== undefined && event.context !== "summary") return result(input.state, [], [{ kind: "stale_option" }]);
+  const text = event.kind === "text" ? event.text : "";
+  const editItem = event.kind === "text" ? editShortcut(input, text) : undefined;
+  if (editItem !== undefined) return editItemNumber(input, editItem);
+  const chosen = event.kind === "option" ? event.option : matchSummaryOption(input, text, options);
+  switch (chosen) {
+    case "submit":
+      return submit(input);
+    case "continue":
+      return resume(input, answers);
+    case "edit":
+      return result({ mode: "choosing_item" }, [], [itemPicker(input)]);
+    case "pause":
+      return pause(input);
+    default:
+      return summary(input, answers, domainError("answer/not-a-choice", { count: options.length }));
+  }
+}
+
+function onChoosingItem(input: StepInput): StepResult {
+  const { event } = input;
+  if (event.kind === "back") return summary(input, input.answers);
+  if (event.kind === "option" && event.context !== undefined && event.context !== "items") return result(input.state, [], [{ kind: "stale_option" }]);
+  const item = event.kind === "option" ? parseItemOption(event.option) : event.kind === "text" ? Number(fold(event.text).replace(/[^\d]/g, "") || Number.NaN) : undefined;
+  if (item === undefined || Number.isNaN(item)) return result(input.state, [], [itemPicker(input, domainError("answer/not-a-number"))]);
+  return editItemNumber(input, item);
+}
+
+function editItemNumber(input: StepInput, item: number): StepResult {
+  const question = firstOfItem(input.definition, evaluation(input, input.answers), item);
+  if (!question) {
+    const items = visibleItems(input);
+    return result({ mode: "choosing_item" }, [], [itemPicker(input, domainError("answer/out-of-range", { min: 1, max: Math.max(...items) }))]);
+  }
+  return ask(input, { mode: "answering", questionId: question.id, returnToSummary: true }, question, input.answers);
+}
+
+function submit(input: StepInput): StepResult {
+  const { definition, answers } = input;
+  const ctx = evaluation(input, answers);
+  const missing = firstUnanswered(definition, ctx);
+  if (missing) return summary(input, answers, domainError("assessment/incomplete", { item: missing.item }));
+  const broken = failedCheck(input, ctx);
+  if (broken) {
+    return ask(input, { mode: "answering", questionId: broken.question.id, returnToSummary: true }, broken.question, answers, { error: broken.error });
+  }
+  const standing = computeStanding(definition, { ...ctx, answers: liveAnswers(definition, ctx) });
+  return result(IDLE, [{ kind: "submit", standing }], [{ kind: "receipt", standing }]);
+}
+
+function resume(input: StepInput, answers: Answers): StepResult {
+  const next = firstUnanswered(input.definition, evaluation(input, answers));
+  if (!next) return summary(input, answers);
+  return ask(input, { mode: "answering", questionId: next.id, returnToSummary: false }, next, answers, { resumed: answers.size > 0 });
+}
+
+function pause(input: StepInput): StepResult {
+  const answered = new Set(visibleQuestions(input.definition, evaluation(input, input.answers)).filter((q) => input.answers.has(q.id)).map((q) => q.item));
+  return result(IDLE, [], [{ kind: "paused", answered: answered.size, items: itemCount(input.definition) }]);
+}
+
+function summary(input: StepInput, answers: Answers, error?: DomainError): StepResult {
+  const { definition } = input;
+  const ctx = evaluation(input, answers);
+  const live = liveAnswers(definition, ctx);
+  const missingItems = [...new Set(visibleQuestions(definition, ctx).filter((q) => !live.has(q.id)).map((q) => q.item))];
+  const reply: Reply = {
+    kind: "summary",
+    questionIds: visibleQuestions(definition, ctx).map((q) => q.id),
+    answers: live,
+    preview: computeStanding(definition, { ...ctx, answers: live }),
+    missingItems,
+    options: summaryOptions(input, answers),
+    ...(error ? { error } : {}),
+  };
+  return result({ mode: "summary" }, [], [reply]);
+}
+
+function ask(
+  input: StepInput,
+  state: ConversationState,
+  question: Question,
+  answers: Answers,
+  extra: { error?: DomainError; resumed?: boolean } = {},
+): StepResult {
+  const current = answers.get(question.id);
+  const reply: Reply = {
+    kind: "question",
+    questionId: question.id,
+    item: question.item,
+    items: itemCount(input.definition),
+    ...(current ? { current } : {}),
+    ...(extra.resumed ? { resumed: true } : {}),
+    ...(extra.error ? { error: extra.error } : {}),
+  };
+  return result(state, [], [reply]);
+}
+
+function itemPicker(input: StepInput, error?: DomainError): Reply {
+  return { kind: "item_picker", items: visibleItems(input), ...(error ? { error } : {}) };
+}
+
+function visibleItems(input: StepInput): number[] {
+  return [...new Set(visibleQuestions(input.definition, evaluation(input, input.answers)).map((q) => q.item))];
+}
+
+function summaryOptions(input: StepInput, answers: Answers): SummaryOption[] {
+  const complete = firstUnanswered(input.definition, evaluation(input, answers)) === undefined;
+  return SUMMARY_OPTIONS.filter((option) => (complete ? option !== "continue" : option !== "submit"));
+}
+
+function matchSummaryOption(input: StepInput, text: string, options: readonly SummaryOption[]): SummaryOption | undefined {
+  const folded = fold(text).replace(/[.)]+$/, "");
+  if (/^\d+$/.test(folded)) return options[Number(folded) - 1];
+  return options.find((option) => input.context.lexicon.options.get(option)?.has(folded));
+}
+
+/** "sửa 3" / "edit 3" on the summary goes straight to item 3. */
+function editShortcut(input: StepInput, text: string): number | undefined {
+  const [first, second, ...rest] = words(text);
+  if (rest.length > 0 || !first || !second || !/^\d+$/.test(second)) return undefined;
+  return input.context.lexicon.options.get("edit")?.has(first) ? Number(second) : undefined;
+}
+
+function failedCheck(input: StepInput, ctx: EvaluationContext): { question: Question; error: DomainError } | undefined {
+  for (const question of visibleQuestions(input.definition, ctx)) {
+    for (const check of question.checks ?? []) {
+      const left = sumOf(check.left, ctx);
+      const right = sumOf(check.right, ctx);
+      if (left !== undefined && right !== undefined && left > right) {
+        return { question, error: { code: "answer/check-failed", args: { left, right }, detail: check.error } };
+      }
+    }
+  }
+  return undefined;
+}
+
+function evaluation(input: StepInput, answers: Answers): EvaluationContext {
+  return { answers, memberCount: input.context.memberCount, monthOfQuarter: input.context.monthOfQuarter };
+}
+
+function parseContext(input: StepInput, answers: Answers): ParseContext {
+  const { lexicon, period, today } = input.context;
+  return { lexicon, period, today, evaluation: evaluation(input, answers) };
+}
+
+function result(state: ConversationState, effects: readonly Effect[], replies: readonly Reply[]): StepResult {
+  return { state, effects, replies };
+}

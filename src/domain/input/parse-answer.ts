@@ -1,0 +1,187 @@
+import { domainError, type DomainError } from "../errors.ts";
+import { compareDates, daysInMonth, formatIsoDate, periodKeyOf, type CalendarDate } from "../period.ts";
+import type { AnswerValue } from "../questionnaire/answer-value.ts";
+import type { AnswerSpec, Question, Ref } from "../questionnaire/definition.ts";
+import { resolveNumber, sumOf, type EvaluationContext } from "../questionnaire/evaluate.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { MAX_INPUT_LENGTH, cleanText, fold, isPictographsOnly, words } from "./normalize.ts";
+import { integerList, numberTokens } from "./numbers.ts";
+import { parseDate } from "./parse-date.ts";
+
+export interface ParseContext {
+  readonly lexicon: Lexicon;
+  readonly period: { readonly year: number; readonly month: number };
+  readonly today: CalendarDate;
+  readonly evaluation: EvaluationContext;
+}
+
+export type ParseResult = { readonly ok: true; readonly value: AnswerValue } | { readonly ok: false; readonly error: DomainError };
+
+const fail = (error: DomainError): ParseResult => ({ ok: false, error });
+const ok = (value: AnswerValue): ParseResult => ({ ok: true, value });
+
+/** The option ids a question offers as buttons or numbered lines. */
+export function optionsOf(spec: AnswerSpec): readonly string[] {
+  switch (spec.type) {
+    case "yes_no":
+      return ["yes", "no"];
+    case "choice":
+      return spec.options;
+    case "integers":
+      return spec.options ?? [];
+    default:
+      return [];
+  }
+}
+
+/** A tapped button (or a number already mapped to one): valid only if the question offers it. */
+export function parseOption(question: Question, option: string, ctx: ParseContext): ParseResult {
+  if (!optionsOf(question.answer).includes(option)) return fail(domainError("answer/not-a-choice"));
+  const value: AnswerValue = question.answer.type === "yes_no" ? { type: "yes_no", value: option === "yes" ? "yes" : "no" } : { type: "choice", option };
+  return withChecks(question, value, ctx);
+}
+
+/** Typed text against the question's answer type; never throws. */
+export function parseAnswer(question: Question, raw: string, ctx: ParseContext): ParseResult {
+  if (raw.length >= MAX_INPUT_LENGTH) return fail(domainError("answer/too-long"));
+  const text = cleanText(raw);
+  if (text.length === 0) return fail(domainError("answer/empty"));
+  if (isPictographsOnly(text)) return fail(domainError("answer/not-understood"));
+  const parsed = parseBySpec(question.answer, text, ctx);
+  return parsed.ok ? withChecks(question, parsed.value, ctx) : parsed;
+}
+
+function parseBySpec(spec: AnswerSpec, text: string, ctx: ParseContext): ParseResult {
+  switch (spec.type) {
+    case "yes_no":
+      return parseYesNo(text, ctx.lexicon);
+    case "integer":
+      return parseInteger(spec.min, bound(spec.max, ctx), text, ctx.lexicon);
+    case "integers": {
+      const option = matchOption(text, spec.options ?? [], ctx.lexicon, false);
+      if (option) return ok({ type: "choice", option });
+      return parseIntegers(spec.parts.length, spec.min, bound(spec.max, ctx), text);
+    }
+    case "percent":
+      return parsePercent(text);
+    case "choice": {
+      const option = matchOption(text, spec.options, ctx.lexicon, true);
+      return option ? ok({ type: "choice", option }) : fail(domainError("answer/not-a-choice", { count: spec.options.length }));
+    }
+    case "date_in_period":
+      return parseDateInPeriod(text, ctx);
+    case "text":
+      if (words(text).length > 0 && ctx.lexicon.skip.has(fold(text))) return ok({ type: "skipped" });
+      if (text.length > spec.maxLength) return fail(domainError("answer/text-too-long", { max: spec.maxLength, length: text.length }));
+      return ok({ type: "text", value: text });
+  }
+}
+
+function parseYesNo(text: string, lexicon: Lexicon): ParseResult {
+  const folded = fold(text);
+  const first = words(text)[0] ?? "";
+  const isYes = folded === "1" || lexicon.yes.has(folded) || lexicon.yes.has(first);
+  const isNo = folded === "2" || lexicon.no.has(folded) || lexicon.no.has(first);
+  if (isYes === isNo) return fail(domainError("answer/not-yes-no"));
+  return ok({ type: "yes_no", value: isYes ? "yes" : "no" });
+}
+
+function parseInteger(min: number, max: Bound | undefined, text: string, lexicon: Lexicon): ParseResult {
+  const tokens = numberTokens(text);
+  if (tokens.length === 0) {
+    // "không" / "none" for a count that may be zero
+    const first = words(text)[0] ?? "";
+    if (min <= 0 && (lexicon.no.has(fold(text)) || lexicon.no.has(first))) return ok({ type: "integer", value: 0 });
+    return fail(domainError("answer/not-a-number"));
+  }
+  if (tokens.length > 1) return fail(domainError("answer/wrong-count", { count: 1 }));
+  const [token] = tokens;
+  if (!token || !token.whole) return fail(domainError("answer/not-whole-number"));
+  return inRange(token.value, min, max) ? ok({ type: "integer", value: token.value }) : fail(rangeError(min, max, token.value));
+}
+
+function parseIntegers(count: number, min: number, max: Bound | undefined, text: string): ParseResult {
+  const values = integerList(text);
+  if (values.length === 0) return fail(domainError("answer/not-a-number"));
+  if (values.length !== count) return fail(domainError("answer/wrong-count", { count }));
+  const outside = values.find((v) => !inRange(v, min, max));
+  if (outside !== undefined) return fail(rangeError(min, max, outside));
+  return ok({ type: "integers", values });
+}
+
+function parsePercent(text: string): ParseResult {
+  const tokens = numberTokens(text);
+  // "9/10" means 9 of 10
+  const ratio = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text.replace(/[^\d/\s]/g, ""));
+  if (ratio && Number(ratio[2]) > 0 && Number(ratio[1]) <= Number(ratio[2])) {
+    return ok({ type: "percent", value: Math.round((Number(ratio[1]) / Number(ratio[2])) * 1000) / 10 });
+  }
+  if (tokens.length !== 1 || !tokens[0]) return fail(domainError("answer/not-a-percent"));
+  const { value } = tokens[0];
+  if (!Number.isFinite(value) || value < 0 || value > 100) return fail(domainError("answer/out-of-range", { min: 0, max: 100 }));
+  return ok({ type: "percent", value });
+}
+
+function parseDateInPeriod(text: string, ctx: ParseContext): ParseResult {
+  const date = parseDate(text, ctx.period, ctx.today, ctx.lexicon);
+  if (!date) return fail(domainError("answer/not-a-date"));
+  const { year, month } = ctx.period;
+  if (date.year !== year || date.month !== month) {
+    return fail(
+      domainError("answer/date-outside-period", {
+        from: formatIsoDate({ year, month, day: 1 }),
+        to: formatIsoDate({ year, month, day: daysInMonth(year, month) }),
+        period: periodKeyOf(year, month),
+      }),
+    );
+  }
+  if (compareDates(date, ctx.today) > 0) return fail(domainError("answer/date-in-future"));
+  return ok({ type: "date", value: formatIsoDate(date) });
+}
+
+/** A number 1..n, or a label/alias of one option (exactly, or as the unique option it starts). */
+function matchOption(text: string, options: readonly string[], lexicon: Lexicon, byNumber: boolean): string | undefined {
+  const folded = fold(text).replace(/[.)\]:!]+$/, "").trim();
+  if (byNumber && /^\d+$/.test(folded)) return options[Number(folded) - 1];
+  const exact = options.filter((id) => lexicon.options.get(id)?.has(folded));
+  if (exact.length === 1) return exact[0];
+  if (folded.length < 3) return undefined;
+  const prefixed = options.filter((id) => [...(lexicon.options.get(id) ?? [])].some((label) => label.startsWith(folded)));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+interface Bound {
+  readonly max: number;
+  readonly isMemberCount: boolean;
+}
+
+function bound(ref: Ref | undefined, ctx: ParseContext): Bound | undefined {
+  const max = ref ? resolveNumber(ref, ctx.evaluation) : undefined;
+  // A unit without a registered member count puts no ceiling on answers.
+  if (max === undefined || (ref !== undefined && "unit" in ref && max <= 0)) return undefined;
+  return { max, isMemberCount: ref !== undefined && "unit" in ref };
+}
+
+function inRange(value: number, min: number, max: Bound | undefined): boolean {
+  return value >= min && (max === undefined || value <= max.max);
+}
+
+function rangeError(min: number, max: Bound | undefined, value: number): DomainError {
+  if (max?.isMemberCount && value > max.max) return domainError("answer/exceeds-members", { max: max.max });
+  return max === undefined ? domainError("answer/out-of-range", { min, max: "∞" }) : domainError("answer/out-of-range", { min, max: max.max });
+}
+
+/** Cross-question checks with the new value in place of the old one. */
+function withChecks(question: Question, value: AnswerValue, ctx: ParseContext): ParseResult {
+  const answers = new Map(ctx.evaluation.answers);
+  answers.set(question.id, value);
+  const evaluation = { ...ctx.evaluation, answers };
+  for (const check of question.checks ?? []) {
+    const left = sumOf(check.left, evaluation);
+    const right = sumOf(check.right, evaluation);
+    if (left !== undefined && right !== undefined && left > right) {
+      return fail({ code: "answer/check-failed", args: { left, right }, detail: check.error });
+    }
+  }
+  return ok(value);
+}

@@ -1,0 +1,118 @@
+import type { AssessmentEvent } from "../domain/conversation/assessment-event.ts";
+import { IDLE } from "../domain/conversation/conversation-state.ts";
+import { step, type StepResult } from "../domain/conversation/step.ts";
+import { domainError, type DomainError } from "../domain/errors.ts";
+import type { Lexicon } from "../domain/input/lexicon.ts";
+import { optionsOf } from "../domain/input/parse-answer.ts";
+import { ANSWERING_ROLES } from "../domain/org.ts";
+import { calendarDateAt, monthOfQuarter, parsePeriodKey } from "../domain/period.ts";
+import type { QuestionnaireDefinition } from "../domain/questionnaire/definition.ts";
+import { SUMMARY_OPTIONS } from "../domain/conversation/assessment-event.ts";
+import { lexiconFrom } from "../i18n/build-lexicon.ts";
+import type { Locale } from "../i18n/locale.ts";
+import type { Translator } from "../i18n/translator.ts";
+import type { AssessmentView, Clock, PeriodStore, QuestionnaireStore, TurnSnapshot, TurnStore, TurnWrite } from "./ports.ts";
+import { renderReply } from "./render/render-reply.ts";
+import type { OutgoingMessage } from "./messages.ts";
+
+export interface AssessmentTurnDeps {
+  readonly turns: TurnStore;
+  readonly periods: PeriodStore;
+  readonly questionnaires: QuestionnaireStore;
+  readonly translator: Translator;
+  readonly clock: Clock;
+  readonly timeZone: string;
+}
+
+export type AssessmentOutcome =
+  | { readonly ok: true; readonly messages: readonly OutgoingMessage[]; readonly write: Omit<TurnWrite, "key" | "at" | "outbox" | "locale"> }
+  | { readonly ok: false; readonly error: DomainError };
+
+/**
+ * Runs one dialogue event for a secretary: finds (or opens) the cell's assessment for the
+ * current period, steps the pure dialogue, renders its replies and describes what to store.
+ */
+export function createAssessmentTurn(deps: AssessmentTurnDeps) {
+  const lexicons = new Map<number, Lexicon>();
+
+  const lexiconFor = (versionId: number, definition: QuestionnaireDefinition): Lexicon => {
+    let lexicon = lexicons.get(versionId);
+    if (!lexicon) {
+      const optionIds = new Set<string>([...SUMMARY_OPTIONS, ...definition.questions.flatMap((q) => optionsOf(q.answer))]);
+      lexicon = lexiconFrom(deps.translator, optionIds);
+      lexicons.set(versionId, lexicon);
+    }
+    return lexicon;
+  };
+
+  async function assessmentFor(snapshot: TurnSnapshot, event: AssessmentEvent): Promise<AssessmentView | DomainError> {
+    const person = snapshot.person;
+    if (!person) return domainError("auth/not-registered");
+    const opens = event.kind === "open" || event.kind === "summary";
+    if (!opens && snapshot.assessment) return snapshot.assessment;
+    const membership = person.memberships.find((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell");
+    if (!membership) return domainError("auth/not-a-secretary");
+    const period = await deps.periods.currentOpen();
+    if (!period) return domainError("assessment/no-period");
+    const current = snapshot.assessment;
+    if (current && current.unit.id === membership.unit.id && current.period.id === period.id) return current;
+    return deps.turns.openAssessment(membership.unit.id, period);
+  }
+
+  return async function run(snapshot: TurnSnapshot, event: AssessmentEvent, locale: Locale): Promise<AssessmentOutcome> {
+    const found = await assessmentFor(snapshot, event);
+    if ("code" in found) return { ok: false, error: found };
+    const person = snapshot.person;
+    if (!person) return { ok: false, error: domainError("auth/not-registered") };
+    const assessment = found;
+    const definition = await deps.questionnaires.get(assessment.questionnaireVersionId);
+    const period = parsePeriodKey(assessment.period.key);
+    if (!period) throw new Error(`bad period key ${assessment.period.key}`);
+    const sameAssessment = snapshot.conversation?.assessmentId === assessment.id;
+    const result: StepResult = step({
+      definition,
+      state: sameAssessment && snapshot.conversation ? snapshot.conversation.state : IDLE,
+      answers: assessment.answers,
+      ...(assessment.submitted ? { submitted: assessment.submitted } : {}),
+      context: {
+        lexicon: lexiconFor(assessment.questionnaireVersionId, definition),
+        period,
+        today: calendarDateAt(deps.clock.now(), deps.timeZone),
+        memberCount: assessment.unit.memberCount,
+        monthOfQuarter: monthOfQuarter(period.month),
+      },
+      event,
+    });
+
+    const renderContext = { translator: deps.translator, locale, definition, unitName: assessment.unit.name, periodKey: assessment.period.key };
+    const messages = result.replies.map((reply) => renderReply(renderContext, reply));
+    const save = result.effects.flatMap((e) => (e.kind === "save_answer" ? [{ questionId: e.questionId, value: e.value }] : []));
+    const clear = result.effects.flatMap((e) => (e.kind === "clear_answers" ? e.questionIds : []));
+    const submit = result.effects.find((e) => e.kind === "submit");
+    return {
+      ok: true,
+      messages,
+      write: {
+        conversation: {
+          personId: person.id,
+          expectedVersion: snapshot.conversation?.version ?? null,
+          state: result.state,
+          assessmentId: assessment.id,
+        },
+        ...(save.length + clear.length > 0 || submit
+          ? {
+              answers: {
+                assessmentId: assessment.id,
+                answeredBy: person.id,
+                save,
+                clear,
+                ...(submit && submit.kind === "submit" ? { submit: submit.standing } : {}),
+              },
+            }
+          : {}),
+      },
+    };
+  };
+}
+
+export type AssessmentTurn = ReturnType<typeof createAssessmentTurn>;

@@ -1,0 +1,160 @@
+import type { AssessmentEvent } from "../domain/conversation/assessment-event.ts";
+import { ANSWERING_ROLES } from "../domain/org.ts";
+import { domainError, type DomainError } from "../domain/errors.ts";
+import { fold } from "../domain/input/normalize.ts";
+import { lexiconFrom } from "../i18n/build-lexicon.ts";
+import { isLocale, toLocale, type Locale } from "../i18n/locale.ts";
+import type { Translator } from "../i18n/translator.ts";
+import type { AssessmentTurn } from "./assessment-turn.ts";
+import { parseCommand } from "./commands.ts";
+import { KeyedLock } from "./keyed-lock.ts";
+import type { LoggerPort } from "./logger-port.ts";
+import { conversationKey, type IncomingMessage, type OutgoingMessage } from "./messages.ts";
+import type { Clock, OutboxSignal, PeriodStore, TurnSnapshot, TurnStore, TurnWrite } from "./ports.ts";
+import { VersionConflict } from "./ports.ts";
+import { renderError } from "./render/render-error.ts";
+import { periodLabel } from "./render/render-context.ts";
+
+export interface EngineDeps {
+  readonly turns: TurnStore;
+  readonly periods: PeriodStore;
+  readonly assessment: AssessmentTurn;
+  readonly translator: Translator;
+  readonly outbox: OutboxSignal;
+  readonly clock: Clock;
+  readonly logger: LoggerPort;
+  readonly defaultLocale: Locale;
+}
+
+export interface Engine {
+  /** Handles one incoming message end to end; never throws. */
+  handle(message: IncomingMessage): Promise<void>;
+}
+
+type Decision = { readonly messages: readonly OutgoingMessage[]; readonly write?: Omit<TurnWrite, "key" | "at" | "outbox"> };
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * One turn = lock -> load -> decide -> save + enqueue, in one transaction. Replies are rows in
+ * the outbox before anything is sent, so a crash after the commit loses nothing.
+ */
+export function createEngine(deps: EngineDeps): Engine {
+  const lock = new KeyedLock();
+  const startWords = lexiconFrom(deps.translator, ["assess"]).options.get("assess") ?? new Set<string>();
+  const isStartWord = (text: string): boolean => {
+    const folded = fold(text).replace(/[.)!]+$/, "");
+    return folded === "1" || startWords.has(folded);
+  };
+  const t = (locale: Locale, key: string, args?: Record<string, string | number>): string => deps.translator.t(locale, key, args);
+
+  async function turn(message: IncomingMessage): Promise<void> {
+    const key = conversationKey(message);
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = await deps.turns.load(key, { channel: message.channel, externalId: message.senderId });
+      const locale = snapshot.person?.locale ?? toLocale(message.localeHint) ?? deps.defaultLocale;
+      const decision = await decide(message, snapshot, locale);
+      if (decision.messages.length === 0 && !decision.write) return;
+      try {
+        await deps.turns.save({
+          key,
+          at: deps.clock.now(),
+          ...decision.write,
+          outbox: decision.messages.map((m) => ({ channel: message.channel, chatId: message.chatId, message: m })),
+        });
+        return;
+      } catch (error) {
+        if (!(error instanceof VersionConflict) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async function decide(message: IncomingMessage, snapshot: TurnSnapshot, locale: Locale): Promise<Decision> {
+    const text = message.text ?? "";
+    const command = message.option ? undefined : parseCommand(text);
+    // In groups the bot reacts only to its commands.
+    if (message.chatType === "group" && !command) return { messages: [] };
+    const say = (key: string, args?: Record<string, string | number>): Decision => ({ messages: [{ text: t(locale, key, args) }] });
+    const fail = (error: DomainError): Decision => ({ messages: [{ text: renderError({ translator: deps.translator, locale }, error) }] });
+
+    if (command?.name === "help") return say("help");
+    if (!snapshot.person) return say(command?.name === "start" ? "welcome-stranger" : "not-registered");
+    const person = snapshot.person;
+    if (command?.name === "unknown") return fail(domainError("command/unknown", { command: command.word }));
+    if (command?.name === "start") return greet(person, locale);
+    if (command?.name === "lang") {
+      const chosen = command.args[0]?.toLowerCase();
+      if (!isLocale(chosen)) return fail(domainError("command/bad-argument", { usage: "/lang vi | /lang en" }));
+      return { messages: [{ text: t(chosen, "lang-changed") }], write: { locale: { personId: person.id, locale: chosen } } };
+    }
+
+    const active = snapshot.conversation !== null && snapshot.conversation.state.mode !== "idle";
+    // Outside a questionnaire, "1" or "bắt đầu" answers the greeting's only choice.
+    const event = !active && !command && isStartWord(text) ? ({ kind: "open" } as const) : toEvent(message, command);
+    if (event.kind !== "open" && event.kind !== "summary" && !active) return say("idle-hint");
+    const outcome = await deps.assessment(snapshot, event, locale);
+    if (!outcome.ok) return fail(outcome.error);
+    return { messages: outcome.messages, write: outcome.write };
+  }
+
+  async function greet(person: NonNullable<TurnSnapshot["person"]>, locale: Locale): Promise<Decision> {
+    const cell = person.memberships.find((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell");
+    if (!cell) {
+      const roles = person.memberships.map((m) => t(locale, `role-${m.role}`) + " · " + m.unit.name).join("\n");
+      return { messages: [{ text: t(locale, "greeting-member", { roles }) }] };
+    }
+    const period = await deps.periods.currentOpen();
+    const text = t(locale, "greeting-secretary", {
+      unit: cell.unit.name,
+      role: t(locale, `role-${cell.role}`),
+      period: period ? periodLabel(period.key) : "—",
+    });
+    return { messages: [{ text, choices: [{ id: "assess", label: t(locale, "option-assess") }], choiceContext: "greeting", choiceStyle: "pick" }] };
+  }
+
+  return {
+    async handle(message) {
+      const key = conversationKey(message);
+      try {
+        await lock.run(key, () => turn(message));
+      } catch (error) {
+        deps.logger.error({ err: error, chat: key }, "turn failed");
+        await apologise(message).catch((e: unknown) => deps.logger.error({ err: e, chat: key }, "apology failed"));
+      }
+      deps.outbox.wake();
+    },
+  };
+
+  async function apologise(message: IncomingMessage): Promise<void> {
+    const locale = toLocale(message.localeHint) ?? deps.defaultLocale;
+    await deps.turns.save({
+      key: conversationKey(message),
+      at: deps.clock.now(),
+      outbox: [{ channel: message.channel, chatId: message.chatId, message: { text: t(locale, "error-unexpected") } }],
+    });
+  }
+}
+
+function toEvent(message: IncomingMessage, command: ReturnType<typeof parseCommand>): AssessmentEvent {
+  if (message.option) {
+    if (message.option.id === "assess") return { kind: "open" };
+    if (message.option.id === "skip") return { kind: "skip" };
+    return message.option.context === undefined
+      ? { kind: "option", option: message.option.id }
+      : { kind: "option", option: message.option.id, context: message.option.context };
+  }
+  switch (command?.name) {
+    case "assess":
+      return { kind: "open" };
+    case "back":
+      return { kind: "back" };
+    case "summary":
+      return { kind: "summary" };
+    case "pause":
+      return { kind: "pause" };
+    case "skip":
+      return { kind: "skip" };
+    default:
+      return { kind: "text", text: message.text ?? "" };
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/**
+ * The neutral message model. Channels translate platform events into IncomingMessage and
+ * render OutgoingMessage; nothing past a channel folder knows which platform it serves.
+ */
+export type ChatType = "private" | "group";
+
+export interface ChatAddress {
+  readonly channel: string;
+  readonly chatId: string;
+}
+
+export interface IncomingMessage extends ChatAddress {
+  readonly chatType: ChatType;
+  readonly senderId: string;
+  /** What was typed. */
+  readonly text?: string;
+  /** A tapped button: the option id and the context (question) it was offered for. */
+  readonly option?: { readonly id: string; readonly context?: string };
+  /** The platform's language hint (Telegram's language_code), used until the user picks one. */
+  readonly localeHint?: string;
+  readonly receivedAt: Date;
+}
+
+export interface Choice {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface OutgoingMessage {
+  readonly text: string;
+  readonly choices?: readonly Choice[];
+  /** Echoed back with a tapped choice so that taps on old messages can be recognised. */
+  readonly choiceContext?: string;
+  /**
+   * "pick": the answer is one of the choices (numbered on text-only channels);
+   * "alternative": typed input is expected, the choices are shortcuts beside it.
+   */
+  readonly choiceStyle?: "pick" | "alternative";
+}
+
+export const outgoingMessageSchema: z.ZodType<OutgoingMessage> = z.object({
+  text: z.string(),
+  choices: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
+  choiceContext: z.string().optional(),
+  choiceStyle: z.enum(["pick", "alternative"]).optional(),
+});
+
+export const conversationKey = (address: ChatAddress): string => `${address.channel}:${address.chatId}`;

@@ -1,0 +1,64 @@
+import { itemOption } from "../../domain/conversation/assessment-event.ts";
+import type { Reply } from "../../domain/conversation/reply.ts";
+import type { OutgoingMessage } from "../messages.ts";
+import { formatAnswer } from "./format-answer.ts";
+import { renderError } from "./render-error.ts";
+import { renderQuestion } from "./render-question.ts";
+import { criterionLine, renderStanding } from "./render-standing.ts";
+import { periodLabel, tr, type RenderContext } from "./render-context.ts";
+
+/** Turns the dialogue's replies into final text and choices in the user's language. */
+export function renderReply(ctx: RenderContext, reply: Reply): OutgoingMessage {
+  const period = periodLabel(ctx.periodKey);
+  switch (reply.kind) {
+    case "question":
+      return renderQuestion(ctx, reply);
+    case "summary":
+      return renderSummary(ctx, reply);
+    case "item_picker":
+      return {
+        text: [reply.error ? renderError(ctx, reply.error) : "", tr(ctx, "item-picker", { max: Math.max(...reply.items) })].filter(Boolean).join("\n"),
+        choices: reply.items.map((item) => ({ id: itemOption(item), label: String(item) })),
+        choiceContext: "items",
+        choiceStyle: "alternative",
+      };
+    case "receipt":
+      return {
+        text: [tr(ctx, "receipt-title", { period, unit: ctx.unitName }), ...renderStanding(ctx, reply.standing, { detailed: true })].join("\n"),
+      };
+    case "already_submitted":
+      return {
+        text: [tr(ctx, "already-submitted", { period, unit: ctx.unitName }), ...renderStanding(ctx, reply.standing, { detailed: false })].join("\n"),
+      };
+    case "paused":
+      return { text: tr(ctx, "paused", { answered: reply.answered, items: reply.items }) };
+    case "stale_option":
+      return { text: tr(ctx, "stale-option") };
+    case "idle_hint":
+      return { text: tr(ctx, "idle-hint") };
+  }
+}
+
+function renderSummary(ctx: RenderContext, reply: Extract<Reply, { kind: "summary" }>): OutgoingMessage {
+  const lines: string[] = [];
+  if (reply.error) lines.push(renderError(ctx, reply.error));
+  lines.push(tr(ctx, "summary-title", { period: periodLabel(ctx.periodKey), unit: ctx.unitName }));
+  let lastItem = 0;
+  for (const question of ctx.definition.questions.filter((q) => reply.questionIds.includes(q.id))) {
+    const value = reply.answers.get(question.id);
+    const shown = value ? formatAnswer(ctx, question, value, 160) : tr(ctx, "summary-unanswered");
+    lines.push(tr(ctx, question.item === lastItem ? "summary-line-continued" : "summary-line", { item: question.item, label: tr(ctx, question.label), answer: shown }));
+    lastItem = question.item;
+  }
+  lines.push("", tr(ctx, "summary-preview"));
+  for (const criterion of reply.preview.criteria) lines.push(criterionLine(ctx, criterion));
+  lines.push(tr(ctx, "standing-score", { score: reply.preview.score, max: reply.preview.maxScore, band: tr(ctx, reply.preview.band) }));
+  if (reply.missingItems.length > 0) lines.push(tr(ctx, "summary-missing", { items: reply.missingItems.join(", ") }));
+  lines.push(tr(ctx, reply.missingItems.length > 0 ? "summary-actions-incomplete" : "summary-actions"));
+  return {
+    text: lines.join("\n"),
+    choices: reply.options.map((id) => ({ id, label: tr(ctx, `option-${id}`) })),
+    choiceContext: "summary",
+    choiceStyle: "pick",
+  };
+}

@@ -1,0 +1,39 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import pino, { type Logger } from "pino";
+
+/** Paths that may carry secrets (bot tokens, Zalo cookies); pino replaces them in every record. */
+export const REDACTED_PATHS = [
+  "token",
+  "*.token",
+  "botToken",
+  "*.botToken",
+  "cookie",
+  "*.cookie",
+  "cookies",
+  "*.cookies",
+  "imei",
+  "*.imei",
+  "headers.authorization",
+  "*.headers.authorization",
+];
+
+export function createLogger(options: { level: string; file?: string | undefined }): Logger {
+  let destination = pino.destination(2);
+  if (options.file) {
+    mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+    destination = pino.destination({ dest: options.file, mkdir: true, sync: false });
+  }
+  return pino(
+    {
+      level: options.level,
+      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      base: { app: "bontot" },
+      // Bot tokens also appear inside URLs of network errors: mask them wherever they occur.
+      hooks: {
+        streamWrite: (line) => line.replace(/bot\d+:[A-Za-z0-9_-]{20,}/g, "bot[redacted]"),
+      },
+    },
+    destination,
+  );
+}

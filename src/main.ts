@@ -1,0 +1,137 @@
+import type { Logger } from "pino";
+import { seedDemo } from "./admin/seed-demo.ts";
+import { CONSOLE_CHANNEL, CONSOLE_USER, createConsoleSender, runConsoleChannel } from "./channels/console/console-channel.ts";
+import type { Config } from "./config.ts";
+import { periodKeyAt } from "./domain/period.ts";
+import { DEFAULT_MONTHLY_CELL } from "./domain/questionnaire/default-monthly-cell.ts";
+import { createAssessmentTurn } from "./engine/assessment-turn.ts";
+import type { ChannelSender } from "./engine/channel-sender.ts";
+import { createEngine } from "./engine/handle-message.ts";
+import type { Clock } from "./engine/ports.ts";
+import type { Locale } from "./i18n/locale.ts";
+import { loadTranslator, type Translator } from "./i18n/translator.ts";
+import { createLogger } from "./logger.ts";
+import { createOutboxWorker } from "./outbox/outbox-worker.ts";
+import { openDatabase, type Db } from "./storage/open-database.ts";
+import { createPrismaOrgStore } from "./storage/prisma-org-store.ts";
+import { createPrismaOutboxStore } from "./storage/prisma-outbox-store.ts";
+import { createPrismaPeriodStore } from "./storage/prisma-period-store.ts";
+import { createPrismaQuestionnaireStore } from "./storage/prisma-questionnaire-store.ts";
+import { createPrismaReportStore } from "./storage/prisma-report-store.ts";
+import { createPrismaTurnStore } from "./storage/prisma-turn-store.ts";
+
+/**
+ * The composition root: config -> logger -> database -> stores -> i18n -> engine -> channels ->
+ * outbox. The only module that sees the whole graph.
+ */
+export interface App {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly translator: Translator;
+  readonly stores: {
+    readonly org: ReturnType<typeof createPrismaOrgStore>;
+    readonly periods: ReturnType<typeof createPrismaPeriodStore>;
+    readonly questionnaires: ReturnType<typeof createPrismaQuestionnaireStore>;
+    readonly reports: ReturnType<typeof createPrismaReportStore>;
+    readonly turns: ReturnType<typeof createPrismaTurnStore>;
+    readonly outbox: ReturnType<typeof createPrismaOutboxStore>;
+  };
+  close(): Promise<void>;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Opens (creating and migrating) the database and builds the stores; shared by bot and CLI. */
+export async function openApp(config: Config, options: { logFile?: string; clock?: Clock } = {}): Promise<App> {
+  const logger = createLogger({ level: config.logLevel, file: config.logFile ?? options.logFile });
+  const { db, migrations, close } = await openDatabase(config.dbPath);
+  if (migrations.applied.length > 0) logger.info({ applied: migrations.applied, db: config.dbPath }, "database migrated");
+  const clock = options.clock ?? systemClock;
+  const stores = {
+    org: createPrismaOrgStore(db),
+    periods: createPrismaPeriodStore(db),
+    questionnaires: createPrismaQuestionnaireStore(db),
+    reports: createPrismaReportStore(db),
+    turns: createPrismaTurnStore(db),
+    outbox: createPrismaOutboxStore(db),
+  };
+  return {
+    config,
+    logger,
+    db,
+    clock,
+    translator: loadTranslator(),
+    stores,
+    async close() {
+      await close();
+      logger.flush();
+    },
+  };
+}
+
+/** The default questionnaire is stored, and the current month is open for answers. */
+export async function ensureCurrentPeriod(app: App): Promise<void> {
+  const versionId = await app.stores.questionnaires.ensure(DEFAULT_MONTHLY_CELL);
+  await app.stores.periods.ensureOpen(periodKeyAt(app.clock.now(), app.config.timeZone), versionId, app.clock.now());
+}
+
+export function buildEngine(app: App, senders: readonly ChannelSender[]) {
+  const outbox = createOutboxWorker({
+    store: app.stores.outbox,
+    senders,
+    clock: app.clock,
+    logger: app.logger,
+    policy: { maxAttempts: app.config.outboxMaxAttempts, baseDelayMs: 2_000, maxDelayMs: 15 * 60_000 },
+  });
+  const engine = createEngine({
+    turns: app.stores.turns,
+    periods: app.stores.periods,
+    assessment: createAssessmentTurn({
+      turns: app.stores.turns,
+      periods: app.stores.periods,
+      questionnaires: app.stores.questionnaires,
+      translator: app.translator,
+      clock: app.clock,
+      timeZone: app.config.timeZone,
+    }),
+    translator: app.translator,
+    outbox,
+    clock: app.clock,
+    logger: app.logger,
+    defaultLocale: app.config.defaultLocale,
+  });
+  return { engine, outbox };
+}
+
+/**
+ * `npm start`. With no platform tokens configured this is the console demo: an empty database
+ * gets a demo organisation and the local user becomes secretary of one of its cells.
+ */
+export async function startBot(
+  config: Config,
+  io: { input: NodeJS.ReadableStream & { isTTY?: boolean }; output: NodeJS.WritableStream; locale?: Locale },
+): Promise<void> {
+  // The console is the chat itself: logs go to a file so they do not interleave with it.
+  const app = await openApp(config, { logFile: "data/bontot.log" });
+  const locale = io.locale ?? config.defaultLocale;
+  try {
+    await ensureCurrentPeriod(app);
+    io.output.write(`${app.translator.t(locale, "console-banner")}\n`);
+    const seeded = await seedDemo(app.stores.org, { channel: CONSOLE_CHANNEL, externalId: CONSOLE_USER });
+    if (seeded) io.output.write(`${app.translator.t(locale, "console-demo-created", { units: seeded.units, unit: seeded.cell })}\n`);
+    const { engine, outbox } = buildEngine(app, [createConsoleSender(io.output)]);
+    await runConsoleChannel({
+      input: io.input,
+      output: io.output,
+      engine,
+      flush: () => outbox.drain(),
+      clock: () => app.clock.now(),
+      ...(io.locale ? { locale: io.locale } : {}),
+    });
+    io.output.write(`\n${app.translator.t(locale, "console-bye")}\n`);
+  } finally {
+    await app.close();
+  }
+}

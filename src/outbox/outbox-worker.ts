@@ -1,0 +1,123 @@
+import { SendError, type ChannelSender } from "../engine/channel-sender.ts";
+import type { LoggerPort } from "../engine/logger-port.ts";
+import type { Clock, OutboxRow, OutboxSignal, OutboxStore } from "../engine/ports.ts";
+import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from "./retry-policy.ts";
+
+export interface OutboxWorkerDeps {
+  readonly store: OutboxStore;
+  readonly senders: readonly ChannelSender[];
+  readonly clock: Clock;
+  readonly logger: LoggerPort;
+  readonly policy?: RetryPolicy;
+  /** Longest sleep between polls when nothing wakes the worker. */
+  readonly idleMs?: number;
+  readonly batch?: number;
+}
+
+export interface OutboxWorker extends OutboxSignal {
+  start(): void;
+  /** Sends everything that is due now, then returns how many messages it handled. */
+  tick(): Promise<number>;
+  /** Ticks until nothing is due (messages in backoff stay pending). */
+  drain(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Delivers outbox rows through the channels' senders. It owns retry, backoff, attempt caps,
+ * the failed state and unreachable recipients; no other layer retries a send.
+ */
+export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
+  const policy = deps.policy ?? DEFAULT_RETRY_POLICY;
+  const senders = new Map(deps.senders.map((s) => [s.channel, s]));
+  const channels = [...senders.keys()];
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wakeUp: (() => void) | undefined;
+  let woken = false;
+
+  async function deliver(row: OutboxRow, sender: ChannelSender): Promise<void> {
+    const attempts = row.attempts + 1;
+    try {
+      await sender.send(row.chatId, row.message);
+      await deps.store.markSent(row.id, deps.clock.now());
+    } catch (error) {
+      const failure = error instanceof SendError ? error.failure : { kind: "retry" as const, reason: String(error) };
+      if (failure.kind === "permanent") {
+        deps.logger.warn({ outboxId: row.id, channel: row.channel, reason: failure.reason }, "message failed permanently");
+        await deps.store.markFailed(row.id, attempts, failure.reason);
+        if (failure.unreachable) await deps.store.markUnreachable(row, deps.clock.now());
+      } else if (attempts >= policy.maxAttempts) {
+        deps.logger.warn({ outboxId: row.id, channel: row.channel, reason: failure.reason, attempts }, "message gave up after retries");
+        await deps.store.markFailed(row.id, attempts, failure.reason);
+      } else {
+        const delay = retryDelayMs(policy, attempts, "retryAfterMs" in failure ? failure.retryAfterMs : undefined);
+        await deps.store.retryLater(row.id, attempts, new Date(deps.clock.now().getTime() + delay), failure.reason);
+      }
+    }
+  }
+
+  async function tick(): Promise<number> {
+    if (channels.length === 0) return 0;
+    const rows = await deps.store.claimDue(deps.clock.now(), channels, deps.batch ?? 50);
+    for (const row of rows) {
+      const sender = senders.get(row.channel);
+      if (sender) await deliver(row, sender);
+    }
+    return rows.length;
+  }
+
+  async function sleep(): Promise<void> {
+    if (woken) {
+      woken = false;
+      return;
+    }
+    const next = await deps.store.nextDueAt(channels);
+    const idle = deps.idleMs ?? 1_000;
+    const wait = next ? Math.min(idle, Math.max(0, next.getTime() - deps.clock.now().getTime())) : idle;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, wait);
+      wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    wakeUp = undefined;
+    woken = false;
+  }
+
+  async function run(): Promise<void> {
+    while (running) {
+      try {
+        const handled = await tick();
+        if (handled === 0) await sleep();
+      } catch (error) {
+        deps.logger.error({ err: error }, "outbox tick failed");
+        await new Promise((resolve) => setTimeout(resolve, deps.idleMs ?? 1_000));
+      }
+    }
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      loop = run();
+    },
+    wake() {
+      woken = true;
+      wakeUp?.();
+    },
+    tick,
+    async drain() {
+      while ((await tick()) > 0) {
+        // keep going until nothing is due
+      }
+    },
+    async stop() {
+      running = false;
+      wakeUp?.();
+      await loop;
+    },
+  };
+}
