@@ -100,10 +100,12 @@ function bandMatches(band: Band, value: number, ctx: EvaluationContext): boolean
   );
 }
 
-/** The first better band whose extra condition holds, else the first better band at all. */
+/** The next step up: the better band with the fewest points, preferring bands whose extra condition holds. */
 function needFor(bands: readonly Band[], points: number, ctx: EvaluationContext): RuleOutcome["need"] {
   const better = bands.filter((band) => band.points > points);
-  const band = better.find((b) => b.when === undefined || holds(b.when, ctx)) ?? better[0];
+  const reachable = better.filter((b) => b.when === undefined || holds(b.when, ctx));
+  const candidates = reachable.length > 0 ? reachable : better;
+  const band = candidates.reduce<Band | undefined>((best, b) => (best === undefined || b.points < best.points ? b : best), undefined);
   if (!band) return undefined;
   const [op, threshold] =
     band.above !== undefined

@@ -1,0 +1,75 @@
+import { loadConfig } from "../../src/config.ts";
+import type { Role } from "../../src/domain/org.ts";
+import type { OutgoingMessage } from "../../src/engine/messages.ts";
+import { DEMO_ORG } from "../../src/admin/demo-org.ts";
+import { buildEngine, ensureCurrentPeriod, openApp, type App } from "../../src/main.ts";
+import { FakeChannel } from "./fake-channel.ts";
+import { FakeClock } from "./fake-clock.ts";
+
+export interface TestBot {
+  readonly app: App;
+  readonly clock: FakeClock;
+  readonly channel: FakeChannel;
+  /** A person on the fake channel with a role in a unit of the demo org. */
+  user(externalId: string, grants?: readonly { unit: string; role: Role }[], options?: { localeHint?: string }): Promise<TestUser>;
+  close(): Promise<void>;
+}
+
+export interface TestUser {
+  /** Sends text (or taps a button) and returns what the bot delivered in reply. */
+  says(text: string): Promise<OutgoingMessage[]>;
+  taps(option: string, context?: string): Promise<OutgoingMessage[]>;
+  /** The text of the only reply. */
+  say(text: string): Promise<string>;
+}
+
+/** The real engine, storage and outbox on a temporary SQLite file, with a fake clock and channel. */
+export async function startTestBot(options: { dbPath: string; now?: string; lang?: "vi" | "en" }): Promise<TestBot> {
+  const clock = new FakeClock(options.now ?? "2026-11-20T03:00:00Z");
+  const config = loadConfig({ BONTOT_DB_PATH: options.dbPath, LOG_LEVEL: "silent", BONTOT_LANG: options.lang ?? "vi" });
+  const app = await openApp(config, { clock });
+  await ensureCurrentPeriod(app);
+  if (await app.stores.org.isEmpty()) await app.stores.org.createUnits(DEMO_ORG);
+  const channel = new FakeChannel();
+  const { engine, outbox } = buildEngine(app, [channel]);
+
+  const deliver = async (chatId: string): Promise<OutgoingMessage[]> => {
+    await outbox.drain();
+    const mine = channel.delivered.filter((d) => d.chatId === chatId);
+    channel.delivered.splice(0, channel.delivered.length, ...channel.delivered.filter((d) => d.chatId !== chatId));
+    return mine.map((d) => d.message);
+  };
+
+  return {
+    app,
+    clock,
+    channel,
+    async user(externalId, grants = [], userOptions = {}) {
+      if (grants.length > 0) {
+        const personId = await app.stores.org.ensurePerson(channel.channel, externalId);
+        for (const grant of grants) await app.stores.org.grantRole(personId, grant.unit, grant.role);
+      }
+      const base = { channel: channel.channel, chatId: externalId, chatType: "private" as const, senderId: externalId, ...userOptions };
+      const user: TestUser = {
+        async says(text) {
+          await engine.handle({ ...base, text, receivedAt: clock.now() });
+          return deliver(externalId);
+        },
+        async taps(option, context) {
+          await engine.handle({ ...base, option: context === undefined ? { id: option } : { id: option, context }, receivedAt: clock.now() });
+          return deliver(externalId);
+        },
+        async say(text) {
+          const replies = await user.says(text);
+          if (replies.length !== 1) throw new Error(`expected one reply to "${text}", got ${replies.length}`);
+          return (replies[0] as OutgoingMessage).text;
+        },
+      };
+      return user;
+    },
+    async close() {
+      await outbox.stop();
+      await app.close();
+    },
+  };
+}
