@@ -4,6 +4,7 @@
 
 words-yes = yes, y, yeah, yep, ok, done, true
 words-no = no, n, nope, not yet, none, false
+words-unsure = maybe, perhaps, probably, not sure, don't know, dont know
 words-skip = skip, none, no, nothing, n/a
 words-today = today
 words-yesterday = yesterday

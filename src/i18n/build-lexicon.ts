@@ -20,6 +20,7 @@ export function lexiconFrom(translator: Translator, optionIds: Iterable<string>)
   return buildLexicon({
     yes: all("words-yes"),
     no: all("words-no"),
+    unsure: all("words-unsure"),
     skip: all("words-skip"),
     today: all("words-today"),
     yesterday: all("words-yesterday"),

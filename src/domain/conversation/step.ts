@@ -179,8 +179,11 @@ function resume(input: StepInput, answers: Answers): StepResult {
 }
 
 function pause(input: StepInput): StepResult {
-  const answered = new Set(visibleQuestions(input.definition, evaluation(input, input.answers)).filter((q) => input.answers.has(q.id)).map((q) => q.item));
-  return result(IDLE, [], [{ kind: "paused", answered: answered.size, items: itemCount(input.definition) }]);
+  const visible = visibleQuestions(input.definition, evaluation(input, input.answers));
+  const items = new Set(visible.map((q) => q.item));
+  const open = new Set(visible.filter((q) => !input.answers.has(q.id)).map((q) => q.item));
+  const answered = [...items].filter((item) => !open.has(item)).length;
+  return result(IDLE, [], [{ kind: "paused", answered, items: itemCount(input.definition) }]);
 }
 
 function summary(input: StepInput, answers: Answers, error?: DomainError): StepResult {

@@ -8,6 +8,8 @@ import { fold } from "./normalize.ts";
 export interface Lexicon {
   readonly yes: ReadonlySet<string>;
   readonly no: ReadonlySet<string>;
+  /** Hedges ("có lẽ", "maybe"): an answer starting with one is neither yes nor no. */
+  readonly unsure: readonly string[];
   readonly skip: ReadonlySet<string>;
   readonly today: ReadonlySet<string>;
   readonly yesterday: ReadonlySet<string>;
@@ -18,6 +20,7 @@ export interface Lexicon {
 export interface LexiconSource {
   readonly yes: readonly string[];
   readonly no: readonly string[];
+  readonly unsure: readonly string[];
   readonly skip: readonly string[];
   readonly today: readonly string[];
   readonly yesterday: readonly string[];
@@ -29,6 +32,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
   return {
     yes: set(source.yes),
     no: set(source.no),
+    unsure: [...set(source.unsure)],
     skip: set(source.skip),
     today: set(source.today),
     yesterday: set(source.yesterday),

@@ -79,6 +79,7 @@ function parseBySpec(spec: AnswerSpec, text: string, ctx: ParseContext): ParseRe
 
 function parseYesNo(text: string, lexicon: Lexicon): ParseResult {
   const folded = fold(text);
+  if (lexicon.unsure.some((hedge) => folded === hedge || folded.startsWith(`${hedge} `))) return fail(domainError("answer/not-yes-no"));
   const first = words(text)[0] ?? "";
   const isYes = folded === "1" || lexicon.yes.has(folded) || lexicon.yes.has(first);
   const isNo = folded === "2" || lexicon.no.has(folded) || lexicon.no.has(first);

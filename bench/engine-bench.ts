@@ -1,0 +1,319 @@
+/**
+ * Engine benchmark: the real engine (lock -> load -> decide -> save + enqueue) on a temporary
+ * SQLite file, driven by N secretaries answering the monthly questionnaire.
+ *
+ *   npm run bench [-- --conversations 200] [-- --duration 20]
+ *
+ * Phases, each on its own fresh set of N cells and secretaries:
+ *   warm-up     a few full questionnaires, not measured (JIT, Prisma query plans, caches);
+ *   saturated   all N conversations at once, each sending its next answer as soon as the
+ *               previous turn resolved, through the whole questionnaire and the submit;
+ *   realistic   every conversation answers about every 2 s (uniform 1-3 s) for a bounded time.
+ * The outbox worker is never started while measuring: replies accumulate as outbox rows, which
+ * is part of what a turn persists. Afterwards the outbox is drained once for information.
+ *
+ * The last line is machine-readable:
+ *   engine-bench: turns_per_s=<n> p50_ms=<n> p99_ms=<n> conversations=<n>
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import pino from "pino";
+import { loadConfig } from "../src/config.ts";
+import type { ChannelSender } from "../src/engine/channel-sender.ts";
+import type { IncomingMessage } from "../src/engine/messages.ts";
+import { buildEngine, ensureCurrentPeriod, openApp, type App } from "../src/main.ts";
+
+const CHANNEL = "bench";
+const COMMITTEE = "BENCH";
+const MEMBER_COUNT = 30;
+const WARMUP_CONVERSATIONS = 50;
+const DRAIN_BUDGET_MS = 10_000;
+
+/** "/baocao", then valid answers for a 30-member cell in the current month, then "1" submits. */
+const SCRIPT: readonly string[] = [
+  "/baocao",
+  "có",
+  "hôm nay",
+  "30 28 0",
+  "120",
+  "không",
+  "1",
+  "1",
+  "5 5",
+  "1",
+  "1",
+  "1",
+  "30",
+  "không",
+  "100",
+  "0",
+  "2 1",
+  "28",
+  "/skip",
+  "1",
+];
+/** Once submitted, a conversation keeps asking for its summary (each such turn still persists). */
+const AFTER_SUBMIT = "/summary";
+
+interface Options {
+  readonly conversations: number;
+  readonly durationS: number;
+}
+
+interface Phase {
+  readonly name: string;
+  /** Prefix of the cells' codes and the secretaries' ids ("s" -> cell S-7, user s7). */
+  readonly prefix: string;
+  readonly size: number;
+}
+
+interface Conversation {
+  readonly userId: string;
+  next: number;
+  submitted: boolean;
+}
+
+interface PhaseResult {
+  readonly turns: number;
+  readonly elapsedMs: number;
+  readonly latencies: Float64Array;
+  readonly completed: number;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (name: string, fallback: number): number => {
+    const at = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+    if (at < 0) return fallback;
+    const arg = argv[at] ?? "";
+    const raw = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[at + 1];
+    const parsed = Number(raw);
+    if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} needs a positive number, got ${String(raw)}`);
+    return parsed;
+  };
+  return { conversations: Math.floor(value("conversations", 200)), durationS: value("duration", 20) };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] ?? Number.NaN;
+}
+
+function sortedCopy(values: readonly number[]): Float64Array {
+  return Float64Array.from(values).sort();
+}
+
+const ms = (n: number): string => (Number.isFinite(n) ? n.toFixed(2) : "n/a");
+
+function table(rows: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join("\n");
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const n = options.conversations;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bontot-bench-"));
+  const dbPath = path.join(dir, "bench.db");
+
+  // Errors inside a turn are logged and answered with an apology, never thrown: count them.
+  const logged: string[] = [];
+  const logger = pino({ level: "warn" }, { write: (line: string) => void logged.push(line) });
+
+  const opened = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }));
+  const app: App = { ...opened, logger };
+  try {
+    const cpus = os.cpus();
+    console.log("bontot engine benchmark");
+    console.log(
+      table([
+        ["machine", `${cpus.length} CPU(s) · ${cpus[0]?.model.trim() ?? "unknown"} · ${os.platform()} ${os.arch()}`],
+        ["node", process.version],
+        ["database", dbPath],
+        ["conversations", String(n)],
+      ]),
+    );
+
+    await ensureCurrentPeriod(app);
+    const warmup: Phase = { name: "warm-up", prefix: "w", size: Math.min(n, WARMUP_CONVERSATIONS) };
+    const saturated: Phase = { name: "saturated", prefix: "s", size: n };
+    const realistic: Phase = { name: "realistic", prefix: "l", size: n };
+    const setupStart = performance.now();
+    await createPeople(app, [warmup, saturated, realistic]);
+    console.log(`\nsetup: ${warmup.size + 2 * n} cells and secretaries in ${((performance.now() - setupStart) / 1000).toFixed(1)} s`);
+
+    const sender: ChannelSender = { channel: CHANNEL, async send() {} };
+    const { engine, outbox } = buildEngine(app, [sender]);
+    const turn = async (conversation: Conversation): Promise<number> => {
+      const text = conversation.next < SCRIPT.length ? (SCRIPT[conversation.next] as string) : AFTER_SUBMIT;
+      const message: IncomingMessage = {
+        channel: CHANNEL,
+        chatId: conversation.userId,
+        chatType: "private",
+        senderId: conversation.userId,
+        text,
+        receivedAt: new Date(),
+      };
+      const start = performance.now();
+      await engine.handle(message);
+      const latency = performance.now() - start;
+      if (conversation.next === SCRIPT.length - 1) conversation.submitted = true;
+      conversation.next++;
+      return latency;
+    };
+
+    const warm = await runSaturated(warmup, turn);
+    console.log(`warm-up: ${warm.turns} turns in ${(warm.elapsedMs / 1000).toFixed(2)} s (not counted)`);
+
+    const sat = await runSaturated(saturated, turn);
+    const satSorted = sat.latencies;
+    const turnsPerS = sat.turns / (sat.elapsedMs / 1000);
+
+    const real = await runRealistic(realistic, options.durationS * 1000, turn);
+    const realSorted = real.latencies;
+    const p50 = percentile(realSorted, 50);
+    const p99 = percentile(realSorted, 99);
+
+    // Correctness: every counted turn persisted, every finished conversation submitted.
+    const versions = await app.db.conversation.findMany({ select: { key: true, version: true } });
+    const persisted = (phase: Phase): number =>
+      versions.filter((c) => c.key.startsWith(`${CHANNEL}:${phase.prefix}`)).reduce((sum, c) => sum + c.version, 0);
+    const submitted = await app.db.assessment.count({ where: { status: "submitted" } });
+    const expectedSubmitted = warm.completed + sat.completed + real.completed;
+    const answersPerAssessment = await app.db.answer.groupBy({ by: ["assessmentId"], _count: { _all: true } });
+    const answerCounts = new Set(
+      (await app.db.assessment.findMany({ where: { status: "submitted" }, select: { id: true } })).map(
+        (a) => answersPerAssessment.find((g) => g.assessmentId === a.id)?._count._all ?? 0,
+      ),
+    );
+    const outboxRows = await app.db.outboxMessage.count();
+    const lastReply = await app.db.outboxMessage.findFirst({ where: { chatId: `${saturated.prefix}0` }, orderBy: { id: "desc" } });
+    const receipt = lastReply ? (JSON.parse(lastReply.payload) as { text: string }).text.split("\n")[0] : "(none)";
+
+    // Extra: how fast the outbox delivers what accumulated (to a no-op sender), within a budget.
+    const pendingBefore = await app.db.outboxMessage.count({ where: { status: "pending" } });
+    const drainStart = performance.now();
+    let delivered = 0;
+    while (performance.now() - drainStart < DRAIN_BUDGET_MS) {
+      const handled = await outbox.tick();
+      if (handled === 0) break;
+      delivered += handled;
+    }
+    const drainMs = performance.now() - drainStart;
+
+    const checks: (readonly [string, boolean, string])[] = [
+      ["saturated turns persisted", persisted(saturated) === sat.turns, `${persisted(saturated)} / ${sat.turns}`],
+      ["realistic turns persisted", persisted(realistic) === real.turns, `${persisted(realistic)} / ${real.turns}`],
+      ["assessments submitted", submitted === expectedSubmitted, `${submitted} / ${expectedSubmitted} completed conversations`],
+      ["answers per submitted report", answerCounts.size === 1, [...answerCounts].join(", ")],
+      ["errors logged by the engine", logged.length === 0, String(logged.length)],
+    ];
+
+    console.log("\nsaturated: all conversations answering back to back");
+    console.log(
+      table([
+        ["turns", `${sat.turns} (${saturated.size} conversations × ${SCRIPT.length} turns)`],
+        ["elapsed", `${(sat.elapsedMs / 1000).toFixed(2)} s`],
+        ["throughput", `${Math.round(turnsPerS)} turns/s   (target ≥ 1000)`],
+        ["latency p50 / p99 / max", `${ms(percentile(satSorted, 50))} / ${ms(percentile(satSorted, 99))} / ${ms(percentile(satSorted, 100))} ms (queueing included)`],
+      ]),
+    );
+    console.log(`\nrealistic: each conversation answers every 1-3 s for ${options.durationS} s`);
+    console.log(
+      table([
+        ["turns", `${real.turns} (${(real.turns / (real.elapsedMs / 1000)).toFixed(1)} turns/s offered ≈ ${(n / 2).toFixed(0)})`],
+        ["latency p50", `${ms(p50)} ms`],
+        ["latency p90", `${ms(percentile(realSorted, 90))} ms`],
+        ["latency p99", `${ms(p99)} ms   (target < 10)`],
+        ["latency max", `${ms(percentile(realSorted, 100))} ms`],
+      ]),
+    );
+    console.log("\noutbox (extra, after measuring)");
+    console.log(
+      table([
+        ["rows written by turns", String(outboxRows)],
+        ["delivered", `${delivered} of ${pendingBefore} pending in ${(drainMs / 1000).toFixed(2)} s = ${Math.round(delivered / (drainMs / 1000))} messages/s${delivered < pendingBefore ? " (budget hit)" : ""}`],
+      ]),
+    );
+    console.log("\nchecks");
+    console.log(table(checks.map(([name, ok, detail]) => [name, `${ok ? "ok  " : "FAIL"} ${detail}`])));
+    console.log(table([["last reply to s0", String(receipt)]]));
+    for (const line of logged.slice(0, 3)) console.log(`  logged: ${line.trim().slice(0, 300)}`);
+
+    const targets = turnsPerS >= 1000 && p99 < 10;
+    console.log(`\ntargets (≥ 1000 turns/s saturated, p99 < 10 ms realistic): ${targets ? "met" : "NOT met"}`);
+    console.log(`engine-bench: turns_per_s=${Math.round(turnsPerS)} p50_ms=${ms(p50)} p99_ms=${ms(p99)} conversations=${n}`);
+    return checks.every(([, ok]) => ok) ? 0 : 1;
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One committee, and per phase `size` cells, each with one secretary. */
+async function createPeople(app: App, phases: readonly Phase[]): Promise<void> {
+  await app.stores.org.createUnits([
+    { code: COMMITTEE, name: "Đảng ủy Bench", kind: "committee", memberCount: 0 },
+    ...phases.flatMap((phase) =>
+      Array.from({ length: phase.size }, (_, i) => ({
+        code: `${phase.prefix.toUpperCase()}-${i}`,
+        name: `Chi bộ ${phase.name} ${i}`,
+        kind: "cell" as const,
+        parentCode: COMMITTEE,
+        memberCount: MEMBER_COUNT,
+      })),
+    ),
+  ]);
+  for (const phase of phases) {
+    for (let i = 0; i < phase.size; i++) {
+      const id = await app.stores.org.ensurePerson(CHANNEL, `${phase.prefix}${i}`);
+      await app.stores.org.grantRole(id, `${phase.prefix.toUpperCase()}-${i}`, "secretary");
+    }
+  }
+}
+
+function conversationsOf(phase: Phase): Conversation[] {
+  return Array.from({ length: phase.size }, (_, i) => ({ userId: `${phase.prefix}${i}`, next: 0, submitted: false }));
+}
+
+/** Every conversation runs the whole script, each turn sent as soon as its previous one resolved. */
+async function runSaturated(phase: Phase, turn: (c: Conversation) => Promise<number>): Promise<PhaseResult> {
+  const conversations = conversationsOf(phase);
+  const latencies: number[] = [];
+  const start = performance.now();
+  await Promise.all(
+    conversations.map(async (c) => {
+      while (c.next < SCRIPT.length) latencies.push(await turn(c));
+    }),
+  );
+  const elapsedMs = performance.now() - start;
+  return { turns: latencies.length, elapsedMs, latencies: sortedCopy(latencies), completed: conversations.filter((c) => c.submitted).length };
+}
+
+/** Every conversation answers, then waits 1-3 s (uniform) before its next answer, until the time is up. */
+async function runRealistic(phase: Phase, durationMs: number, turn: (c: Conversation) => Promise<number>): Promise<PhaseResult> {
+  const conversations = conversationsOf(phase);
+  const latencies: number[] = [];
+  const start = performance.now();
+  const deadline = start + durationMs;
+  await Promise.all(
+    conversations.map(async (c) => {
+      // Staggered start, so that the load is steady from the first second.
+      await sleep(Math.random() * 2_000);
+      while (performance.now() < deadline) {
+        latencies.push(await turn(c));
+        const pause = 1_000 + Math.random() * 2_000;
+        if (performance.now() + pause >= deadline) break;
+        await sleep(pause);
+      }
+    }),
+  );
+  const elapsedMs = performance.now() - start;
+  return { turns: latencies.length, elapsedMs, latencies: sortedCopy(latencies), completed: conversations.filter((c) => c.submitted).length };
+}
+
+process.exitCode = await main();

@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startTestBot, type TestBot, type TestUser } from "../support/test-bot.ts";
+import { tempDbPath } from "../support/temp-db.ts";
+
+describe("hostile and accidental input mid-questionnaire", () => {
+  const dbPath = tempDbPath();
+  let bot: TestBot;
+  let secretary: TestUser;
+
+  beforeEach(async () => {
+    bot = await startTestBot({ dbPath });
+    secretary = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
+    await secretary.says("/baocao");
+    await secretary.says("có");
+  });
+  afterEach(async () => bot.close());
+
+  it.each([
+    ["", "Chưa nhận được câu trả lời."],
+    ["   ", "Chưa nhận được câu trả lời."],
+    ["\u0000\u0001\u001b[31m", "Chưa đọc được ngày."],
+    ["👍👍", "Bot chưa hiểu câu trả lời này."],
+    ["x".repeat(10_240), "Tin nhắn quá dài, bot không đọc được."],
+    ["/start@other_bot extra", "Xin chào"],
+    ["'; DROP TABLE answers; --", "Chưa đọc được ngày."],
+  ])("%j gets a short re-ask and nothing is lost", async (text, expected) => {
+    const reply = await secretary.say(text);
+    expect(reply).toContain(expected);
+    expect(await bot.app.db.answer.count()).toBe(1);
+    expect(await secretary.say("5/11")).toContain("Câu 2/16");
+  });
+
+  it("a forged button for an option the question does not offer is refused", async () => {
+    const replies = await secretary.taps("prep-both", "q1_date");
+    expect(replies[0]?.text).toContain("Chưa khớp với phương án nào.");
+    expect(await bot.app.db.answer.count()).toBe(1);
+  });
+});
