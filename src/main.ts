@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Logger } from "pino";
 import { seedDemo } from "./admin/seed-demo.ts";
 import { CONSOLE_CHANNEL, CONSOLE_USER, createConsoleSender, runConsoleChannel } from "./channels/console/console-channel.ts";
@@ -114,7 +115,7 @@ export async function startBot(
   io: { input: NodeJS.ReadableStream & { isTTY?: boolean }; output: NodeJS.WritableStream; locale?: Locale },
 ): Promise<void> {
   // The console is the chat itself: logs go to a file so they do not interleave with it.
-  const app = await openApp(config, { logFile: "data/bontot.log" });
+  const app = await openApp(config, { logFile: path.join(path.dirname(config.dbPath), "bontot.log") });
   const locale = io.locale ?? config.defaultLocale;
   try {
     await ensureCurrentPeriod(app);

@@ -34,6 +34,8 @@ export interface ConsoleChannelOptions {
 export async function runConsoleChannel(options: ConsoleChannelOptions): Promise<void> {
   const interactive = options.input.isTTY === true;
   const rl = createInterface({ input: options.input, output: options.output, terminal: interactive, prompt: "> " });
+  // Take lines from the start: lines read before iteration begins would otherwise be dropped.
+  const lines = rl[Symbol.asyncIterator]();
   const message = (text: string): IncomingMessage => ({
     channel: CONSOLE_CHANNEL,
     chatId: CONSOLE_USER,
@@ -47,7 +49,8 @@ export async function runConsoleChannel(options: ConsoleChannelOptions): Promise
   await options.engine.handle(message("/start"));
   await options.flush();
   if (interactive) rl.prompt();
-  for await (const line of rl) {
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    const line = next.value;
     if (!interactive) options.output.write(`> ${line}\n`);
     await options.engine.handle(message(line));
     await options.flush();

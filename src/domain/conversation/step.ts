@@ -180,10 +180,10 @@ function resume(input: StepInput, answers: Answers): StepResult {
 
 function pause(input: StepInput): StepResult {
   const visible = visibleQuestions(input.definition, evaluation(input, input.answers));
-  const items = new Set(visible.map((q) => q.item));
+  // Items skipped by a gate (no meeting held) count as done.
   const open = new Set(visible.filter((q) => !input.answers.has(q.id)).map((q) => q.item));
-  const answered = [...items].filter((item) => !open.has(item)).length;
-  return result(IDLE, [], [{ kind: "paused", answered, items: itemCount(input.definition) }]);
+  const items = itemCount(input.definition);
+  return result(IDLE, [], [{ kind: "paused", answered: items - open.size, items }]);
 }
 
 function summary(input: StepInput, answers: Answers, error?: DomainError): StepResult {

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main.ts";
+import { captureIo } from "../support/capture-io.ts";
+import { tempDbPath } from "../support/temp-db.ts";
+import { startTestBot } from "../support/test-bot.ts";
+
+const FULL_MONTH = ["có", "5/11", "18 17 0", "120", "không", "1", "1", "5 5", "1", "1", "1", "18", "không", "100", "0", "2 1", "17", "/skip", "1"];
+
+describe("npx bontot report", () => {
+  const dbPath = tempDbPath();
+  const env = { BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" };
+
+  async function seedNovember(): Promise<void> {
+    const bot = await startTestBot({ dbPath });
+    const submitted = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
+    await submitted.says("/baocao");
+    for (const answer of FULL_MONTH) await submitted.says(answer);
+    const started = await bot.user("sec-2", [{ unit: "MK-NC", role: "secretary" }]);
+    await started.says("/baocao");
+    await started.says("có");
+    await bot.close();
+  }
+
+  it("prints every cell's standing for the period as JSON", async () => {
+    await seedNovember();
+    const { io, out } = captureIo(env);
+    expect(await runCli(["report", "--period", "2026-11", "--format", "json"], io)).toBe(0);
+    const report = JSON.parse(out());
+    expect(report.period).toBe("2026-11");
+    expect(report.cells.map((c: { code: string; status: string }) => [c.code, c.status])).toEqual([
+      ["MK-PL1", "submitted"],
+      ["MK-NC", "in_progress"],
+      ["MK-TT", "not_started"],
+      ["MK-THPT-GV", "not_started"],
+      ["MK-THPT-HC", "not_started"],
+    ]);
+    expect(report.cells[0]).toEqual({
+      code: "MK-PL1",
+      name: "Chi bộ thôn Pha Long 1",
+      status: "submitted",
+      score: 100,
+      fourGood: true,
+      criteria: [
+        { id: "I", points: 25, max: 25, met: true },
+        { id: "II", points: 25, max: 25, met: true },
+        { id: "III", points: 25, max: 25, met: true },
+        { id: "IV", points: 25, max: 25, met: true },
+      ],
+    });
+    expect(report.cells[1]).toMatchObject({ status: "in_progress", score: null, fourGood: null, criteria: [] });
+  });
+
+  it("prints CSV with a header and one row per cell", async () => {
+    await seedNovember();
+    const { io, out } = captureIo(env);
+    expect(await runCli(["report", "--period", "2026-11", "--format", "csv"], io)).toBe(0);
+    const lines = out().trim().split("\n");
+    expect(lines[0]).toBe("period,code,name,status,score,four_good,I_points,I_max,I_met,II_points,II_max,II_met,III_points,III_max,III_met,IV_points,IV_max,IV_met");
+    expect(lines[1]).toBe("2026-11,MK-PL1,Chi bộ thôn Pha Long 1,submitted,100,true,25,25,true,25,25,true,25,25,true,25,25,true");
+    expect(lines).toHaveLength(6);
+  });
+
+  it.each([
+    [["report", "--period", "2026-05"], "Không có kỳ báo cáo 2026-05."],
+    [["report", "--period", "11/2026"], 'Kỳ "11/2026" không đúng dạng YYYY-MM'],
+    [["report"], "Thiếu --period YYYY-MM."],
+    [["report", "--period", "2026-11", "--format", "xml"], 'Định dạng "xml" không hỗ trợ'],
+    [["report", "--perod", "2026-11"], "Tham số không hợp lệ"],
+    [["frobnicate"], 'Không có lệnh "frobnicate".'],
+  ])("%j exits with code 2 and a clear message", async (argv, message) => {
+    await seedNovember();
+    const { io, out, err } = captureIo(env);
+    expect(await runCli(argv, io)).toBe(2);
+    expect(err()).toContain(message);
+    expect(out()).toBe("");
+  });
+
+  it("lists the org tree with kinds and parents", async () => {
+    await seedNovember();
+    const { io, out } = captureIo(env);
+    expect(await runCli(["units", "--format", "json"], io)).toBe(0);
+    const { units } = JSON.parse(out());
+    expect(units).toContainEqual({ code: "MK", name: "Đảng ủy xã Mường Khương", kind: "committee", parent: "LC" });
+    expect(units).toContainEqual({ code: "MK-THPT-GV", name: "Chi bộ Giáo viên", kind: "cell", parent: "MK-THPT" });
+    expect(units[0]).toMatchObject({ code: "LC", kind: "province", parent: null });
+  });
+
+  it("refuses a bad configuration with a readable list and exit code 1", async () => {
+    const { io, err } = captureIo({ BONTOT_DB_PATH: dbPath, BONTOT_LANG: "fr", BONTOT_TIMEZONE: "Mars/Olympus", LOG_LEVEL: "loud" });
+    expect(await runCli(["units"], io)).toBe(1);
+    expect(err()).toContain("Cấu hình không hợp lệ:");
+    expect(err()).toContain("BONTOT_LANG");
+    expect(err()).toContain("BONTOT_TIMEZONE: not a known IANA time zone");
+    expect(err()).toContain("LOG_LEVEL");
+    expect(err()).not.toContain("at ");
+  });
+
+  it("runs the console demo with piped input and exits at end of input", async () => {
+    const { io, out } = captureIo(env, "1\ncó\n5/11\n/cancel\n");
+    expect(await runCli(["start"], io)).toBe(0);
+    const transcript = out();
+    expect(transcript).toContain("Đã tạo tổ chức mẫu: 8 đơn vị.");
+    expect(transcript).toContain("> 5/11");
+    expect(transcript).toContain("Câu 2/16");
+    expect(transcript).toContain("⏸ Đã lưu 1/16 câu.");
+    expect(transcript.trim().endsWith("Tạm biệt! Câu trả lời đã được lưu.")).toBe(true);
+  });
+});

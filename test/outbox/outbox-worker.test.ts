@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.ts";
+import { SendError, type ChannelSender, type SendFailure } from "../../src/engine/channel-sender.ts";
+import type { OutgoingMessage } from "../../src/engine/messages.ts";
+import { openApp, type App } from "../../src/main.ts";
+import { createOutboxWorker, type OutboxWorker } from "../../src/outbox/outbox-worker.ts";
+import { FakeClock } from "../support/fake-clock.ts";
+import { tempDbPath } from "../support/temp-db.ts";
+
+/** A sender whose next results are scripted: "ok" or a failure. */
+class ScriptedSender implements ChannelSender {
+  readonly channel = "fake";
+  readonly sent: { chatId: string; text: string; at: number }[] = [];
+  readonly script: ("ok" | SendFailure)[] = [];
+  constructor(private readonly clock: FakeClock) {}
+  async send(chatId: string, message: OutgoingMessage): Promise<void> {
+    const next = this.script.shift() ?? "ok";
+    if (next !== "ok") throw new SendError(next);
+    this.sent.push({ chatId, text: message.text, at: this.clock.now().getTime() });
+  }
+}
+
+describe("outbox delivery", () => {
+  const dbPath = tempDbPath();
+  let app: App;
+  let clock: FakeClock;
+  let sender: ScriptedSender;
+  let worker: OutboxWorker;
+
+  beforeEach(async () => {
+    clock = new FakeClock("2026-11-20T03:00:00Z");
+    app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
+    sender = new ScriptedSender(clock);
+    worker = createOutboxWorker({
+      store: app.stores.outbox,
+      senders: [sender],
+      clock,
+      logger: app.logger,
+      policy: { maxAttempts: 4, baseDelayMs: 2_000, maxDelayMs: 60_000 },
+    });
+  });
+  afterEach(async () => app.close());
+
+  const enqueue = (chatId: string, ...texts: string[]) =>
+    app.stores.turns.save({ key: `fake:${chatId}`, at: clock.now(), outbox: texts.map((text) => ({ channel: "fake", chatId, message: { text } })) });
+  const row = (text: string) => app.db.outboxMessage.findFirstOrThrow({ where: { payload: { contains: text } } });
+
+  it("delivers each chat's messages in order", async () => {
+    await enqueue("a", "a1", "a2", "a3");
+    await enqueue("b", "b1");
+    await worker.drain();
+    expect(sender.sent.filter((s) => s.chatId === "a").map((s) => s.text)).toEqual(["a1", "a2", "a3"]);
+    expect(sender.sent.map((s) => s.text)).toContain("b1");
+    expect(await app.db.outboxMessage.count({ where: { status: "sent" } })).toBe(4);
+  });
+
+  it("waits as long as a 429 asks, keeps later messages of that chat behind it, and other chats flowing", async () => {
+    await enqueue("a", "first", "second");
+    await enqueue("b", "other");
+    sender.script.push({ kind: "retry", retryAfterMs: 30_000, reason: "429: Too Many Requests" });
+    await worker.drain();
+    expect(sender.sent.map((s) => s.text)).toEqual(["other"]);
+    expect(await row("first")).toMatchObject({ status: "pending", attempts: 1, lastError: "429: Too Many Requests" });
+    expect((await row("first")).nextAttemptAt.getTime() - clock.now().getTime()).toBe(30_000);
+
+    clock.advance(29_000);
+    await worker.drain();
+    expect(sender.sent.map((s) => s.text)).toEqual(["other"]);
+    clock.advance(1_000);
+    await worker.drain();
+    expect(sender.sent.map((s) => s.text)).toEqual(["other", "first", "second"]);
+  });
+
+  it("backs off exponentially on server and network errors, then gives up after the attempt cap", async () => {
+    await enqueue("a", "doomed");
+    for (let i = 0; i < 4; i++) sender.script.push({ kind: "retry", reason: "502 Bad Gateway" });
+    const delays: number[] = [];
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await worker.drain();
+      const current = await row("doomed");
+      if (current.status === "failed") break;
+      const delay = current.nextAttemptAt.getTime() - clock.now().getTime();
+      delays.push(delay);
+      clock.advance(delay);
+    }
+    expect(delays).toHaveLength(3);
+    // full jitter within [d/2, d] for d = 2 s, 4 s, 8 s
+    expect(delays[0]).toBeGreaterThanOrEqual(1_000);
+    expect(delays[0]).toBeLessThanOrEqual(2_000);
+    expect(delays[1]).toBeGreaterThanOrEqual(2_000);
+    expect(delays[2]).toBeLessThanOrEqual(8_000);
+    expect(await row("doomed")).toMatchObject({ status: "failed", attempts: 4, lastError: "502 Bad Gateway" });
+    expect(sender.sent).toEqual([]);
+  });
+
+  it("stops at once on a permanent error, and marks a blocked recipient unreachable", async () => {
+    const personId = await app.stores.org.ensurePerson("fake", "blocked-user");
+    await enqueue("blocked-user", "hello", "are you there?");
+    sender.script.push({ kind: "permanent", reason: "403: bot was blocked by the user", unreachable: true });
+    await worker.drain();
+    expect(await row("hello")).toMatchObject({ status: "failed", attempts: 1 });
+    expect(await row("are you there?")).toMatchObject({ status: "failed", lastError: "recipient unreachable" });
+    const identity = await app.db.identity.findFirstOrThrow({ where: { personId } });
+    expect(identity.reachable).toBe(false);
+    expect(sender.sent).toEqual([]);
+  });
+
+  it("re-sends a message whose sender died mid-send once its lease expires", async () => {
+    await enqueue("a", "lost in a crash");
+    await app.stores.outbox.claimDue(clock.now(), ["fake"], 10); // claimed, then the process "dies"
+    await worker.drain();
+    expect(sender.sent).toEqual([]);
+    clock.advance(120_000);
+    await worker.drain();
+    expect(sender.sent.map((s) => s.text)).toEqual(["lost in a crash"]);
+  });
+});
