@@ -1,8 +1,10 @@
 /** Longest message the bot reads at all; anything longer is refused before parsing. */
 export const MAX_INPUT_LENGTH = 10_000;
 
+// Control characters are exactly what this strips.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2060\uFEFF]/g;
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200D\uFE0E\uFE0F\u20E3]/gu;
+const PICTOGRAPHS = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200D|\uFE0E|\uFE0F|\u20E3/gu;
 
 /** NFC, no control characters, single spaces, trimmed. Keeps line breaks in free text. */
 export function cleanText(raw: string): string {
