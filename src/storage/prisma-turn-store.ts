@@ -84,6 +84,13 @@ export function createPrismaTurnStore(db: Db): TurnStore {
               : { updatedAt: write.at },
           }),
         );
+        if (a.submit) {
+          ops.push(
+            db.auditLog.create({
+              data: { at: write.at, actorId: a.answeredBy, action: "assessment.submit", subject: `assessment:${a.assessmentId}`, details: JSON.stringify({ score: a.submit.score, fourGood: a.submit.fourGood }) },
+            }),
+          );
+        }
         if (a.clear.length > 0) ops.push(db.answer.deleteMany({ where: { assessmentId: a.assessmentId, questionId: { in: [...a.clear] } } }));
         for (const { questionId, value } of a.save) {
           const json = JSON.stringify(value);
@@ -97,17 +104,21 @@ export function createPrismaTurnStore(db: Db): TurnStore {
         }
       }
       if (write.locale) ops.push(db.person.update({ where: { id: write.locale.personId }, data: { locale: write.locale.locale } }));
-      if (write.outbox.length > 0) {
+      const plain = write.outbox.filter((d) => d.dedupeKey === undefined);
+      if (plain.length > 0) {
         ops.push(
           db.outboxMessage.createMany({
-            data: write.outbox.map((d) => ({
-              channel: d.channel,
-              chatId: d.chatId,
-              payload: JSON.stringify(d.message),
-              nextAttemptAt: write.at,
-              createdAt: write.at,
-              ...(d.dedupeKey ? { dedupeKey: d.dedupeKey } : {}),
-            })),
+            data: plain.map((d) => ({ channel: d.channel, chatId: d.chatId, payload: JSON.stringify(d.message), nextAttemptAt: write.at, createdAt: write.at })),
+          }),
+        );
+      }
+      // A message with a dedupe key is enqueued once, however often it is asked for.
+      for (const d of write.outbox.filter((d) => d.dedupeKey !== undefined)) {
+        ops.push(
+          db.outboxMessage.upsert({
+            where: { dedupeKey: d.dedupeKey },
+            create: { channel: d.channel, chatId: d.chatId, payload: JSON.stringify(d.message), nextAttemptAt: write.at, createdAt: write.at, dedupeKey: d.dedupeKey },
+            update: {},
           }),
         );
       }

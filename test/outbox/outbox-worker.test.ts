@@ -115,3 +115,17 @@ describe("outbox delivery", () => {
     expect(sender.sent.map((s) => s.text)).toEqual(["lost in a crash"]);
   });
 });
+
+describe("outbox dedupe keys", () => {
+  const dbPath = tempDbPath();
+
+  it("enqueues a message with the same dedupe key only once", async () => {
+    const clock = new FakeClock("2026-11-20T03:00:00Z");
+    const app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
+    const reminder = { channel: "fake", chatId: "a", message: { text: "nhắc" }, dedupeKey: "remind:MK-PL1:2026-11:due-3" };
+    await app.stores.turns.save({ key: "job", at: clock.now(), outbox: [reminder] });
+    await app.stores.turns.save({ key: "job", at: clock.now(), outbox: [reminder, { channel: "fake", chatId: "a", message: { text: "other" } }] });
+    expect(await app.db.outboxMessage.count()).toBe(2);
+    await app.close();
+  });
+});
