@@ -296,3 +296,29 @@ cli-unknown-period = There is no reporting period { $period }.
 cli-bad-format = Format "{ $format }" is not supported; use: { $allowed }.
 cli-config-invalid = Invalid configuration:
 cli-migrated = Applied { $count } migrations to { $db }.
+
+## Invites and groups
+
+invite-accepted = ✅ Welcome! You are now registered as { $role } — { $unit }.
+invite-invalid = That invite code is not valid. Please check the link, or ask the committee office for a new one.
+invite-used = That invite code has already been used. Each code works once; please ask for a new one.
+invite-expired = That invite code has expired. Please ask the committee office for a new one.
+invite-too-many-attempts = Too many wrong codes. Please try again in an hour.
+help-group =
+    🤖 The "four-good cell" bot in a group:
+    /status — this month's reporting progress of the cells
+    /bind <unit code> — (admin) bind this group to a unit
+    /unbind — (admin) unbind this group
+    Cell secretaries answer the self-assessment in a private chat with the bot.
+group-private-only = This command works in a private chat with the bot.
+admin-only = Only admins can use this command.
+bind-group-only = Use this command in the group you want to bind.
+bind-usage = Usage: /bind <unit code>, e.g. /bind MK
+bind-not-your-unit = You do not administer unit { $code }.
+bind-done = ✅ This group is now bound to { $unit } ({ $code }). It will receive the unit's weekly digests and reminders.
+unbind-done = This group is no longer bound to { $unit }.
+unit-unknown = There is no unit with code { $code }.
+group-not-bound = This group is not bound to a unit yet. An admin types /bind <unit code>.
+status-title = 📊 Reporting progress for { $period } — { $unit }
+status-progress = Submitted: { $submitted }/{ $cells } cells · "Four-good": { $fourGood }
+status-missing = Not yet submitted: { $cells }

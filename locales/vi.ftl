@@ -296,3 +296,29 @@ cli-unknown-period = Không có kỳ báo cáo { $period }.
 cli-bad-format = Định dạng "{ $format }" không hỗ trợ; dùng: { $allowed }.
 cli-config-invalid = Cấu hình không hợp lệ:
 cli-migrated = Đã áp dụng { $count } migration vào { $db }.
+
+## Mời tham gia và nhóm
+
+invite-accepted = ✅ Chào mừng đồng chí! Đồng chí đã được ghi nhận là { $role } — { $unit }.
+invite-invalid = Mã mời không đúng. Vui lòng kiểm tra lại đường link hoặc xin mã mới từ văn phòng cấp ủy.
+invite-used = Mã mời này đã được dùng. Mỗi mã chỉ dùng một lần; vui lòng xin mã mới.
+invite-expired = Mã mời đã hết hạn. Vui lòng xin mã mới từ văn phòng cấp ủy.
+invite-too-many-attempts = Đồng chí đã nhập sai mã quá nhiều lần. Vui lòng thử lại sau một giờ.
+help-group =
+    🤖 Bot "Chi bộ bốn tốt" trong nhóm:
+    /status — tình hình báo cáo tháng của các chi bộ
+    /bind <mã đơn vị> — (quản trị) gắn nhóm với đơn vị
+    /unbind — (quản trị) bỏ gắn nhóm
+    Bí thư chi bộ trả lời phiếu trong tin nhắn riêng với bot.
+group-private-only = Lệnh này dùng trong tin nhắn riêng với bot.
+admin-only = Chỉ quản trị viên mới dùng được lệnh này.
+bind-group-only = Lệnh này dùng trong nhóm cần gắn.
+bind-usage = Cách dùng: /bind <mã đơn vị>, ví dụ /bind MK
+bind-not-your-unit = Đồng chí không quản trị đơn vị { $code }.
+bind-done = ✅ Đã gắn nhóm này với { $unit } ({ $code }). Nhóm sẽ nhận bản tin tuần và nhắc việc của đơn vị.
+unbind-done = Đã bỏ gắn nhóm này khỏi { $unit }.
+unit-unknown = Không có đơn vị mã { $code }.
+group-not-bound = Nhóm này chưa được gắn với đơn vị nào. Quản trị viên gõ /bind <mã đơn vị>.
+status-title = 📊 Tình hình báo cáo tháng { $period } — { $unit }
+status-progress = Đã gửi: { $submitted }/{ $cells } chi bộ · Đạt "4 tốt": { $fourGood }
+status-missing = Chưa gửi: { $cells }

@@ -20,6 +20,28 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FILE: z.string().min(1).optional(),
   OUTBOX_MAX_ATTEMPTS: positiveInt(8),
+  INVITE_TTL_DAYS: positiveInt(7),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "does not look like a token from @BotFather (123456:ABC…)")
+    .optional(),
+  TELEGRAM_API_ROOT: z
+    .url()
+    .refine((url) => !url.endsWith("/"), "must not end with a slash")
+    .optional(),
+  TELEGRAM_BOT_USERNAME: z
+    .string()
+    .regex(/^@?[A-Za-z0-9_]{5,32}$/, "a bot username such as bontot_bot")
+    .transform((name) => name.replace(/^@/, ""))
+    .optional(),
+  ADMIN_TELEGRAM_IDS: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "a comma-separated list of numeric Telegram user ids")
+    .transform((ids) => ids.split(",").map((id) => id.trim()))
+    .optional(),
+  TELEGRAM_RATE_PER_SECOND: positiveInt(25),
+  TELEGRAM_CHAT_INTERVAL_MS: positiveInt(1_000),
+  TELEGRAM_GROUP_PER_MINUTE: positiveInt(20),
 });
 
 export interface Config {
@@ -29,6 +51,16 @@ export interface Config {
   readonly logLevel: z.infer<typeof schema>["LOG_LEVEL"];
   readonly logFile: string | undefined;
   readonly outboxMaxAttempts: number;
+  readonly inviteTtlDays: number;
+  readonly telegram: {
+    readonly token: string | undefined;
+    readonly apiRoot: string | undefined;
+    readonly username: string | undefined;
+    readonly adminIds: readonly string[];
+    readonly ratePerSecond: number;
+    readonly chatIntervalMs: number;
+    readonly groupPerMinute: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -55,5 +87,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     logFile: c.LOG_FILE,
     outboxMaxAttempts: c.OUTBOX_MAX_ATTEMPTS,
+    inviteTtlDays: c.INVITE_TTL_DAYS,
+    telegram: {
+      token: c.TELEGRAM_BOT_TOKEN,
+      apiRoot: c.TELEGRAM_API_ROOT,
+      username: c.TELEGRAM_BOT_USERNAME,
+      adminIds: c.ADMIN_TELEGRAM_IDS ?? [],
+      ratePerSecond: c.TELEGRAM_RATE_PER_SECOND,
+      chatIntervalMs: c.TELEGRAM_CHAT_INTERVAL_MS,
+      groupPerMinute: c.TELEGRAM_GROUP_PER_MINUTE,
+    },
   };
 }

@@ -14,6 +14,9 @@ import { loadTranslator, type Translator } from "./i18n/translator.ts";
 import { createLogger } from "./logger.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
 import { openDatabase, type Db } from "./storage/open-database.ts";
+import { createGroupCommands } from "./admin/group-commands.ts";
+import { createPrismaGroupStore } from "./storage/prisma-group-store.ts";
+import { createPrismaInviteStore } from "./storage/prisma-invite-store.ts";
 import { createPrismaOrgStore } from "./storage/prisma-org-store.ts";
 import { createPrismaOutboxStore } from "./storage/prisma-outbox-store.ts";
 import { createPrismaPeriodStore } from "./storage/prisma-period-store.ts";
@@ -38,6 +41,8 @@ export interface App {
     readonly reports: ReturnType<typeof createPrismaReportStore>;
     readonly turns: ReturnType<typeof createPrismaTurnStore>;
     readonly outbox: ReturnType<typeof createPrismaOutboxStore>;
+    readonly invites: ReturnType<typeof createPrismaInviteStore>;
+    readonly groups: ReturnType<typeof createPrismaGroupStore>;
   };
   close(): Promise<void>;
 }
@@ -57,6 +62,8 @@ export async function openApp(config: Config, options: { logFile?: string; clock
     reports: createPrismaReportStore(db),
     turns: createPrismaTurnStore(db),
     outbox: createPrismaOutboxStore(db),
+    invites: createPrismaInviteStore(db),
+    groups: createPrismaGroupStore(db),
   };
   return {
     config,
@@ -89,6 +96,9 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
   const engine = createEngine({
     turns: app.stores.turns,
     periods: app.stores.periods,
+    invites: app.stores.invites,
+    admins: new Set(app.config.telegram.adminIds.map((id) => `telegram:${id}`)),
+    commands: createGroupCommands({ groups: app.stores.groups, periods: app.stores.periods, translator: app.translator, clock: app.clock }),
     assessment: createAssessmentTurn({
       turns: app.stores.turns,
       periods: app.stores.periods,

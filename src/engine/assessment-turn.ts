@@ -25,7 +25,13 @@ export interface AssessmentTurnDeps {
 }
 
 export type AssessmentOutcome =
-  | { readonly ok: true; readonly messages: readonly OutgoingMessage[]; readonly write: Omit<TurnWrite, "key" | "at" | "outbox" | "locale"> }
+  | {
+      readonly ok: true;
+      readonly messages: readonly OutgoingMessage[];
+      readonly write: Omit<TurnWrite, "key" | "at" | "outbox" | "locale" | "inbound">;
+      /** The event was a tap on a button of an earlier message; nothing changed. */
+      readonly stale: boolean;
+    }
   | { readonly ok: false; readonly error: DomainError };
 
 /**
@@ -92,6 +98,7 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps) {
     return {
       ok: true,
       messages,
+      stale: result.replies.some((reply) => reply.kind === "stale_option"),
       write: {
         conversation: {
           personId: person.id,

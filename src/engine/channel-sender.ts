@@ -14,8 +14,29 @@ export class SendError extends Error {
   }
 }
 
+export interface SendContext {
+  /** The platform id of the chat's previous message whose buttons are still live: remove them. */
+  readonly clearChoicesOf?: string;
+}
+
+export interface SendReceipt {
+  /** The platform's id of the delivered message, when it has one. */
+  readonly platformMessageId?: string;
+}
+
+/** Pace a platform asks for; the outbox enforces it. */
+export interface SendLimits {
+  readonly perSecond: number;
+  /** Least time between two messages to one chat. */
+  readonly chatIntervalMs: number;
+  /** Most messages to one group chat per minute. */
+  readonly groupPerMinute: number;
+  isGroup(chatId: string): boolean;
+}
+
 /** Implemented by each channel: deliver one message to one chat, or throw SendError. */
 export interface ChannelSender {
   readonly channel: string;
-  send(chatId: string, message: OutgoingMessage): Promise<void>;
+  readonly limits?: SendLimits;
+  send(chatId: string, message: OutgoingMessage, context: SendContext): Promise<SendReceipt>;
 }

@@ -8,6 +8,9 @@ export const COMMANDS = {
   pause: ["cancel", "pause", "tamdung"],
   skip: ["skip", "boqua"],
   lang: ["lang", "ngonngu"],
+  bind: ["bind", "gan"],
+  unbind: ["unbind", "bogan"],
+  status: ["status", "tinhhinh"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

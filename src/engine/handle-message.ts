@@ -1,37 +1,40 @@
 import type { AssessmentEvent } from "../domain/conversation/assessment-event.ts";
-import { ANSWERING_ROLES } from "../domain/org.ts";
 import { domainError, type DomainError } from "../domain/errors.ts";
 import { fold } from "../domain/input/normalize.ts";
+import { ANSWERING_ROLES } from "../domain/org.ts";
 import { lexiconFrom } from "../i18n/build-lexicon.ts";
 import { isLocale, toLocale, type Locale } from "../i18n/locale.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { AssessmentTurn } from "./assessment-turn.ts";
-import { parseCommand } from "./commands.ts";
+import type { CommandContext, CommandHandlers, Decision } from "./command-handler.ts";
+import { parseCommand, type ParsedCommand } from "./commands.ts";
 import { KeyedLock } from "./keyed-lock.ts";
 import type { LoggerPort } from "./logger-port.ts";
-import { conversationKey, type IncomingMessage, type OutgoingMessage } from "./messages.ts";
-import type { Clock, OutboxSignal, PeriodStore, TurnSnapshot, TurnStore, TurnWrite } from "./ports.ts";
-import { VersionConflict } from "./ports.ts";
-import { renderError } from "./render/render-error.ts";
+import { conversationKey, type HandleResult, type IncomingMessage } from "./messages.ts";
+import { VersionConflict, type Clock, type InviteStore, type OutboxSignal, type PeriodStore, type TurnSnapshot, type TurnStore } from "./ports.ts";
 import { periodLabel } from "./render/render-context.ts";
+import { renderError } from "./render/render-error.ts";
 
 export interface EngineDeps {
   readonly turns: TurnStore;
   readonly periods: PeriodStore;
+  readonly invites: InviteStore;
   readonly assessment: AssessmentTurn;
   readonly translator: Translator;
   readonly outbox: OutboxSignal;
   readonly clock: Clock;
   readonly logger: LoggerPort;
   readonly defaultLocale: Locale;
+  /** "channel:externalId" of people who are admins by configuration. */
+  readonly admins?: ReadonlySet<string>;
+  /** Commands handled outside the engine (admin commands), registered by main.ts. */
+  readonly commands?: CommandHandlers;
 }
 
 export interface Engine {
   /** Handles one incoming message end to end; never throws. */
-  handle(message: IncomingMessage): Promise<void>;
+  handle(message: IncomingMessage): Promise<HandleResult>;
 }
-
-type Decision = { readonly messages: readonly OutgoingMessage[]; readonly write?: Omit<TurnWrite, "key" | "at" | "outbox"> };
 
 const MAX_ATTEMPTS = 3;
 
@@ -41,28 +44,29 @@ const MAX_ATTEMPTS = 3;
  */
 export function createEngine(deps: EngineDeps): Engine {
   const lock = new KeyedLock();
+  const t = (locale: Locale, key: string, args?: Record<string, string | number>): string => deps.translator.t(locale, key, args);
   const startWords = lexiconFrom(deps.translator, ["assess"]).options.get("assess") ?? new Set<string>();
   const isStartWord = (text: string): boolean => {
     const folded = fold(text).replace(/[.)!]+$/, "");
     return folded === "1" || startWords.has(folded);
   };
-  const t = (locale: Locale, key: string, args?: Record<string, string | number>): string => deps.translator.t(locale, key, args);
 
-  async function turn(message: IncomingMessage): Promise<void> {
+  async function turn(message: IncomingMessage): Promise<HandleResult> {
     const key = conversationKey(message);
     for (let attempt = 1; ; attempt++) {
-      const snapshot = await deps.turns.load(key, { channel: message.channel, externalId: message.senderId });
+      const snapshot = await deps.turns.load(key, { channel: message.channel, externalId: message.senderId }, message.messageId);
+      if (snapshot.seen) return {};
       const locale = snapshot.person?.locale ?? toLocale(message.localeHint) ?? deps.defaultLocale;
       const decision = await decide(message, snapshot, locale);
-      if (decision.messages.length === 0 && !decision.write) return;
       try {
         await deps.turns.save({
           key,
           at: deps.clock.now(),
           ...decision.write,
+          ...(message.messageId ? { inbound: { channel: message.channel, externalId: message.messageId } } : {}),
           outbox: decision.messages.map((m) => ({ channel: message.channel, chatId: message.chatId, message: m })),
         });
-        return;
+        return decision.ack ? { ack: decision.ack } : {};
       } catch (error) {
         if (!(error instanceof VersionConflict) || attempt >= MAX_ATTEMPTS) throw error;
       }
@@ -72,12 +76,17 @@ export function createEngine(deps: EngineDeps): Engine {
   async function decide(message: IncomingMessage, snapshot: TurnSnapshot, locale: Locale): Promise<Decision> {
     const text = message.text ?? "";
     const command = message.option ? undefined : parseCommand(text);
-    // In groups the bot reacts only to its commands.
-    if (message.chatType === "group" && !command) return { messages: [] };
     const say = (key: string, args?: Record<string, string | number>): Decision => ({ messages: [{ text: t(locale, key, args) }] });
     const fail = (error: DomainError): Decision => ({ messages: [{ text: renderError({ translator: deps.translator, locale }, error) }] });
 
+    if (message.chatType === "group") {
+      // In groups the bot reacts only to its commands.
+      if (!command || command.name === "unknown") return { messages: [] };
+      if (command.name === "help" || command.name === "start") return say("help-group");
+      return routed(command, message, snapshot, locale) ?? say("group-private-only");
+    }
     if (command?.name === "help") return say("help");
+    if (command?.name === "start" && command.args[0]) return redeem(message, command.args[0], locale);
     if (!snapshot.person) return say(command?.name === "start" ? "welcome-stranger" : "not-registered");
     const person = snapshot.person;
     if (command?.name === "unknown") return fail(domainError("command/unknown", { command: command.word }));
@@ -87,14 +96,40 @@ export function createEngine(deps: EngineDeps): Engine {
       if (!isLocale(chosen)) return fail(domainError("command/bad-argument", { usage: "/lang vi | /lang en" }));
       return { messages: [{ text: t(chosen, "lang-changed") }], write: { locale: { personId: person.id, locale: chosen } } };
     }
+    const external = command ? routed(command, message, snapshot, locale) : undefined;
+    if (external) return external;
 
     const active = snapshot.conversation !== null && snapshot.conversation.state.mode !== "idle";
     // Outside a questionnaire, "1" or "bắt đầu" answers the greeting's only choice.
     const event = !active && !command && isStartWord(text) ? ({ kind: "open" } as const) : toEvent(message, command);
-    if (event.kind !== "open" && event.kind !== "summary" && !active) return say("idle-hint");
+    if (event.kind !== "open" && event.kind !== "summary" && !active) {
+      return message.option ? { messages: [], ack: t(locale, "stale-option") } : say("idle-hint");
+    }
     const outcome = await deps.assessment(snapshot, event, locale);
     if (!outcome.ok) return fail(outcome.error);
+    // A tap on an old button is acknowledged on the spot instead of with a new message.
+    if (message.option && outcome.stale) return { messages: [], ack: outcome.messages[0]?.text ?? t(locale, "stale-option") };
     return { messages: outcome.messages, write: outcome.write };
+  }
+
+  function routed(command: ParsedCommand, message: IncomingMessage, snapshot: TurnSnapshot, locale: Locale): Promise<Decision> | undefined {
+    if (command.name === "unknown") return undefined;
+    const handler = deps.commands?.[command.name];
+    if (!handler) return undefined;
+    const isAdmin =
+      (snapshot.person?.memberships.some((m) => m.role === "admin") ?? false) || (deps.admins?.has(`${message.channel}:${message.senderId}`) ?? false);
+    const context: CommandContext = { message, snapshot, locale, args: command.args, isAdmin };
+    return handler(context);
+  }
+
+  async function redeem(message: IncomingMessage, code: string, locale: Locale): Promise<Decision> {
+    const result = await deps.invites.redeem(code, { channel: message.channel, externalId: message.senderId }, deps.clock.now());
+    if (!result.ok) return { messages: [{ text: t(locale, `invite-${result.reason}`) }] };
+    const text = t(locale, "invite-accepted", { role: t(locale, `role-${result.role}`), unit: result.unit.name });
+    const isCell = result.unit.kind === "cell" && ANSWERING_ROLES.includes(result.role);
+    return {
+      messages: [isCell ? { text, choices: [{ id: "assess", label: t(locale, "option-assess") }], choiceContext: "greeting", choiceStyle: "pick" } : { text }],
+    };
   }
 
   async function greet(person: NonNullable<TurnSnapshot["person"]>, locale: Locale): Promise<Decision> {
@@ -112,19 +147,6 @@ export function createEngine(deps: EngineDeps): Engine {
     return { messages: [{ text, choices: [{ id: "assess", label: t(locale, "option-assess") }], choiceContext: "greeting", choiceStyle: "pick" }] };
   }
 
-  return {
-    async handle(message) {
-      const key = conversationKey(message);
-      try {
-        await lock.run(key, () => turn(message));
-      } catch (error) {
-        deps.logger.error({ err: error, chat: key }, "turn failed");
-        await apologise(message).catch((e: unknown) => deps.logger.error({ err: e, chat: key }, "apology failed"));
-      }
-      deps.outbox.wake();
-    },
-  };
-
   async function apologise(message: IncomingMessage): Promise<void> {
     const locale = toLocale(message.localeHint) ?? deps.defaultLocale;
     await deps.turns.save({
@@ -133,9 +155,24 @@ export function createEngine(deps: EngineDeps): Engine {
       outbox: [{ channel: message.channel, chatId: message.chatId, message: { text: t(locale, "error-unexpected") } }],
     });
   }
+
+  return {
+    async handle(message) {
+      const key = conversationKey(message);
+      try {
+        return await lock.run(key, () => turn(message));
+      } catch (error) {
+        deps.logger.error({ err: error, chat: key }, "turn failed");
+        await apologise(message).catch((e: unknown) => deps.logger.error({ err: e, chat: key }, "apology failed"));
+        return {};
+      } finally {
+        deps.outbox.wake();
+      }
+    },
+  };
 }
 
-function toEvent(message: IncomingMessage, command: ReturnType<typeof parseCommand>): AssessmentEvent {
+function toEvent(message: IncomingMessage, command: ParsedCommand | undefined): AssessmentEvent {
   if (message.option) {
     if (message.option.id === "assess") return { kind: "open" };
     if (message.option.id === "skip") return { kind: "skip" };

@@ -14,6 +14,8 @@ export interface ChatAddress {
 export interface IncomingMessage extends ChatAddress {
   readonly chatType: ChatType;
   readonly senderId: string;
+  /** The platform's unique id of this update; a second delivery with the same id is ignored. */
+  readonly messageId?: string;
   /** What was typed. */
   readonly text?: string;
   /** A tapped button: the option id and the context (question) it was offered for. */
@@ -48,3 +50,8 @@ export const outgoingMessageSchema: z.ZodType<OutgoingMessage> = z.object({
 });
 
 export const conversationKey = (address: ChatAddress): string => `${address.channel}:${address.chatId}`;
+
+/** What a channel may show at once for the message it handed over (e.g. a Telegram callback answer). */
+export interface HandleResult {
+  readonly ack?: string;
+}

@@ -42,6 +42,8 @@ export interface ConversationView {
 }
 
 export interface TurnSnapshot {
+  /** The platform already delivered this message once and it was handled. */
+  readonly seen: boolean;
   readonly person: PersonView | null;
   readonly conversation: ConversationView | null;
   readonly assessment: AssessmentView | null;
@@ -56,6 +58,8 @@ export interface OutboxDraft extends ChatAddress {
 export interface TurnWrite {
   readonly key: string;
   readonly at: Date;
+  /** The platform's id of the message this turn handled, recorded so a re-delivery is skipped. */
+  readonly inbound?: { readonly channel: string; readonly externalId: string };
   /** Omitted when the turn changed no dialogue state (e.g. a stranger's message). */
   readonly conversation?: {
     readonly personId: number;
@@ -84,7 +88,7 @@ export class VersionConflict extends Error {
 }
 
 export interface TurnStore {
-  load(key: string, sender: { readonly channel: string; readonly externalId: string }): Promise<TurnSnapshot>;
+  load(key: string, sender: { readonly channel: string; readonly externalId: string }, inboundId?: string): Promise<TurnSnapshot>;
   /** One transaction: conversation (version-checked), answers, submission, locale, outbox rows. */
   save(write: TurnWrite): Promise<void>;
   /** The cell's assessment for the period, created on first use with the period's questionnaire. */
@@ -114,11 +118,44 @@ export interface OutboxRow extends ChatAddress {
 export interface OutboxStore {
   /** Claims the oldest due message of each chat (one per chat keeps a chat's messages in order). */
   claimDue(now: Date, channels: readonly string[], limit: number): Promise<OutboxRow[]>;
-  markSent(id: number, at: Date): Promise<void>;
+  markSent(id: number, at: Date, platformMessageId?: string): Promise<void>;
+  /** Back to pending without counting an attempt (a rate limit said "not yet"). */
+  release(id: number, at: Date): Promise<void>;
+  /** The chat's latest delivered message whose buttons are still live. */
+  liveChoices(address: ChatAddress): Promise<{ readonly id: number; readonly platformMessageId: string } | null>;
+  markChoicesCleared(id: number): Promise<void>;
   retryLater(id: number, attempts: number, at: Date, error: string): Promise<void>;
   markFailed(id: number, attempts: number, error: string): Promise<void>;
   /** The recipient cannot be reached (blocked the bot, chat gone): stop trying them. */
   markUnreachable(address: ChatAddress, at: Date): Promise<void>;
   /** When the next pending message of these channels is due, if any. */
   nextDueAt(channels: readonly string[]): Promise<Date | null>;
+}
+
+export type InviteRedemption =
+  | { readonly ok: true; readonly personId: number; readonly unit: UnitRef; readonly role: Role }
+  | { readonly ok: false; readonly reason: "invalid" | "used" | "expired" | "too-many-attempts" };
+
+export interface InviteStore {
+  /** Binds the identity to the invite's unit and role, once; counts failed attempts per identity. */
+  redeem(code: string, identity: { readonly channel: string; readonly externalId: string }, at: Date): Promise<InviteRedemption>;
+}
+
+export interface GroupProgress {
+  readonly unit: UnitRef;
+  readonly periodKey: string;
+  readonly cells: number;
+  readonly submitted: number;
+  readonly fourGood: number;
+  readonly missing: readonly string[];
+}
+
+export interface GroupStore {
+  bind(address: ChatAddress, unitCode: string, by: number | null, at: Date): Promise<UnitRef | null>;
+  unbind(address: ChatAddress): Promise<UnitRef | null>;
+  boundUnit(address: ChatAddress): Promise<UnitRef | null>;
+  /** Whether `unitCode` is `ancestorId` or below it in the tree. */
+  isWithin(unitCode: string, ancestorId: number): Promise<boolean>;
+  /** The current period's progress for the cells in the unit's subtree. */
+  progress(unitId: number, periodId: number, periodKey: string): Promise<GroupProgress>;
 }

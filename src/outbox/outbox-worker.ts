@@ -1,6 +1,7 @@
 import { SendError, type ChannelSender } from "../engine/channel-sender.ts";
 import type { LoggerPort } from "../engine/logger-port.ts";
 import type { Clock, OutboxRow, OutboxSignal, OutboxStore } from "../engine/ports.ts";
+import { RateLimiter } from "./rate-limiter.ts";
 import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from "./retry-policy.ts";
 
 export interface OutboxWorkerDeps {
@@ -30,6 +31,7 @@ export interface OutboxWorker extends OutboxSignal {
 export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const policy = deps.policy ?? DEFAULT_RETRY_POLICY;
   const senders = new Map(deps.senders.map((s) => [s.channel, s]));
+  const limiters = new Map(deps.senders.flatMap((s) => (s.limits ? [[s.channel, new RateLimiter(s.limits)] as const] : [])));
   const channels = [...senders.keys()];
   let running = false;
   let loop: Promise<void> | undefined;
@@ -38,9 +40,19 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
 
   async function deliver(row: OutboxRow, sender: ChannelSender): Promise<void> {
     const attempts = row.attempts + 1;
+    const limiter = limiters.get(row.channel);
+    const now = deps.clock.now().getTime();
+    const wait = limiter?.delayFor(row.chatId, now) ?? 0;
+    if (wait > 0) {
+      await deps.store.release(row.id, new Date(now + wait));
+      return;
+    }
+    limiter?.record(row.chatId, now);
     try {
-      await sender.send(row.chatId, row.message);
-      await deps.store.markSent(row.id, deps.clock.now());
+      const live = await deps.store.liveChoices(row);
+      const receipt = await sender.send(row.chatId, row.message, live ? { clearChoicesOf: live.platformMessageId } : {});
+      if (live) await deps.store.markChoicesCleared(live.id);
+      await deps.store.markSent(row.id, deps.clock.now(), receipt.platformMessageId);
     } catch (error) {
       const failure = error instanceof SendError ? error.failure : { kind: "retry" as const, reason: String(error) };
       if (failure.kind === "permanent") {

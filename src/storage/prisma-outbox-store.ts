@@ -31,8 +31,25 @@ export function createPrismaOutboxStore(db: Db): OutboxStore {
       }
       return claimed;
     },
-    async markSent(id, at) {
-      await db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: at, attempts: { increment: 1 }, lastError: null } });
+    async markSent(id, at, platformMessageId) {
+      await db.outboxMessage.update({
+        where: { id },
+        data: { status: "sent", sentAt: at, attempts: { increment: 1 }, lastError: null, ...(platformMessageId ? { platformMessageId } : {}) },
+      });
+    },
+    async release(id, at) {
+      await db.outboxMessage.update({ where: { id }, data: { status: "pending", nextAttemptAt: at } });
+    },
+    async liveChoices(address) {
+      const row = await db.outboxMessage.findFirst({
+        where: { channel: address.channel, chatId: address.chatId, status: "sent", hasChoices: true, choicesCleared: false, platformMessageId: { not: null } },
+        orderBy: { id: "desc" },
+        select: { id: true, platformMessageId: true },
+      });
+      return row?.platformMessageId ? { id: row.id, platformMessageId: row.platformMessageId } : null;
+    },
+    async markChoicesCleared(id) {
+      await db.outboxMessage.update({ where: { id }, data: { choicesCleared: true } });
     },
     async retryLater(id, attempts, at, error) {
       await db.outboxMessage.update({ where: { id }, data: { status: "pending", attempts, nextAttemptAt: at, lastError: error } });

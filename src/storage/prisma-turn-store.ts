@@ -30,8 +30,11 @@ function toAssessmentView(row: AssessmentRow): AssessmentView {
 
 export function createPrismaTurnStore(db: Db): TurnStore {
   return {
-    async load(key, sender): Promise<TurnSnapshot> {
-      const [identity, conversation] = await Promise.all([
+    async load(key, sender, inboundId): Promise<TurnSnapshot> {
+      const [seen, identity, conversation] = await Promise.all([
+        inboundId === undefined
+          ? null
+          : db.inboundMessage.findUnique({ where: { channel_externalId: { channel: sender.channel, externalId: inboundId } }, select: { id: true } }),
         db.identity.findUnique({
           where: { channel_externalId: { channel: sender.channel, externalId: sender.externalId } },
           include: { person: { include: { memberships: { include: { unit: true } } } } },
@@ -41,6 +44,7 @@ export function createPrismaTurnStore(db: Db): TurnStore {
       const person = identity?.person;
       const locale = person?.locale ?? undefined;
       return {
+        seen: seen !== null,
         person: person
           ? {
               id: person.id,
@@ -57,6 +61,7 @@ export function createPrismaTurnStore(db: Db): TurnStore {
 
     async save(write: TurnWrite): Promise<void> {
       const ops = [];
+      if (write.inbound) ops.push(db.inboundMessage.create({ data: { ...write.inbound, at: write.at } }));
       const c = write.conversation;
       if (c) {
         const data = { state: JSON.stringify(c.state), assessmentId: c.assessmentId, personId: c.personId };
@@ -108,7 +113,14 @@ export function createPrismaTurnStore(db: Db): TurnStore {
       if (plain.length > 0) {
         ops.push(
           db.outboxMessage.createMany({
-            data: plain.map((d) => ({ channel: d.channel, chatId: d.chatId, payload: JSON.stringify(d.message), nextAttemptAt: write.at, createdAt: write.at })),
+            data: plain.map((d) => ({
+              channel: d.channel,
+              chatId: d.chatId,
+              payload: JSON.stringify(d.message),
+              hasChoices: (d.message.choices?.length ?? 0) > 0,
+              nextAttemptAt: write.at,
+              createdAt: write.at,
+            })),
           }),
         );
       }
@@ -117,7 +129,15 @@ export function createPrismaTurnStore(db: Db): TurnStore {
         ops.push(
           db.outboxMessage.upsert({
             where: { dedupeKey: d.dedupeKey },
-            create: { channel: d.channel, chatId: d.chatId, payload: JSON.stringify(d.message), nextAttemptAt: write.at, createdAt: write.at, dedupeKey: d.dedupeKey },
+            create: {
+              channel: d.channel,
+              chatId: d.chatId,
+              payload: JSON.stringify(d.message),
+              hasChoices: (d.message.choices?.length ?? 0) > 0,
+              nextAttemptAt: write.at,
+              createdAt: write.at,
+              dedupeKey: d.dedupeKey,
+            },
             update: {},
           }),
         );

@@ -160,7 +160,7 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
   it("ignores a tap on a button of an earlier question", async () => {
     await secretary.says("/baocao");
     await secretary.taps("yes", "q1_held");
-    expect(await secretary.taps("no", "q1_held")).toEqual([{ text: "Nút này thuộc câu hỏi cũ; câu trả lời đã được ghi nhận." }]);
+    expect(await secretary.taps("no", "q1_held")).toEqual({ ack: "Nút này thuộc câu hỏi cũ; câu trả lời đã được ghi nhận.", replies: [] });
     const stored = await bot.app.db.answer.findMany();
     expect(stored).toHaveLength(1);
     expect(JSON.parse(stored[0]?.value ?? "")).toEqual({ type: "yes_no", value: "yes" });

@@ -21,7 +21,8 @@ describe("hostile and accidental input mid-questionnaire", () => {
     ["\u0000\u0001\u001b[31m", "Chưa đọc được ngày."],
     ["👍👍", "Bot chưa hiểu câu trả lời này."],
     ["x".repeat(10_240), "Tin nhắn quá dài, bot không đọc được."],
-    ["/start@other_bot extra", "Xin chào"],
+    ["/start@bontot_bot", "Xin chào"],
+    ["/start not-a-real-code", "Mã mời không đúng"],
     ["'; DROP TABLE answers; --", "Chưa đọc được ngày."],
   ])("%j gets a short re-ask and nothing is lost", async (text, expected) => {
     const reply = await secretary.say(text);
@@ -31,7 +32,7 @@ describe("hostile and accidental input mid-questionnaire", () => {
   });
 
   it("a forged button for an option the question does not offer is refused", async () => {
-    const replies = await secretary.taps("prep-both", "q1_date");
+    const { replies } = await secretary.taps("prep-both", "q1_date");
     expect(replies[0]?.text).toContain("Chưa khớp với phương án nào.");
     expect(await bot.app.db.answer.count()).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
-import { SendError, type ChannelSender, type SendFailure } from "../../src/engine/channel-sender.ts";
+import { SendError, type ChannelSender, type SendFailure, type SendReceipt } from "../../src/engine/channel-sender.ts";
 import type { OutgoingMessage } from "../../src/engine/messages.ts";
 import { openApp, type App } from "../../src/main.ts";
 import { createOutboxWorker, type OutboxWorker } from "../../src/outbox/outbox-worker.ts";
@@ -13,10 +13,11 @@ class ScriptedSender implements ChannelSender {
   readonly sent: { chatId: string; text: string; at: number }[] = [];
   readonly script: ("ok" | SendFailure)[] = [];
   constructor(private readonly clock: FakeClock) {}
-  async send(chatId: string, message: OutgoingMessage): Promise<void> {
+  async send(chatId: string, message: OutgoingMessage): Promise<SendReceipt> {
     const next = this.script.shift() ?? "ok";
     if (next !== "ok") throw new SendError(next);
     this.sent.push({ chatId, text: message.text, at: this.clock.now().getTime() });
+    return {};
   }
 }
 

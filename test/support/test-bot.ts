@@ -18,7 +18,8 @@ export interface TestBot {
 export interface TestUser {
   /** Sends text (or taps a button) and returns what the bot delivered in reply. */
   says(text: string): Promise<OutgoingMessage[]>;
-  taps(option: string, context?: string): Promise<OutgoingMessage[]>;
+  /** Taps a button; returns the at-once acknowledgement (if any) and the replies. */
+  taps(option: string, context?: string): Promise<{ ack?: string; replies: OutgoingMessage[] }>;
   /** The text of the only reply. */
   say(text: string): Promise<string>;
 }
@@ -56,8 +57,8 @@ export async function startTestBot(options: { dbPath: string; now?: string; lang
           return deliver(externalId);
         },
         async taps(option, context) {
-          await engine.handle({ ...base, option: context === undefined ? { id: option } : { id: option, context }, receivedAt: clock.now() });
-          return deliver(externalId);
+          const result = await engine.handle({ ...base, option: context === undefined ? { id: option } : { id: option, context }, receivedAt: clock.now() });
+          return { ...result, replies: await deliver(externalId) };
         },
         async say(text) {
           const replies = await user.says(text);

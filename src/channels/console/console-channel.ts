@@ -13,6 +13,7 @@ export function createConsoleSender(output: NodeJS.WritableStream): ChannelSende
     channel: CONSOLE_CHANNEL,
     async send(_chatId, message) {
       output.write(`\n${renderConsole(message)}`);
+      return {};
     },
   };
 }

@@ -1,0 +1,44 @@
+import type { SendLimits } from "../engine/channel-sender.ts";
+
+/**
+ * Paces sends per platform: a global rate (spread evenly), a minimum interval per chat, and a
+ * per-minute cap per group chat. `delayFor` says how long to wait; `record` books a send.
+ */
+export class RateLimiter {
+  readonly #limits: SendLimits;
+  #nextGlobal = 0;
+  readonly #lastByChat = new Map<string, number>();
+  readonly #groupSends = new Map<string, number[]>();
+
+  constructor(limits: SendLimits) {
+    this.#limits = limits;
+  }
+
+  delayFor(chatId: string, now: number): number {
+    const global = this.#nextGlobal - now;
+    const last = this.#lastByChat.get(chatId);
+    const chat = last === undefined ? 0 : last + this.#limits.chatIntervalMs - now;
+    let group = 0;
+    if (this.#limits.isGroup(chatId)) {
+      const recent = (this.#groupSends.get(chatId) ?? []).filter((t) => t > now - 60_000);
+      if (recent.length >= this.#limits.groupPerMinute) group = (recent[recent.length - this.#limits.groupPerMinute] ?? now) + 60_000 - now;
+    }
+    return Math.max(0, global, chat, group);
+  }
+
+  record(chatId: string, now: number): void {
+    this.#nextGlobal = Math.max(this.#nextGlobal, now) + 1000 / this.#limits.perSecond;
+    this.#lastByChat.set(chatId, now);
+    if (this.#limits.isGroup(chatId)) {
+      const recent = (this.#groupSends.get(chatId) ?? []).filter((t) => t > now - 60_000);
+      recent.push(now);
+      this.#groupSends.set(chatId, recent);
+    }
+    if (this.#lastByChat.size > 10_000) this.#forgetIdle(now);
+  }
+
+  #forgetIdle(now: number): void {
+    for (const [chat, at] of this.#lastByChat) if (at < now - 60_000) this.#lastByChat.delete(chat);
+    for (const [chat, times] of this.#groupSends) if ((times.at(-1) ?? 0) < now - 60_000) this.#groupSends.delete(chat);
+  }
+}
