@@ -282,7 +282,10 @@ cli-help =
     Usage: npx bontot <command> [options]
       start [--lang vi|en]                        run the bot (no tokens: local trial)
       report --period YYYY-MM [--format json|csv] standings of every cell for a period
+      invite --unit CODE [--role secretary|deputy|leader|admin]  create an invite (Telegram link)
       units [--format text|json]                  the organisation tree
+      units add --code CODE --name NAME --kind KIND [--parent CODE] [--members N]  add a unit
+      demo                                        create the demo organisation (empty database)
       db migrate                                  create or update the database
       help                                        this help
     Configure with environment variables or a .env file (see .env.example).
@@ -322,3 +325,35 @@ group-not-bound = This group is not bound to a unit yet. An admin types /bind <u
 status-title = 📊 Reporting progress for { $period } — { $unit }
 status-progress = Submitted: { $submitted }/{ $cells } cells · "Four-good": { $fourGood }
 status-missing = Not yet submitted: { $cells }
+
+## Telegram command menus
+
+menu-baocao = Start or continue the monthly report
+menu-summary = Summary: review, change, submit
+menu-back = Previous question
+menu-skip = Skip an optional question
+menu-cancel = Pause (answers are saved)
+menu-lang = Language: /lang vi or /lang en
+menu-help = Help
+menu-status = Reporting progress of the cells
+menu-bind = (Admin) Bind this group to a unit
+menu-unbind = (Admin) Unbind this group
+
+## Invite command (CLI)
+
+cli-missing-unit = --unit <unit code> is missing.
+cli-bad-role = Role "{ $role }" is not valid; use: { $allowed }.
+cli-unknown-unit = There is no unit with code { $code }. See: npx bontot units
+cli-invite-created =
+    Invite for { $role } — { $unit }: { $code }
+    Single use, expires { $expires }.
+cli-invite-link = Telegram link: { $link }
+cli-invite-start = Or send the bot: /start { $code }
+cli-bad-unit-code = --code must be letters, digits, "-" or "_" (32 at most).
+cli-missing-name = --name <unit name> is missing.
+cli-bad-kind = Kind "{ $kind }" is not valid; use: { $allowed }.
+cli-bad-members = --members must be a whole number, 0 or more.
+cli-unit-exists = A unit with code { $code } already exists.
+cli-unit-added = Added unit { $code } — { $name }.
+cli-demo-created = Created the demo organisation: { $units } units.
+cli-demo-skipped = The database already has units; no demo organisation created.

@@ -282,7 +282,10 @@ cli-help =
     Cách dùng: npx bontot <lệnh> [tùy chọn]
       start [--lang vi|en]                        chạy bot (không có token: thử trên máy)
       report --period YYYY-MM [--format json|csv] kết quả các chi bộ trong kỳ
+      invite --unit MÃ [--role secretary|deputy|leader|admin]  tạo mã mời (link Telegram)
       units [--format text|json]                  cây tổ chức
+      units add --code MÃ --name TÊN --kind LOẠI [--parent MÃ] [--members N]  thêm đơn vị
+      demo                                        tạo tổ chức mẫu (cơ sở dữ liệu trống)
       db migrate                                  tạo/cập nhật cơ sở dữ liệu
       help                                        hướng dẫn này
     Cấu hình qua biến môi trường hoặc tệp .env (xem .env.example).
@@ -322,3 +325,35 @@ group-not-bound = Nhóm này chưa được gắn với đơn vị nào. Quản 
 status-title = 📊 Tình hình báo cáo tháng { $period } — { $unit }
 status-progress = Đã gửi: { $submitted }/{ $cells } chi bộ · Đạt "4 tốt": { $fourGood }
 status-missing = Chưa gửi: { $cells }
+
+## Menu lệnh Telegram
+
+menu-baocao = Bắt đầu hoặc tiếp tục báo cáo tháng
+menu-summary = Xem tóm tắt, sửa, gửi báo cáo
+menu-back = Quay lại câu trước
+menu-skip = Bỏ qua câu không bắt buộc
+menu-cancel = Tạm dừng (đã lưu)
+menu-lang = Đổi ngôn ngữ: /lang vi hoặc /lang en
+menu-help = Hướng dẫn
+menu-status = Tình hình báo cáo các chi bộ
+menu-bind = (Quản trị) Gắn nhóm với đơn vị
+menu-unbind = (Quản trị) Bỏ gắn nhóm
+
+## Lệnh mời (CLI)
+
+cli-missing-unit = Thiếu --unit <mã đơn vị>.
+cli-bad-role = Vai trò "{ $role }" không hợp lệ; dùng: { $allowed }.
+cli-unknown-unit = Không có đơn vị mã { $code }. Xem danh sách: npx bontot units
+cli-invite-created =
+    Mã mời { $role } — { $unit }: { $code }
+    Dùng một lần, hết hạn { $expires }.
+cli-invite-link = Đường link Telegram: { $link }
+cli-invite-start = Hoặc gửi cho bot: /start { $code }
+cli-bad-unit-code = Cần --code gồm chữ, số, "-" hoặc "_" (tối đa 32 ký tự).
+cli-missing-name = Thiếu --name <tên đơn vị>.
+cli-bad-kind = Loại "{ $kind }" không hợp lệ; dùng: { $allowed }.
+cli-bad-members = --members phải là số nguyên không âm.
+cli-unit-exists = Đã có đơn vị mã { $code }.
+cli-unit-added = Đã thêm đơn vị { $code } — { $name }.
+cli-demo-created = Đã tạo tổ chức mẫu: { $units } đơn vị.
+cli-demo-skipped = Cơ sở dữ liệu đã có đơn vị; không tạo tổ chức mẫu.

@@ -14,7 +14,11 @@ import { loadTranslator, type Translator } from "./i18n/translator.ts";
 import { createLogger } from "./logger.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
 import { openDatabase, type Db } from "./storage/open-database.ts";
+import type { UserFromGetMe } from "grammy/types";
 import { createGroupCommands } from "./admin/group-commands.ts";
+import type { CommandMenu } from "./channels/telegram/command-menu.ts";
+import { createTelegramBot, createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
+import { createTelegramSender } from "./channels/telegram/telegram-sender.ts";
 import { createPrismaGroupStore } from "./storage/prisma-group-store.ts";
 import { createPrismaInviteStore } from "./storage/prisma-invite-store.ts";
 import { createPrismaOrgStore } from "./storage/prisma-org-store.ts";
@@ -116,14 +120,40 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
   return { engine, outbox };
 }
 
+/** Telegram's command menus, per audience and language, from the locales. */
+export function commandMenus(translator: Translator): CommandMenu[] {
+  const privateCommands = ["baocao", "summary", "back", "skip", "cancel", "lang", "help"];
+  const groupCommands = ["status", "bind", "unbind", "help"];
+  const menu = (scope: "private" | "group", commands: string[], locale: Locale): { scope: "private" | "group"; commands: { command: string; description: string }[] } => ({
+    scope,
+    commands: commands.map((command) => ({ command, description: translator.t(locale, `menu-${command}`) })),
+  });
+  return [
+    menu("private", privateCommands, "vi"),
+    { ...menu("private", privateCommands, "en"), languageCode: "en" },
+    menu("group", groupCommands, "vi"),
+    { ...menu("group", groupCommands, "en"), languageCode: "en" },
+  ];
+}
+
+/** Resolves on SIGINT or SIGTERM. */
+function shutdownSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
+}
+
 /**
- * `npm start`. With no platform tokens configured this is the console demo: an empty database
- * gets a demo organisation and the local user becomes secretary of one of its cells.
+ * `npm start`. With TELEGRAM_BOT_TOKEN set it serves Telegram until SIGINT/SIGTERM; otherwise
+ * it is the console demo: an empty database gets a demo organisation and the local user becomes
+ * secretary of one of its cells.
  */
 export async function startBot(
   config: Config,
   io: { input: NodeJS.ReadableStream & { isTTY?: boolean }; output: NodeJS.WritableStream; locale?: Locale },
 ): Promise<void> {
+  if (config.telegram.token) return startTelegram(config, config.telegram.token);
   // The console is the chat itself: logs go to a file so they do not interleave with it.
   const app = await openApp(config, { logFile: path.join(path.dirname(config.dbPath), "bontot.log") });
   const locale = io.locale ?? config.defaultLocale;
@@ -142,6 +172,37 @@ export async function startBot(
       ...(io.locale ? { locale: io.locale } : {}),
     });
     io.output.write(`\n${app.translator.t(locale, "console-bye")}\n`);
+  } finally {
+    await app.close();
+  }
+}
+
+/** Telegram channel, its sender and the outbox worker, started; `stop` ends them in order. */
+export async function runTelegram(app: App, token: string, options: { botInfo?: UserFromGetMe } = {}): Promise<{ stop(): Promise<void> }> {
+  const t = app.config.telegram;
+  const bot = createTelegramBot({ token, ...(t.apiRoot ? { apiRoot: t.apiRoot } : {}), ...options });
+  const sender = createTelegramSender(bot.api, { perSecond: t.ratePerSecond, chatIntervalMs: t.chatIntervalMs, groupPerMinute: t.groupPerMinute }, app.logger);
+  const { engine, outbox } = buildEngine(app, [sender]);
+  const channel = createTelegramChannel({ bot, engine, logger: app.logger, menus: commandMenus(app.translator) });
+  outbox.start();
+  await channel.start();
+  return {
+    async stop() {
+      // Stop taking updates first (grammY confirms the offset), then let the outbox finish its tick.
+      await channel.stop();
+      await outbox.stop();
+    },
+  };
+}
+
+async function startTelegram(config: Config, token: string): Promise<void> {
+  const app = await openApp(config);
+  try {
+    await ensureCurrentPeriod(app);
+    const running = await runTelegram(app, token);
+    const signal = await shutdownSignal();
+    app.logger.info({ signal }, "stopping");
+    await running.stop();
   } finally {
     await app.close();
   }

@@ -1,7 +1,10 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
+import { DEMO_ORG } from "../admin/demo-org.ts";
+import { ROLES, UNIT_KINDS, isRole, isUnitKind } from "../domain/org.ts";
 import { isPeriodKey } from "../domain/period.ts";
+import { fetchBotUsername } from "../channels/telegram/bot-username.ts";
 import { DEFAULT_LOCALE, isLocale, toLocale, type Locale } from "../i18n/locale.ts";
 import { loadTranslator, type Translator } from "../i18n/translator.ts";
 import { openApp, startBot } from "../main.ts";
@@ -45,6 +48,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         return await report(rest, io);
       case "units":
         return await units(rest, io, translator, locale);
+      case "invite":
+        return await invite(rest, io, t);
+      case "demo":
+        return await demo(rest, io, t);
       case "db":
         return await db(rest, io, t);
       default:
@@ -71,15 +78,17 @@ function options<T extends Record<string, { type: "string" | "boolean" }>>(args:
   }
 }
 
-function config(io: Io): Config {
+function config(io: Io, quiet = true): Config {
   if (existsSync(".env")) process.loadEnvFile(".env");
-  return loadConfig(io.env);
+  // One-shot commands print results, not the bot's info logs.
+  const env = quiet && !io.env["LOG_LEVEL"] ? { ...io.env, LOG_LEVEL: "warn" } : io.env;
+  return loadConfig(env);
 }
 
 async function start(args: readonly string[], io: Io): Promise<number> {
   const values = options(args, {});
   if (values.lang !== undefined && !isLocale(values.lang)) throw new UsageError("cli-bad-lang", { lang: values.lang });
-  await startBot(config(io), { input: io.stdin, output: io.stdout, ...(isLocale(values.lang) ? { locale: values.lang } : {}) });
+  await startBot(config(io, false), { input: io.stdin, output: io.stdout, ...(isLocale(values.lang) ? { locale: values.lang } : {}) });
   return 0;
 }
 
@@ -103,6 +112,7 @@ async function report(args: readonly string[], io: Io): Promise<number> {
 }
 
 async function units(args: readonly string[], io: Io, translator: Translator, locale: Locale): Promise<number> {
+  if (args[0] === "add") return addUnit(args.slice(1), io, (key, a) => translator.t(locale, key, a));
   const values = options(args, { format: { type: "string" } });
   const format = values.format ?? "text";
   if (format !== "json" && format !== "text") throw new UsageError("cli-bad-format", { format, allowed: "text, json" });
@@ -118,6 +128,78 @@ async function units(args: readonly string[], io: Io, translator: Translator, lo
   } finally {
     await app.close();
   }
+}
+
+async function addUnit(args: readonly string[], io: Io, t: (key: string, args?: Record<string, string | number>) => string): Promise<number> {
+  const values = options(args, { code: { type: "string" }, name: { type: "string" }, kind: { type: "string" }, parent: { type: "string" }, members: { type: "string" } });
+  const { code, name, kind, parent } = values;
+  if (!code || !/^[A-Za-z0-9_-]{1,32}$/.test(code)) throw new UsageError("cli-bad-unit-code");
+  if (!name || name.trim().length === 0) throw new UsageError("cli-missing-name");
+  if (!kind || !isUnitKind(kind)) throw new UsageError("cli-bad-kind", { kind: kind ?? "", allowed: UNIT_KINDS.join(", ") });
+  const members = values.members === undefined ? 0 : Number(values.members);
+  if (!Number.isInteger(members) || members < 0 || members > 100_000) throw new UsageError("cli-bad-members");
+  const app = await openApp(config(io));
+  try {
+    if (await app.stores.org.findUnit(code)) throw new UsageError("cli-unit-exists", { code });
+    if (parent && !(await app.stores.org.findUnit(parent))) throw new UsageError("cli-unknown-unit", { code: parent });
+    await app.stores.org.createUnits([{ code, name: name.trim(), kind, memberCount: members, ...(parent ? { parentCode: parent } : {}) }]);
+    await app.stores.org.audit({ action: "unit.create", subject: `unit:${code}`, details: { kind, parent, members }, at: app.clock.now() });
+    io.stdout.write(`${t("cli-unit-added", { code, name: name.trim() })}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+async function demo(args: readonly string[], io: Io, t: (key: string, args?: Record<string, string | number>) => string): Promise<number> {
+  options(args, {});
+  const app = await openApp(config(io));
+  try {
+    if (!(await app.stores.org.isEmpty())) {
+      io.stdout.write(`${t("cli-demo-skipped")}\n`);
+      return 0;
+    }
+    await app.stores.org.createUnits(DEMO_ORG);
+    io.stdout.write(`${t("cli-demo-created", { units: DEMO_ORG.length })}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+async function invite(args: readonly string[], io: Io, t: (key: string, args?: Record<string, string | number>) => string): Promise<number> {
+  const values = options(args, { unit: { type: "string" }, role: { type: "string" } });
+  const unitCode = values.unit;
+  if (!unitCode) throw new UsageError("cli-missing-unit");
+  const role = values.role ?? "secretary";
+  if (!isRole(role)) throw new UsageError("cli-bad-role", { role, allowed: ROLES.join(", ") });
+  const app = await openApp(config(io));
+  try {
+    const unit = await app.stores.org.findUnit(unitCode);
+    if (!unit) throw new UsageError("cli-unknown-unit", { code: unitCode });
+    const now = app.clock.now();
+    const expiresAt = new Date(now.getTime() + app.config.inviteTtlDays * 86_400_000);
+    const created = await app.stores.invites.create(unit.code, role, expiresAt, now);
+    if (!created) throw new UsageError("cli-unknown-unit", { code: unitCode });
+    const expires = new Intl.DateTimeFormat("vi-VN", { timeZone: app.config.timeZone, dateStyle: "short", timeStyle: "short" }).format(expiresAt);
+    const lines = [t("cli-invite-created", { role: t(`role-${role}`), unit: unit.name, code: created.code, expires })];
+    const username = await botUsername(app.config).catch((error: unknown) => {
+      app.logger.warn({ err: error }, "could not ask Telegram for the bot's username");
+      return undefined;
+    });
+    if (username) lines.push(t("cli-invite-link", { link: `https://t.me/${username}?start=${created.code}` }));
+    lines.push(t("cli-invite-start", { code: created.code }));
+    io.stdout.write(`${lines.join("\n")}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+async function botUsername(config: Config): Promise<string | undefined> {
+  if (config.telegram.username) return config.telegram.username;
+  if (!config.telegram.token) return undefined;
+  return fetchBotUsername(config.telegram.token, config.telegram.apiRoot);
 }
 
 async function db(args: readonly string[], io: Io, t: (key: string, args?: Record<string, string | number>) => string): Promise<number> {
