@@ -357,3 +357,4 @@ cli-unit-exists = A unit with code { $code } already exists.
 cli-unit-added = Added unit { $code } — { $name }.
 cli-demo-created = Created the demo organisation: { $units } units.
 cli-demo-skipped = The database already has units; no demo organisation created.
+cli-crashed = bontot hit an unexpected error and stopped. Technical details (secrets masked):

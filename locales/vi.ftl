@@ -357,3 +357,4 @@ cli-unit-exists = Đã có đơn vị mã { $code }.
 cli-unit-added = Đã thêm đơn vị { $code } — { $name }.
 cli-demo-created = Đã tạo tổ chức mẫu: { $units } đơn vị.
 cli-demo-skipped = Cơ sở dữ liệu đã có đơn vị; không tạo tổ chức mẫu.
+cli-crashed = bontot gặp lỗi không mong muốn và đã dừng. Chi tiết kỹ thuật (đã che thông tin bí mật):

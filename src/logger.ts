@@ -18,6 +18,11 @@ export const REDACTED_PATHS = [
   "*.headers.authorization",
 ];
 
+/** Masks Telegram bot tokens wherever they appear (URLs of failed requests carry them). */
+export function redactSecrets(text: string): string {
+  return text.replace(/\d{3,}:[A-Za-z0-9_-]{20,}/g, "[redacted-token]");
+}
+
 export function createLogger(options: { level: string; file?: string | undefined }): Logger {
   let destination = pino.destination(2);
   if (options.file) {
@@ -31,7 +36,7 @@ export function createLogger(options: { level: string; file?: string | undefined
       base: { app: "bontot" },
       // Bot tokens also appear inside URLs of network errors: mask them wherever they occur.
       hooks: {
-        streamWrite: (line) => line.replace(/bot\d+:[A-Za-z0-9_-]{20,}/g, "bot[redacted]"),
+        streamWrite: redactSecrets,
       },
     },
     destination,

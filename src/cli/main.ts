@@ -8,6 +8,7 @@ import { fetchBotUsername } from "../channels/telegram/bot-username.ts";
 import { DEFAULT_LOCALE, isLocale, toLocale, type Locale } from "../i18n/locale.ts";
 import { loadTranslator, type Translator } from "../i18n/translator.ts";
 import { openApp, startBot } from "../main.ts";
+import { redactSecrets } from "../logger.ts";
 import { migrateDatabase } from "../storage/migrate.ts";
 import { buildPeriodReport, periodReportCsv } from "../reports/period-report.ts";
 import { formatUnitTree } from "./format-unit-tree.ts";
@@ -66,7 +67,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`${t("cli-config-invalid")}\n${error.problems.map((p) => `  - ${p}`).join("\n")}\n`);
       return 1;
     }
-    throw error;
+    // Last resort: never print a token, even in a stack trace.
+    io.stderr.write(`${t("cli-crashed")}\n${redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    return 1;
   }
 }
 
