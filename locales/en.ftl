@@ -268,7 +268,7 @@ role-admin = Admin
 ## Console
 
 console-banner = bontot — local trial mode (no tokens needed). Type an answer and press Enter; /help lists the commands, Ctrl+D quits.
-console-demo-created = Created a demo organisation with { $units } units. You are the secretary of { $unit }.
+console-demo-created = Created a demo organisation with { $units } units. You are the secretary of { $unit } and an admin; the group chat of { $group } is simulated in this window (type /digest to see the digest).
 console-bye = Goodbye! Your answers are saved.
 kind-province = province
 kind-committee = committee
@@ -286,6 +286,9 @@ cli-help =
       units [--format text|json]                  the organisation tree
       units add --code CODE --name NAME --kind KIND [--parent CODE] [--members N]  add a unit
       demo                                        create the demo organisation (empty database)
+      digest --unit CODE [--period YYYY-MM] [--chart file.png]  a unit's digest (and chart)
+      remind [--dry-run]                          remind cells that have not submitted (--dry-run: list only)
+      period open|close YYYY-MM                   open or close a reporting period
       db migrate                                  create or update the database
       help                                        this help
     Configure with environment variables or a .env file (see .env.example).
@@ -358,3 +361,45 @@ cli-unit-added = Added unit { $code } — { $name }.
 cli-demo-created = Created the demo organisation: { $units } units.
 cli-demo-skipped = The database already has units; no demo organisation created.
 cli-crashed = bontot hit an unexpected error and stopped. Technical details (secrets masked):
+
+## Periods, reminders, digests
+
+error-assessment-period-closed = The { $period } reporting period has closed; answers are no longer recorded. The cell is counted as "not reported" this month. Type /assess for the open period (if any).
+period-open-invitation = 📣 The { $period } reporting period is open. Please do the "four-good cell" self-assessment for { $unit }; due { $due }.
+reminder-before = ⏰ { $days } days left to submit the { $period } report of { $unit } (due { $due }). Every answer is saved at once; you can do it in parts.
+reminder-due = ⏰ Today ({ $due }) the { $period } report of { $unit } is due.
+reminder-overdue = ⏰ The { $period } report of { $unit } is { $days } days overdue (due { $due }). Please complete it soon.
+escalation = ⚠️ { $unit }: { $count } cells have not submitted the { $period } report (due { $due }): { $cells }
+period-unknown = There is no reporting period { $period }.
+period-opened = The { $period } reporting period is open.
+period-closed-now = The { $period } reporting period is closed; { $count } cells recorded as "not reported".
+period-not-open = The { $period } period is not open or was closed before.
+remind-none = Nobody needs a reminder today.
+remind-title = Reminders due today:
+remind-line = • { $cell } — { $period }, { $stage }, { $recipients } recipients
+digest-title = 📰 Weekly digest — { $unit } — { $period } reports
+digest-title-final = 📕 Summary of the { $period } period — { $unit }
+digest-submitted = Submitted: { $submitted }/{ $cells } cells
+digest-missing = Not yet submitted: { $cells }
+digest-not-reported = Not reported (not met this month): { $cells }
+digest-four-good = "Four-good": { $fourGood }/{ $submitted } submitted cells
+digest-criteria = Met per criterion: { $criteria }
+digest-veto = ⛔ { $cell }: { $reasons }
+digest-warning = ⚠️ { $cell }: { $reasons }
+digest-previous = Compared with { $period } ({ $fourGood }/{ $cells } "four-good"): average score { $average } ({ $trend })
+digest-average = Average score: { $average }
+digest-highlights = 💬 Highlights and requests:
+digest-highlight = • { $cell }: "{ $text }"
+digest-and-more = and { $count } more cells
+chart-criteria-title = Cells meeting each criterion
+chart-scores-title = Cells' scores (lowest first)
+chart-met = Met
+chart-not-met = Not met
+chart-criterion = Criterion { $id }
+console-group-header = ━━ The committee's group chat (simulated) ━━
+menu-digest = Reporting digest
+menu-remind = (Admin) Who is reminded today
+menu-period = (Admin) Open/close: /period open|close YYYY-MM
+cli-chart-written = Chart written to { $file }.
+cli-remind-queued = Queued { $count } reminders.
+cli-period-usage = Usage: npx bontot period open|close YYYY-MM

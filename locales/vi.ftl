@@ -268,7 +268,7 @@ role-admin = Quản trị
 ## Giao diện dòng lệnh (console)
 
 console-banner = bontot — chế độ thử trên máy (không cần token). Gõ câu trả lời rồi nhấn Enter; gõ /help để xem lệnh, Ctrl+D để thoát.
-console-demo-created = Đã tạo tổ chức mẫu: { $units } đơn vị. Bạn là bí thư { $unit }.
+console-demo-created = Đã tạo tổ chức mẫu: { $units } đơn vị. Bạn là bí thư { $unit } và quản trị viên; nhóm của { $group } được mô phỏng ngay trong cửa sổ này (gõ /digest để xem bản tin).
 console-bye = Tạm biệt! Câu trả lời đã được lưu.
 kind-province = tỉnh ủy
 kind-committee = đảng ủy cấp trên cơ sở
@@ -286,6 +286,9 @@ cli-help =
       units [--format text|json]                  cây tổ chức
       units add --code MÃ --name TÊN --kind LOẠI [--parent MÃ] [--members N]  thêm đơn vị
       demo                                        tạo tổ chức mẫu (cơ sở dữ liệu trống)
+      digest --unit MÃ [--period YYYY-MM] [--chart tệp.png]  bản tin của đơn vị (và biểu đồ)
+      remind [--dry-run]                          nhắc các chi bộ chưa gửi (--dry-run: chỉ liệt kê)
+      period open|close YYYY-MM                   mở/đóng kỳ báo cáo
       db migrate                                  tạo/cập nhật cơ sở dữ liệu
       help                                        hướng dẫn này
     Cấu hình qua biến môi trường hoặc tệp .env (xem .env.example).
@@ -358,3 +361,45 @@ cli-unit-added = Đã thêm đơn vị { $code } — { $name }.
 cli-demo-created = Đã tạo tổ chức mẫu: { $units } đơn vị.
 cli-demo-skipped = Cơ sở dữ liệu đã có đơn vị; không tạo tổ chức mẫu.
 cli-crashed = bontot gặp lỗi không mong muốn và đã dừng. Chi tiết kỹ thuật (đã che thông tin bí mật):
+
+## Kỳ báo cáo, nhắc việc, bản tin
+
+error-assessment-period-closed = Kỳ báo cáo tháng { $period } đã đóng; câu trả lời không được ghi nhận nữa. Chi bộ được ghi là "chưa báo cáo" tháng này. Gõ /baocao để làm báo cáo kỳ đang mở (nếu có).
+period-open-invitation = 📣 Kỳ báo cáo tháng { $period } đã mở. Mời đồng chí tự đánh giá "Chi bộ bốn tốt" cho { $unit }; hạn gửi: { $due }.
+reminder-before = ⏰ Còn { $days } ngày đến hạn gửi báo cáo tháng { $period } của { $unit } (hạn { $due }). Mỗi câu trả lời được lưu ngay; có thể làm từng phần.
+reminder-due = ⏰ Hôm nay ({ $due }) là hạn gửi báo cáo tháng { $period } của { $unit }.
+reminder-overdue = ⏰ Báo cáo tháng { $period } của { $unit } đã quá hạn { $days } ngày (hạn { $due }). Đề nghị đồng chí hoàn thành sớm.
+escalation = ⚠️ { $unit }: { $count } chi bộ chưa gửi báo cáo tháng { $period } (hạn { $due }): { $cells }
+period-unknown = Không có kỳ báo cáo { $period }.
+period-opened = Đã mở kỳ báo cáo tháng { $period }.
+period-closed-now = Đã đóng kỳ báo cáo tháng { $period }; { $count } chi bộ được ghi "chưa báo cáo".
+period-not-open = Kỳ tháng { $period } không mở hoặc đã đóng trước đó.
+remind-none = Hôm nay không có ai cần nhắc.
+remind-title = Sẽ nhắc hôm nay:
+remind-line = • { $cell } — tháng { $period }, { $stage }, { $recipients } người nhận
+digest-title = 📰 Bản tin tuần — { $unit } — báo cáo tháng { $period }
+digest-title-final = 📕 Tổng kết kỳ báo cáo tháng { $period } — { $unit }
+digest-submitted = Đã gửi: { $submitted }/{ $cells } chi bộ
+digest-missing = Chưa gửi: { $cells }
+digest-not-reported = Chưa báo cáo (không đạt tháng này): { $cells }
+digest-four-good = Đạt "4 tốt": { $fourGood }/{ $submitted } chi bộ đã gửi
+digest-criteria = Đạt theo tiêu chí: { $criteria }
+digest-veto = ⛔ { $cell }: { $reasons }
+digest-warning = ⚠️ { $cell }: { $reasons }
+digest-previous = So với tháng { $period } ({ $fourGood }/{ $cells } đạt "4 tốt"): điểm trung bình { $average } ({ $trend })
+digest-average = Điểm trung bình: { $average }
+digest-highlights = 💬 Nổi bật, kiến nghị:
+digest-highlight = • { $cell }: "{ $text }"
+digest-and-more = và { $count } chi bộ khác
+chart-criteria-title = Số chi bộ đạt từng tiêu chí
+chart-scores-title = Điểm các chi bộ (thấp nhất trước)
+chart-met = Đạt
+chart-not-met = Chưa đạt
+chart-criterion = Tiêu chí { $id }
+console-group-header = ━━ Nhóm Zalo/Telegram của cấp ủy (mô phỏng) ━━
+menu-digest = Bản tin tình hình báo cáo
+menu-remind = (Quản trị) Xem ai sẽ được nhắc hôm nay
+menu-period = (Quản trị) Mở/đóng kỳ: /period open|close YYYY-MM
+cli-chart-written = Đã ghi biểu đồ vào { $file }.
+cli-remind-queued = Đã xếp { $count } tin nhắc vào hàng gửi.
+cli-period-usage = Cách dùng: npx bontot period open|close YYYY-MM

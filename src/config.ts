@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { validate } from "node-cron";
+import { parseClock } from "./domain/calendar.ts";
 import { DEFAULT_TIME_ZONE } from "./domain/period.ts";
+import type { PeriodCalendar, QuietHours, ReminderPolicy } from "./domain/schedule-rules.ts";
 import { LOCALES } from "./i18n/locale.ts";
 
 const timeZone = z.string().refine((tz) => {
@@ -12,6 +15,12 @@ const timeZone = z.string().refine((tz) => {
 }, "not a known IANA time zone");
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const dayOfMonth = (fallback: number) => z.coerce.number().int().min(1).max(31).default(fallback);
+const cronExpression = (fallback: string) =>
+  z
+    .string()
+    .refine((expr) => validate(expr), "not a valid cron expression (minute hour day month weekday)")
+    .default(fallback);
 
 const schema = z.object({
   BONTOT_DB_PATH: z.string().min(1).default("data/bontot.db"),
@@ -39,6 +48,22 @@ const schema = z.object({
     .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "a comma-separated list of numeric Telegram user ids")
     .transform((ids) => ids.split(",").map((id) => id.trim()))
     .optional(),
+  PERIOD_OPEN_DAY: dayOfMonth(25),
+  PERIOD_DUE_DAY: dayOfMonth(5),
+  PERIOD_CLOSE_DAY: dayOfMonth(10),
+  REMINDER_DAYS_BEFORE: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$|^\s*$/, "a comma-separated list of days, e.g. 3,1")
+    .transform((days) => days.split(",").map((d) => d.trim()).filter((d) => d.length > 0).map(Number))
+    .default([3, 1]),
+  REMINDER_ON_DUE_DAY: z.enum(["true", "false"]).transform((v) => v === "true").default(true),
+  REMINDER_OVERDUE_MAX: z.coerce.number().int().min(0).max(31).default(3),
+  REMINDER_CRON: cronExpression("0 8 * * *"),
+  DIGEST_CRON: cronExpression("0 8 * * 1"),
+  QUIET_HOURS: z
+    .string()
+    .regex(/^([01]?\d|2[0-3]):[0-5]\d-([01]?\d|2[0-3]):[0-5]\d$/, "HH:MM-HH:MM, e.g. 21:00-07:00")
+    .default("21:00-07:00"),
   TELEGRAM_RATE_PER_SECOND: positiveInt(25),
   TELEGRAM_CHAT_INTERVAL_MS: positiveInt(1_000),
   TELEGRAM_GROUP_PER_MINUTE: positiveInt(20),
@@ -52,6 +77,13 @@ export interface Config {
   readonly logFile: string | undefined;
   readonly outboxMaxAttempts: number;
   readonly inviteTtlDays: number;
+  readonly schedule: {
+    readonly calendar: PeriodCalendar;
+    readonly reminders: ReminderPolicy;
+    readonly quiet: QuietHours;
+    readonly reminderCron: string;
+    readonly digestCron: string;
+  };
   readonly telegram: {
     readonly token: string | undefined;
     readonly apiRoot: string | undefined;
@@ -88,6 +120,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFile: c.LOG_FILE,
     outboxMaxAttempts: c.OUTBOX_MAX_ATTEMPTS,
     inviteTtlDays: c.INVITE_TTL_DAYS,
+    schedule: {
+      calendar: { openDay: c.PERIOD_OPEN_DAY, dueDay: c.PERIOD_DUE_DAY, closeDay: c.PERIOD_CLOSE_DAY },
+      reminders: { daysBefore: c.REMINDER_DAYS_BEFORE, onDueDay: c.REMINDER_ON_DUE_DAY, overdueMax: c.REMINDER_OVERDUE_MAX },
+      quiet: quietHours(c.QUIET_HOURS),
+      reminderCron: c.REMINDER_CRON,
+      digestCron: c.DIGEST_CRON,
+    },
     telegram: {
       token: c.TELEGRAM_BOT_TOKEN,
       apiRoot: c.TELEGRAM_API_ROOT,
@@ -98,4 +137,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       groupPerMinute: c.TELEGRAM_GROUP_PER_MINUTE,
     },
   };
+}
+
+function quietHours(value: string): QuietHours {
+  const [start, end] = value.split("-").map((part) => parseClock(part) ?? 0);
+  return { start: start ?? 0, end: end ?? 0 };
 }

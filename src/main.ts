@@ -1,7 +1,10 @@
 import path from "node:path";
+import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
+import { createGroupCommands } from "./admin/group-commands.ts";
+import { createProactiveCommands } from "./admin/proactive-commands.ts";
 import { seedDemo } from "./admin/seed-demo.ts";
-import { CONSOLE_CHANNEL, CONSOLE_USER, createConsoleSender, runConsoleChannel } from "./channels/console/console-channel.ts";
+import { CONSOLE_CHANNEL, CONSOLE_GROUP, CONSOLE_USER, createConsoleSender, runConsoleChannel } from "./channels/console/console-channel.ts";
 import type { Config } from "./config.ts";
 import { periodKeyAt } from "./domain/period.ts";
 import { DEFAULT_MONTHLY_CELL } from "./domain/questionnaire/default-monthly-cell.ts";
@@ -14,8 +17,6 @@ import { loadTranslator, type Translator } from "./i18n/translator.ts";
 import { createLogger } from "./logger.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
 import { openDatabase, type Db } from "./storage/open-database.ts";
-import type { UserFromGetMe } from "grammy/types";
-import { createGroupCommands } from "./admin/group-commands.ts";
 import type { CommandMenu } from "./channels/telegram/command-menu.ts";
 import { createTelegramBot, createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
 import { createTelegramSender } from "./channels/telegram/telegram-sender.ts";
@@ -27,6 +28,12 @@ import { createPrismaPeriodStore } from "./storage/prisma-period-store.ts";
 import { createPrismaQuestionnaireStore } from "./storage/prisma-questionnaire-store.ts";
 import { createPrismaReportStore } from "./storage/prisma-report-store.ts";
 import { createPrismaTurnStore } from "./storage/prisma-turn-store.ts";
+import { createPrismaJobRunStore } from "./storage/prisma-job-run-store.ts";
+import { createPrismaScheduleStore } from "./storage/prisma-schedule-store.ts";
+import type { ProactiveDeps } from "./engine/proactive/proactive-deps.ts";
+import { renderDigestChart } from "./reports/digest-chart.ts";
+import { botJobs } from "./scheduler/jobs.ts";
+import { createScheduler, type Scheduler } from "./scheduler/scheduler.ts";
 
 /**
  * The composition root: config -> logger -> database -> stores -> i18n -> engine -> channels ->
@@ -47,6 +54,8 @@ export interface App {
     readonly outbox: ReturnType<typeof createPrismaOutboxStore>;
     readonly invites: ReturnType<typeof createPrismaInviteStore>;
     readonly groups: ReturnType<typeof createPrismaGroupStore>;
+    readonly schedule: ReturnType<typeof createPrismaScheduleStore>;
+    readonly jobRuns: ReturnType<typeof createPrismaJobRunStore>;
   };
   close(): Promise<void>;
 }
@@ -68,6 +77,8 @@ export async function openApp(config: Config, options: { logFile?: string; clock
     outbox: createPrismaOutboxStore(db),
     invites: createPrismaInviteStore(db),
     groups: createPrismaGroupStore(db),
+    schedule: createPrismaScheduleStore(db),
+    jobRuns: createPrismaJobRunStore(db),
   };
   return {
     config,
@@ -89,6 +100,38 @@ export async function ensureCurrentPeriod(app: App): Promise<void> {
   await app.stores.periods.ensureOpen(periodKeyAt(app.clock.now(), app.config.timeZone), versionId, app.clock.now());
 }
 
+/** What the scheduled use cases and the admin commands that trigger them share. */
+export function proactiveDeps(app: App): ProactiveDeps {
+  const { schedule } = app.config;
+  return {
+    schedule: app.stores.schedule,
+    outbox: app.stores.outbox,
+    jobRuns: app.stores.jobRuns,
+    translator: app.translator,
+    clock: app.clock,
+    logger: app.logger,
+    timeZone: app.config.timeZone,
+    defaultLocale: app.config.defaultLocale,
+    calendar: schedule.calendar,
+    reminders: schedule.reminders,
+    quiet: schedule.quiet,
+    questionnaireVersionId: () => app.stores.questionnaires.ensure(DEFAULT_MONTHLY_CELL),
+    chart: (digest, locale) =>
+      renderDigestChart(digest, {
+        criteriaTitle: app.translator.t(locale, "chart-criteria-title"),
+        scoresTitle: app.translator.t(locale, "chart-scores-title"),
+        met: app.translator.t(locale, "chart-met"),
+        notMet: app.translator.t(locale, "chart-not-met"),
+        criterion: (id) => app.translator.t(locale, "chart-criterion", { id }),
+      }),
+  };
+}
+
+export function buildScheduler(app: App): Scheduler {
+  const { reminderCron, digestCron } = app.config.schedule;
+  return createScheduler({ jobs: botJobs(proactiveDeps(app), { reminderCron, digestCron }), jobRuns: app.stores.jobRuns, clock: app.clock, timeZone: app.config.timeZone, logger: app.logger });
+}
+
 export function buildEngine(app: App, senders: readonly ChannelSender[]) {
   const outbox = createOutboxWorker({
     store: app.stores.outbox,
@@ -102,7 +145,10 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
     periods: app.stores.periods,
     invites: app.stores.invites,
     admins: new Set(app.config.telegram.adminIds.map((id) => `telegram:${id}`)),
-    commands: createGroupCommands({ groups: app.stores.groups, periods: app.stores.periods, translator: app.translator, clock: app.clock }),
+    commands: {
+      ...createGroupCommands({ groups: app.stores.groups, periods: app.stores.periods, translator: app.translator, clock: app.clock }),
+      ...createProactiveCommands({ ...proactiveDeps(app), groups: app.stores.groups }),
+    },
     assessment: createAssessmentTurn({
       turns: app.stores.turns,
       periods: app.stores.periods,
@@ -123,7 +169,7 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
 /** Telegram's command menus, per audience and language, from the locales. */
 export function commandMenus(translator: Translator): CommandMenu[] {
   const privateCommands = ["baocao", "summary", "back", "skip", "cancel", "lang", "help"];
-  const groupCommands = ["status", "bind", "unbind", "help"];
+  const groupCommands = ["status", "digest", "bind", "unbind", "help"];
   const menu = (scope: "private" | "group", commands: string[], locale: Locale): { scope: "private" | "group"; commands: { command: string; description: string }[] } => ({
     scope,
     commands: commands.map((command) => ({ command, description: translator.t(locale, `menu-${command}`) })),
@@ -157,12 +203,16 @@ export async function startBot(
   // The console is the chat itself: logs go to a file so they do not interleave with it.
   const app = await openApp(config, { logFile: path.join(path.dirname(config.dbPath), "bontot.log") });
   const locale = io.locale ?? config.defaultLocale;
+  const scheduler = buildScheduler(app);
   try {
-    await ensureCurrentPeriod(app);
     io.output.write(`${app.translator.t(locale, "console-banner")}\n`);
-    const seeded = await seedDemo(app.stores.org, { channel: CONSOLE_CHANNEL, externalId: CONSOLE_USER });
-    if (seeded) io.output.write(`${app.translator.t(locale, "console-demo-created", { units: seeded.units, unit: seeded.cell })}\n`);
-    const { engine, outbox } = buildEngine(app, [createConsoleSender(io.output)]);
+    const seeded = await seedDemo({ ...app.stores.org, bindGroup: (unitCode) => app.stores.groups.bind({ channel: CONSOLE_CHANNEL, chatId: CONSOLE_GROUP }, unitCode, null, app.clock.now()) }, { channel: CONSOLE_CHANNEL, externalId: CONSOLE_USER });
+    if (seeded) io.output.write(`${app.translator.t(locale, "console-demo-created", { units: seeded.units, unit: seeded.cell, group: seeded.group })}\n`);
+    // The demo answers the current month at once, whatever the calendar says.
+    await ensureCurrentPeriod(app);
+    const sender = createConsoleSender(io.output, { chartDir: path.join(path.dirname(config.dbPath), "charts"), groupHeader: app.translator.t(locale, "console-group-header") });
+    const { engine, outbox } = buildEngine(app, [sender]);
+    await scheduler.start();
     await runConsoleChannel({
       input: io.input,
       output: io.output,
@@ -173,6 +223,7 @@ export async function startBot(
     });
     io.output.write(`\n${app.translator.t(locale, "console-bye")}\n`);
   } finally {
+    scheduler.stop();
     await app.close();
   }
 }
@@ -197,13 +248,17 @@ export async function runTelegram(app: App, token: string, options: { botInfo?: 
 
 async function startTelegram(config: Config, token: string): Promise<void> {
   const app = await openApp(config);
+  const scheduler = buildScheduler(app);
   try {
-    await ensureCurrentPeriod(app);
+    await app.stores.questionnaires.ensure(DEFAULT_MONTHLY_CELL);
     const running = await runTelegram(app, token);
+    await scheduler.start();
     const signal = await shutdownSignal();
     app.logger.info({ signal }, "stopping");
+    scheduler.stop();
     await running.stop();
   } finally {
+    scheduler.stop();
     await app.close();
   }
 }

@@ -18,3 +18,6 @@ export const DEMO_ORG: readonly { code: string; name: string; kind: UnitKind; pa
 
 /** The cell whose secretary the local console user becomes. */
 export const DEMO_CELL = "MK-PL1";
+
+/** The committee whose group chat the console demo shows. */
+export const DEMO_COMMITTEE = "MK";

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { DEMO_ORG } from "../admin/demo-org.ts";
@@ -7,11 +7,16 @@ import { isPeriodKey } from "../domain/period.ts";
 import { fetchBotUsername } from "../channels/telegram/bot-username.ts";
 import { DEFAULT_LOCALE, isLocale, toLocale, type Locale } from "../i18n/locale.ts";
 import { loadTranslator, type Translator } from "../i18n/translator.ts";
-import { openApp, startBot } from "../main.ts";
+import { openApp, proactiveDeps, startBot } from "../main.ts";
+import { digestMessage, digestPeriod } from "../engine/proactive/digests.ts";
+import { closePeriod, openPeriod } from "../engine/proactive/periods.ts";
+import { planReminders } from "../engine/proactive/reminders.ts";
 import { redactSecrets } from "../logger.ts";
 import { migrateDatabase } from "../storage/migrate.ts";
 import { buildPeriodReport, periodReportCsv } from "../reports/period-report.ts";
 import { formatUnitTree } from "./format-unit-tree.ts";
+
+type Translate = (key: string, args?: Record<string, string | number>) => string;
 
 /** A mistake in how the command was called: printed and exit code 2. */
 class UsageError extends Error {
@@ -53,6 +58,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         return await invite(rest, io, t);
       case "demo":
         return await demo(rest, io, t);
+      case "digest":
+        return await digest(rest, io, t);
+      case "remind":
+        return await remind(rest, io, t);
+      case "period":
+        return await period(rest, io, t);
       case "db":
         return await db(rest, io, t);
       default:
@@ -164,6 +175,66 @@ async function demo(args: readonly string[], io: Io, t: (key: string, args?: Rec
     }
     await app.stores.org.createUnits(DEMO_ORG);
     io.stdout.write(`${t("cli-demo-created", { units: DEMO_ORG.length })}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+async function digest(args: readonly string[], io: Io, t: Translate): Promise<number> {
+  const values = options(args, { unit: { type: "string" }, period: { type: "string" }, chart: { type: "string" } });
+  if (!values.unit) throw new UsageError("cli-missing-unit");
+  if (values.period !== undefined && !isPeriodKey(values.period)) throw new UsageError("cli-bad-period", { period: values.period });
+  const app = await openApp(config(io));
+  try {
+    const unit = await app.stores.org.findUnit(values.unit);
+    if (!unit) throw new UsageError("cli-unknown-unit", { code: values.unit });
+    const deps = proactiveDeps(app);
+    const periods = await app.stores.schedule.listPeriods();
+    const chosen = values.period ? periods.find((p) => p.key === values.period) : await digestPeriod(deps);
+    if (!chosen) throw new UsageError("cli-unknown-period", { period: values.period ?? "—" });
+    const message = await digestMessage(deps, unit.id, chosen, periods.filter((p) => p.key < chosen.key).at(-1), !chosen.open);
+    io.stdout.write(`${message.text}\n`);
+    if (values.chart) {
+      writeFileSync(values.chart, Buffer.from(message.image.base64, "base64"));
+      io.stdout.write(`${t("cli-chart-written", { file: values.chart })}\n`);
+    }
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+async function remind(args: readonly string[], io: Io, t: Translate): Promise<number> {
+  const values = options(args, { "dry-run": { type: "boolean" } });
+  const app = await openApp(config(io));
+  try {
+    const { plan, drafts } = await planReminders(proactiveDeps(app));
+    if (!values["dry-run"]) await app.stores.outbox.enqueue(drafts, app.clock.now());
+    const lines = plan.map((p) => t("remind-line", { period: p.period, cell: p.cell, stage: p.stage, recipients: p.recipients }));
+    io.stdout.write(`${plan.length === 0 ? t("remind-none") : [t("remind-title"), ...lines].join("\n")}\n`);
+    if (!values["dry-run"]) io.stdout.write(`${t("cli-remind-queued", { count: drafts.length })}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+async function period(args: readonly string[], io: Io, t: Translate): Promise<number> {
+  const [action, key, ...extra] = args;
+  if ((action !== "open" && action !== "close") || extra.length > 0) throw new UsageError("cli-period-usage");
+  if (!key || !isPeriodKey(key)) throw new UsageError("cli-bad-period", { period: key ?? "" });
+  const app = await openApp(config(io));
+  try {
+    const deps = proactiveDeps(app);
+    if (action === "open") {
+      await openPeriod(deps, key);
+      io.stdout.write(`${t("period-opened", { period: key })}\n`);
+      return 0;
+    }
+    const closed = await closePeriod(deps, key);
+    if (!closed) throw new UsageError("period-not-open", { period: key });
+    io.stdout.write(`${t("period-closed-now", { period: key, count: closed.notReported })}\n`);
     return 0;
   } finally {
     await app.close();

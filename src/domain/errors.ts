@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   "assessment/submitted",
   "assessment/incomplete",
   "assessment/no-period",
+  "assessment/period-closed",
   "assessment/nothing-to-go-back-to",
   "auth/not-registered",
   "auth/not-a-secretary",

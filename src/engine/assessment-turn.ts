@@ -6,6 +6,7 @@ import type { Lexicon } from "../domain/input/lexicon.ts";
 import { optionsOf } from "../domain/input/parse-answer.ts";
 import { ANSWERING_ROLES } from "../domain/org.ts";
 import { calendarDateAt, monthOfQuarter, parsePeriodKey } from "../domain/period.ts";
+import { reminderKeyPrefix } from "../domain/schedule-rules.ts";
 import type { QuestionnaireDefinition } from "../domain/questionnaire/definition.ts";
 import { SUMMARY_OPTIONS } from "../domain/conversation/assessment-event.ts";
 import { lexiconFrom } from "../i18n/build-lexicon.ts";
@@ -71,6 +72,10 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps) {
     const person = snapshot.person;
     if (!person) return { ok: false, error: domainError("auth/not-registered") };
     const assessment = found;
+    // Late answers are refused once the period has closed; the cell was recorded as not reported.
+    if (!assessment.period.open && !assessment.submitted) {
+      return { ok: false, error: domainError("assessment/period-closed", { period: assessment.period.key.split("-").reverse().join("/") }) };
+    }
     const definition = await deps.questionnaires.get(assessment.questionnaireVersionId);
     const period = parsePeriodKey(assessment.period.key);
     if (!period) throw new Error(`bad period key ${assessment.period.key}`);
@@ -113,7 +118,9 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps) {
                 answeredBy: person.id,
                 save,
                 clear,
-                ...(submit && submit.kind === "submit" ? { submit: submit.standing } : {}),
+                ...(submit && submit.kind === "submit"
+                  ? { submit: submit.standing, dropDedupePrefix: reminderKeyPrefix(assessment.period.key, assessment.unit.code) }
+                  : {}),
               },
             }
           : {}),

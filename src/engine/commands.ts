@@ -11,6 +11,9 @@ export const COMMANDS = {
   bind: ["bind", "gan"],
   unbind: ["unbind", "bogan"],
   status: ["status", "tinhhinh"],
+  digest: ["digest", "bantin"],
+  remind: ["remind", "nhac"],
+  period: ["period", "ky"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -40,6 +40,8 @@ export interface OutgoingMessage {
    * "alternative": typed input is expected, the choices are shortcuts beside it.
    */
   readonly choiceStyle?: "pick" | "alternative";
+  /** A picture sent before the text (a digest's chart), PNG as base64 so the outbox row holds it. */
+  readonly image?: { readonly base64: string; readonly filename: string };
 }
 
 export const outgoingMessageSchema: z.ZodType<OutgoingMessage> = z.object({
@@ -47,6 +49,7 @@ export const outgoingMessageSchema: z.ZodType<OutgoingMessage> = z.object({
   choices: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
   choiceContext: z.string().optional(),
   choiceStyle: z.enum(["pick", "alternative"]).optional(),
+  image: z.object({ base64: z.string(), filename: z.string() }).optional(),
 });
 
 export const conversationKey = (address: ChatAddress): string => `${address.channel}:${address.chatId}`;

@@ -53,6 +53,8 @@ export interface OutboxDraft extends ChatAddress {
   readonly message: OutgoingMessage;
   /** Same key, same message: a second enqueue is ignored. */
   readonly dedupeKey?: string;
+  /** Hold the message until then (quiet hours). */
+  readonly notBefore?: Date;
 }
 
 export interface TurnWrite {
@@ -74,6 +76,8 @@ export interface TurnWrite {
     readonly save: readonly { readonly questionId: string; readonly value: AnswerValue }[];
     readonly clear: readonly string[];
     readonly submit?: Standing;
+    /** On submit: pending outbox messages with this dedupe prefix (the cell's reminders) are dropped. */
+    readonly dropDedupePrefix?: string;
   };
   readonly locale?: { readonly personId: number; readonly locale: Locale };
   readonly outbox: readonly OutboxDraft[];
@@ -116,6 +120,10 @@ export interface OutboxRow extends ChatAddress {
 }
 
 export interface OutboxStore {
+  /** Adds messages for delivery; a message whose dedupe key exists already is skipped. */
+  enqueue(drafts: readonly OutboxDraft[], at: Date): Promise<void>;
+  /** Pending messages whose dedupe key starts with the prefix are dropped (e.g. a cell's reminders). */
+  dropPending(dedupePrefix: string): Promise<number>;
   /** Claims the oldest due message of each chat (one per chat keeps a chat's messages in order). */
   claimDue(now: Date, channels: readonly string[], limit: number): Promise<OutboxRow[]>;
   markSent(id: number, at: Date, platformMessageId?: string): Promise<void>;
@@ -158,4 +166,50 @@ export interface GroupStore {
   isWithin(unitCode: string, ancestorId: number): Promise<boolean>;
   /** The current period's progress for the cells in the unit's subtree. */
   progress(unitId: number, periodId: number, periodKey: string): Promise<GroupProgress>;
+}
+
+/** (job, slot) runs at most once, across restarts and processes. */
+export interface JobRunStore {
+  claim(job: string, slot: string, at: Date): Promise<boolean>;
+  finish(job: string, slot: string, at: Date, error?: string): Promise<void>;
+}
+
+export interface Recipient extends ChatAddress {
+  readonly personId: number;
+  readonly locale?: Locale;
+}
+
+export interface CellRecipients {
+  readonly unit: UnitRef;
+  /** Secretaries and deputies who can be reached. */
+  readonly recipients: readonly Recipient[];
+}
+
+export interface BoundGroup {
+  readonly address: ChatAddress;
+  readonly unit: UnitRef;
+}
+
+export interface CellPeriodState {
+  readonly unit: UnitRef;
+  readonly status: "not_started" | "in_progress" | "submitted" | "not_reported";
+  readonly standing: Standing | null;
+  /** The free-text item, when answered. */
+  readonly notes: string | null;
+}
+
+export interface ScheduleStore {
+  /** Creates the period as open unless it exists; `created` tells which. */
+  openPeriod(key: string, questionnaireVersionId: number, at: Date): Promise<{ readonly period: PeriodView; readonly created: boolean }>;
+  /** Closes it; every cell without a submission is recorded as not reported. */
+  closePeriod(key: string, at: Date): Promise<{ readonly notReported: number } | null>;
+  listPeriods(): Promise<readonly PeriodView[]>;
+  /** Every cell with its answering people. */
+  cells(): Promise<readonly CellRecipients[]>;
+  /** Cells that have not submitted for the period, with their answering people. */
+  cellsAwaiting(periodId: number): Promise<readonly CellRecipients[]>;
+  boundGroups(): Promise<readonly BoundGroup[]>;
+  unitOf(unitId: number): Promise<UnitRef | null>;
+  /** The cells under a unit (itself included) with their state for a period. */
+  cellStates(unitId: number, periodId: number): Promise<readonly CellPeriodState[]>;
 }

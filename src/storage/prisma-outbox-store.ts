@@ -1,12 +1,21 @@
 import { outgoingMessageSchema } from "../engine/messages.ts";
 import type { OutboxRow, OutboxStore } from "../engine/ports.ts";
 import type { Db } from "./open-database.ts";
+import { outboxWrites } from "./outbox-rows.ts";
 
 /** A claimed row is leased: if the process dies mid-send, the row is due again after this. */
 const LEASE_MS = 120_000;
 
 export function createPrismaOutboxStore(db: Db): OutboxStore {
   return {
+    async enqueue(drafts, at) {
+      const writes = outboxWrites(db, drafts, at);
+      if (writes.length > 0) await db.$transaction(writes);
+    },
+    async dropPending(prefix) {
+      const { count } = await db.outboxMessage.updateMany({ where: { status: "pending", dedupeKey: { startsWith: prefix } }, data: { status: "dropped" } });
+      return count;
+    },
     async claimDue(now, channels, limit) {
       const candidates = await db.outboxMessage.findMany({
         where: { status: { in: ["pending", "sending"] }, channel: { in: [...channels] } },

@@ -2,6 +2,7 @@ import { VersionConflict, type AssessmentView, type PeriodView, type TurnSnapsho
 import { isLocale } from "../i18n/locale.ts";
 import type { Db } from "./open-database.ts";
 import { parseAnswerValue, parseConversationState, parseStanding, toPeriodView, toRole, toUnitRef } from "./map-rows.ts";
+import { outboxWrites } from "./outbox-rows.ts";
 import { prismaCode } from "./prisma-errors.ts";
 
 const assessmentInclude = { answers: true, period: true, unit: true } as const;
@@ -90,6 +91,9 @@ export function createPrismaTurnStore(db: Db): TurnStore {
           }),
         );
         if (a.submit) {
+          if (a.dropDedupePrefix) {
+            ops.push(db.outboxMessage.updateMany({ where: { status: "pending", dedupeKey: { startsWith: a.dropDedupePrefix } }, data: { status: "dropped" } }));
+          }
           ops.push(
             db.auditLog.create({
               data: { at: write.at, actorId: a.answeredBy, action: "assessment.submit", subject: `assessment:${a.assessmentId}`, details: JSON.stringify({ score: a.submit.score, fourGood: a.submit.fourGood }) },
@@ -109,39 +113,7 @@ export function createPrismaTurnStore(db: Db): TurnStore {
         }
       }
       if (write.locale) ops.push(db.person.update({ where: { id: write.locale.personId }, data: { locale: write.locale.locale } }));
-      const plain = write.outbox.filter((d) => d.dedupeKey === undefined);
-      if (plain.length > 0) {
-        ops.push(
-          db.outboxMessage.createMany({
-            data: plain.map((d) => ({
-              channel: d.channel,
-              chatId: d.chatId,
-              payload: JSON.stringify(d.message),
-              hasChoices: (d.message.choices?.length ?? 0) > 0,
-              nextAttemptAt: write.at,
-              createdAt: write.at,
-            })),
-          }),
-        );
-      }
-      // A message with a dedupe key is enqueued once, however often it is asked for.
-      for (const d of write.outbox.filter((d) => d.dedupeKey !== undefined)) {
-        ops.push(
-          db.outboxMessage.upsert({
-            where: { dedupeKey: d.dedupeKey },
-            create: {
-              channel: d.channel,
-              chatId: d.chatId,
-              payload: JSON.stringify(d.message),
-              hasChoices: (d.message.choices?.length ?? 0) > 0,
-              nextAttemptAt: write.at,
-              createdAt: write.at,
-              dedupeKey: d.dedupeKey,
-            },
-            update: {},
-          }),
-        );
-      }
+      ops.push(...outboxWrites(db, write.outbox, write.at));
       try {
         await db.$transaction(ops);
       } catch (error) {

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { createInterface } from "node:readline";
 import type { ChannelSender } from "../../engine/channel-sender.ts";
 import type { Engine } from "../../engine/handle-message.ts";
@@ -8,11 +10,23 @@ export const CONSOLE_CHANNEL = "console";
 /** The one local user of the console channel. */
 export const CONSOLE_USER = "local";
 
-export function createConsoleSender(output: NodeJS.WritableStream): ChannelSender {
+/** The demo's committee group chat, shown in the same terminal under a header. */
+export const CONSOLE_GROUP = "group";
+
+/** Prints messages; pictures are saved under `chartDir` and their path printed. */
+export function createConsoleSender(output: NodeJS.WritableStream, options: { chartDir: string; groupHeader: string }): ChannelSender {
   return {
     channel: CONSOLE_CHANNEL,
-    async send(_chatId, message) {
-      output.write(`\n${renderConsole(message)}`);
+    async send(chatId, message) {
+      const header = chatId === CONSOLE_GROUP ? `${options.groupHeader}\n` : "";
+      let picture = "";
+      if (message.image) {
+        mkdirSync(options.chartDir, { recursive: true });
+        const file = path.join(options.chartDir, path.basename(message.image.filename));
+        writeFileSync(file, Buffer.from(message.image.base64, "base64"));
+        picture = `🖼  ${file}\n`;
+      }
+      output.write(`\n${header}${picture}${renderConsole(message)}`);
       return {};
     },
   };

@@ -1,0 +1,53 @@
+import { buildDigest } from "../../reports/digest.ts";
+import { renderDigest } from "../../reports/render-digest.ts";
+import type { BoundGroup, OutboxDraft, PeriodView } from "../ports.ts";
+import type { ProactiveDeps } from "./proactive-deps.ts";
+
+/** The period a digest speaks of: the latest open one, else the latest one. */
+export async function digestPeriod(deps: ProactiveDeps): Promise<PeriodView | undefined> {
+  const periods = await deps.schedule.listPeriods();
+  return [...periods].reverse().find((p) => p.open) ?? periods.at(-1);
+}
+
+/** One digest (chart + text) per bound group, for the given period (default: the digest period). */
+export async function digestMessages(
+  deps: ProactiveDeps,
+  periodKey: string | undefined,
+  options: { final: boolean; dedupe: string; groups?: readonly BoundGroup[] },
+): Promise<OutboxDraft[]> {
+  const periods = await deps.schedule.listPeriods();
+  const period = periodKey ? periods.find((p) => p.key === periodKey) : await digestPeriod(deps);
+  if (!period) return [];
+  const previous = periods.filter((p) => p.key < period.key).at(-1);
+  const drafts: OutboxDraft[] = [];
+  for (const group of options.groups ?? (await deps.schedule.boundGroups())) {
+    const message = await digestMessage(deps, group.unit.id, period, previous, options.final);
+    drafts.push({ ...group.address, dedupeKey: `${options.dedupe}:${group.address.channel}:${group.address.chatId}`, message });
+  }
+  return drafts;
+}
+
+export async function digestMessage(
+  deps: ProactiveDeps,
+  unitId: number,
+  period: PeriodView,
+  previous: PeriodView | undefined,
+  final: boolean,
+): Promise<{ text: string; image: { base64: string; filename: string } }> {
+  const states = await deps.schedule.cellStates(unitId, period.id);
+  const unit = (await deps.schedule.unitOf(unitId)) ?? states[0]?.unit;
+  if (!unit) throw new Error(`unit ${unitId} not found`);
+  const digest = buildDigest(unit, period.key, states, previous ? { periodKey: previous.key, states: await deps.schedule.cellStates(unitId, previous.id) } : null);
+  const locale = deps.defaultLocale;
+  return {
+    text: renderDigest(deps.translator, locale, digest, { final }),
+    image: { base64: deps.chart(digest, locale).toString("base64"), filename: `${unit.code}-${period.key}.png` },
+  };
+}
+
+/** The weekly digest job: every bound group, once per slot. */
+export async function postDigests(deps: ProactiveDeps, slot: string): Promise<number> {
+  const drafts = await digestMessages(deps, undefined, { final: false, dedupe: `digest:${slot}` });
+  await deps.outbox.enqueue(drafts, deps.clock.now());
+  return drafts.length;
+}

@@ -1,0 +1,25 @@
+import type { PeriodCalendar, QuietHours, ReminderPolicy } from "../../domain/schedule-rules.ts";
+import type { Locale } from "../../i18n/locale.ts";
+import type { Translator } from "../../i18n/translator.ts";
+import type { Digest } from "../../reports/digest.ts";
+import type { LoggerPort } from "../logger-port.ts";
+import type { Clock, JobRunStore, OutboxStore, ScheduleStore } from "../ports.ts";
+
+/** What the scheduled use cases (periods, reminders, digests) need. They decide and enqueue; they never send. */
+export interface ProactiveDeps {
+  readonly schedule: ScheduleStore;
+  readonly outbox: OutboxStore;
+  readonly jobRuns: JobRunStore;
+  readonly translator: Translator;
+  readonly clock: Clock;
+  readonly logger: LoggerPort;
+  readonly timeZone: string;
+  readonly defaultLocale: Locale;
+  readonly calendar: PeriodCalendar;
+  readonly reminders: ReminderPolicy;
+  readonly quiet: QuietHours;
+  /** The questionnaire version new periods use. */
+  readonly questionnaireVersionId: () => Promise<number>;
+  /** Renders a digest's chart as PNG. */
+  readonly chart: (digest: Digest, locale: Locale) => Buffer;
+}

@@ -1,0 +1,75 @@
+import { createRequire } from "node:module";
+import { GlobalFonts, createCanvas, type SKRSContext2D } from "@napi-rs/canvas";
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Title, type ChartConfiguration, type ChartItem } from "chart.js";
+import type { Digest } from "./digest.ts";
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title);
+
+/** A font shipped from npm so Vietnamese renders the same on every machine. */
+const FONT = "Noto Sans";
+const require = createRequire(import.meta.url);
+GlobalFonts.registerFromPath(require.resolve("@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf"), FONT);
+Chart.defaults.font.family = FONT;
+
+export const CHART_WIDTH = 1200;
+export const CHART_HEIGHT = 600;
+/** Cells shown in the score panel: the weakest first, where attention is needed. */
+const MAX_CELLS = 30;
+
+export interface ChartLabels {
+  readonly criteriaTitle: string;
+  readonly scoresTitle: string;
+  readonly met: string;
+  readonly notMet: string;
+  readonly criterion: (id: string) => string;
+}
+
+/** Two panels in one PNG: criteria met / not met among submitted cells, and each cell's score. */
+export function renderDigestChart(digest: Digest, labels: ChartLabels): Buffer {
+  const canvas = createCanvas(CHART_WIDTH, CHART_HEIGHT);
+  const ctx = canvas.getContext("2d");
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, CHART_WIDTH, CHART_HEIGHT);
+  const half = CHART_WIDTH / 2;
+
+  const criteria: ChartConfiguration<"bar"> = {
+    type: "bar",
+    data: {
+      labels: digest.criteria.map((c) => labels.criterion(c.id)),
+      datasets: [
+        { label: labels.met, data: digest.criteria.map((c) => c.met), backgroundColor: "#2e7d32" },
+        { label: labels.notMet, data: digest.criteria.map((c) => digest.submitted - c.met), backgroundColor: "#c62828" },
+      ],
+    },
+    options: { ...common(labels.criteriaTitle), scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
+  };
+  const cells = digest.scores.slice(0, MAX_CELLS);
+  const scores: ChartConfiguration<"bar"> = {
+    type: "bar",
+    data: {
+      labels: cells.map((c) => (c.cell.length > 28 ? `${c.cell.slice(0, 27)}…` : c.cell)),
+      datasets: [{ label: labels.scoresTitle, data: cells.map((c) => c.score), backgroundColor: cells.map((c) => (c.fourGood ? "#2e7d32" : "#ef6c00")) }],
+    },
+    options: { ...common(labels.scoresTitle), indexAxis: "y", plugins: { ...common(labels.scoresTitle).plugins, legend: { display: false } }, scales: { x: { min: 0, max: 100 } } },
+  };
+  drawPanel(ctx, criteria, 0, half);
+  drawPanel(ctx, scores, half, half);
+  return canvas.toBuffer("image/png");
+}
+
+function common(title: string) {
+  return {
+    responsive: false,
+    animation: false as const,
+    devicePixelRatio: 1,
+    plugins: { title: { display: true, text: title, font: { size: 18 } }, legend: { position: "bottom" as const } },
+  };
+}
+
+function drawPanel(target: SKRSContext2D, config: ChartConfiguration<"bar">, x: number, width: number): void {
+  const panel = createCanvas(width, CHART_HEIGHT);
+  // Chart.js draws on any 2D context with the canvas API; @napi-rs/canvas provides one without a DOM.
+  const chart = new Chart(panel.getContext("2d") as unknown as ChartItem, config);
+  target.drawImage(panel, x, 0);
+  chart.destroy();
+}

@@ -1,0 +1,21 @@
+import { postDigests } from "../engine/proactive/digests.ts";
+import { reconcilePeriods } from "../engine/proactive/periods.ts";
+import type { ProactiveDeps } from "../engine/proactive/proactive-deps.ts";
+import { sendReminders } from "../engine/proactive/reminders.ts";
+import type { Job } from "./scheduler.ts";
+
+const HOUR = 3_600_000;
+
+export interface ScheduleConfig {
+  readonly reminderCron: string;
+  readonly digestCron: string;
+}
+
+/** The bot's jobs: thin wrappers around the use cases, which decide and enqueue. */
+export function botJobs(deps: ProactiveDeps, config: ScheduleConfig): Job[] {
+  return [
+    { name: "periods", cron: "*/10 * * * *", graceMs: 10 * 60_000, runAtStart: true, run: () => reconcilePeriods(deps) },
+    { name: "reminders", cron: config.reminderCron, graceMs: HOUR, run: async () => void (await sendReminders(deps)) },
+    { name: "digest", cron: config.digestCron, graceMs: 6 * HOUR, run: async (slot) => void (await postDigests(deps, slot.toISOString())) },
+  ];
+}
