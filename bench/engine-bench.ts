@@ -5,7 +5,7 @@
  *   npm run bench [-- --conversations 200] [-- --duration 20]
  *
  * Phases, each on its own fresh set of N cells and secretaries:
- *   warm-up     a few full questionnaires, not measured (JIT, Prisma query plans, caches);
+ *   warm-up     a few full questionnaires, not measured (JIT, lazy initialisation, caches);
  *   saturated   all N conversations at once, each sending its next answer as soon as the
  *               previous turn resolved, through the whole questionnaire and the submit;
  *   realistic   every conversation answers about every 2 s (uniform 1-3 s) for a bounded time.
@@ -28,8 +28,8 @@ import { buildEngine, ensureCurrentPeriod, openApp, type App } from "../src/main
 const CHANNEL = "bench";
 const COMMITTEE = "BENCH";
 const MEMBER_COUNT = 30;
-const WARMUP_CONVERSATIONS = 50;
-const DRAIN_BUDGET_MS = 10_000;
+const WARMUP_CONVERSATIONS = 25;
+const DRAIN_BUDGET_MS = 5_000;
 
 /** "/baocao", then valid answers for a 30-member cell in the current month, then "1" submits. */
 const SCRIPT: readonly string[] = [
@@ -115,7 +115,13 @@ function table(rows: readonly (readonly [string, string])[]): string {
 }
 
 async function main(): Promise<number> {
-  const options = parseOptions(process.argv.slice(2));
+  let options: Options;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`engine-bench: ${(error as Error).message}\nusage: npm run bench [-- --conversations 200] [-- --duration 20]`);
+    return 2;
+  }
   const n = options.conversations;
   const dir = mkdtempSync(path.join(os.tmpdir(), "bontot-bench-"));
   const dbPath = path.join(dir, "bench.db");
@@ -146,8 +152,9 @@ async function main(): Promise<number> {
     await createPeople(app, [warmup, saturated, realistic]);
     console.log(`\nsetup: ${warmup.size + 2 * n} cells and secretaries in ${((performance.now() - setupStart) / 1000).toFixed(1)} s`);
 
-    const sender: ChannelSender = { channel: CHANNEL, async send() {} };
+    const sender: ChannelSender = { channel: CHANNEL, send: async () => ({}) };
     const { engine, outbox } = buildEngine(app, [sender]);
+    let updateId = 0;
     const turn = async (conversation: Conversation): Promise<number> => {
       const text = conversation.next < SCRIPT.length ? (SCRIPT[conversation.next] as string) : AFTER_SUBMIT;
       const message: IncomingMessage = {
@@ -155,6 +162,8 @@ async function main(): Promise<number> {
         chatId: conversation.userId,
         chatType: "private",
         senderId: conversation.userId,
+        // As the Telegram channel does: a unique update id, recorded with the turn (redelivery guard).
+        messageId: String(++updateId),
         text,
         receivedAt: new Date(),
       };
@@ -191,6 +200,8 @@ async function main(): Promise<number> {
       ),
     );
     const outboxRows = await app.db.outboxMessage.count();
+    const inboundRows = await app.db.inboundMessage.count();
+    const allTurns = warm.turns + sat.turns + real.turns;
     const lastReply = await app.db.outboxMessage.findFirst({ where: { chatId: `${saturated.prefix}0` }, orderBy: { id: "desc" } });
     const receipt = lastReply ? (JSON.parse(lastReply.payload) as { text: string }).text.split("\n")[0] : "(none)";
 
@@ -210,6 +221,7 @@ async function main(): Promise<number> {
       ["realistic turns persisted", persisted(realistic) === real.turns, `${persisted(realistic)} / ${real.turns}`],
       ["assessments submitted", submitted === expectedSubmitted, `${submitted} / ${expectedSubmitted} completed conversations`],
       ["answers per submitted report", answerCounts.size === 1, [...answerCounts].join(", ")],
+      ["inbound messages recorded", inboundRows === allTurns, `${inboundRows} / ${allTurns} turns`],
       ["errors logged by the engine", logged.length === 0, String(logged.length)],
     ];
 

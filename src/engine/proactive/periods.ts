@@ -63,7 +63,8 @@ export async function closePeriod(deps: ProactiveDeps, key: string): Promise<{ n
   if (!(await deps.jobRuns.claim("period-close", key, now))) return null;
   const closed = await deps.schedule.closePeriod(key, now);
   if (closed) {
-    const drafts = await digestMessages(deps, key, { final: true, dedupe: `close:${key}` });
+    const at = notBefore(now, deps.quiet, deps.timeZone);
+    const drafts = (await digestMessages(deps, key, { final: true, dedupe: `close:${key}` })).map((d) => ({ ...d, notBefore: at }));
     await deps.outbox.enqueue(drafts, now);
     deps.logger.info({ period: key, notReported: closed.notReported, summaries: drafts.length }, "period closed");
   }
