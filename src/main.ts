@@ -27,7 +27,7 @@ import { createPrismaOutboxStore } from "./storage/prisma-outbox-store.ts";
 import { createPrismaPeriodStore } from "./storage/prisma-period-store.ts";
 import { createPrismaQuestionnaireStore } from "./storage/prisma-questionnaire-store.ts";
 import { createPrismaReportStore } from "./storage/prisma-report-store.ts";
-import { createPrismaTurnStore } from "./storage/prisma-turn-store.ts";
+import { createSqliteTurnStore } from "./storage/sqlite-turn-store.ts";
 import { createPrismaJobRunStore } from "./storage/prisma-job-run-store.ts";
 import { createPrismaScheduleStore } from "./storage/prisma-schedule-store.ts";
 import type { ProactiveDeps } from "./engine/proactive/proactive-deps.ts";
@@ -50,7 +50,7 @@ export interface App {
     readonly periods: ReturnType<typeof createPrismaPeriodStore>;
     readonly questionnaires: ReturnType<typeof createPrismaQuestionnaireStore>;
     readonly reports: ReturnType<typeof createPrismaReportStore>;
-    readonly turns: ReturnType<typeof createPrismaTurnStore>;
+    readonly turns: ReturnType<typeof createSqliteTurnStore>;
     readonly outbox: ReturnType<typeof createPrismaOutboxStore>;
     readonly invites: ReturnType<typeof createPrismaInviteStore>;
     readonly groups: ReturnType<typeof createPrismaGroupStore>;
@@ -65,7 +65,7 @@ export const systemClock: Clock = { now: () => new Date() };
 /** Opens (creating and migrating) the database and builds the stores; shared by bot and CLI. */
 export async function openApp(config: Config, options: { logFile?: string; clock?: Clock } = {}): Promise<App> {
   const logger = createLogger({ level: config.logLevel, file: config.logFile ?? options.logFile });
-  const { db, migrations, close } = await openDatabase(config.dbPath);
+  const { db, sql, migrations, close } = await openDatabase(config.dbPath);
   if (migrations.applied.length > 0) logger.info({ applied: migrations.applied, db: config.dbPath }, "database migrated");
   const clock = options.clock ?? systemClock;
   const stores = {
@@ -73,7 +73,7 @@ export async function openApp(config: Config, options: { logFile?: string; clock
     periods: createPrismaPeriodStore(db),
     questionnaires: createPrismaQuestionnaireStore(db),
     reports: createPrismaReportStore(db),
-    turns: createPrismaTurnStore(db),
+    turns: createSqliteTurnStore(sql),
     outbox: createPrismaOutboxStore(db),
     invites: createPrismaInviteStore(db),
     groups: createPrismaGroupStore(db),
