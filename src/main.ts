@@ -23,7 +23,7 @@ import { createTelegramSender } from "./channels/telegram/telegram-sender.ts";
 import { createPrismaGroupStore } from "./storage/prisma-group-store.ts";
 import { createPrismaInviteStore } from "./storage/prisma-invite-store.ts";
 import { createPrismaOrgStore } from "./storage/prisma-org-store.ts";
-import { createPrismaOutboxStore } from "./storage/prisma-outbox-store.ts";
+import { createSqliteOutboxStore } from "./storage/sqlite-outbox-store.ts";
 import { createPrismaPeriodStore } from "./storage/prisma-period-store.ts";
 import { createPrismaQuestionnaireStore } from "./storage/prisma-questionnaire-store.ts";
 import { createPrismaReportStore } from "./storage/prisma-report-store.ts";
@@ -51,7 +51,7 @@ export interface App {
     readonly questionnaires: ReturnType<typeof createPrismaQuestionnaireStore>;
     readonly reports: ReturnType<typeof createPrismaReportStore>;
     readonly turns: ReturnType<typeof createSqliteTurnStore>;
-    readonly outbox: ReturnType<typeof createPrismaOutboxStore>;
+    readonly outbox: ReturnType<typeof createSqliteOutboxStore>;
     readonly invites: ReturnType<typeof createPrismaInviteStore>;
     readonly groups: ReturnType<typeof createPrismaGroupStore>;
     readonly schedule: ReturnType<typeof createPrismaScheduleStore>;
@@ -74,7 +74,7 @@ export async function openApp(config: Config, options: { logFile?: string; clock
     questionnaires: createPrismaQuestionnaireStore(db),
     reports: createPrismaReportStore(db),
     turns: createSqliteTurnStore(sql),
-    outbox: createPrismaOutboxStore(db),
+    outbox: createSqliteOutboxStore(sql),
     invites: createPrismaInviteStore(db),
     groups: createPrismaGroupStore(db),
     schedule: createPrismaScheduleStore(db),

@@ -4,6 +4,7 @@ import { toLocale } from "../i18n/locale.ts";
 import { parseAnswerValue, parseConversationState, parseStanding, toPeriodView, toRole, toUnitRef } from "./map-rows.ts";
 import type { Sql } from "./open-database.ts";
 import { sqlTime, withBusyRetry } from "./sql-time.ts";
+import { prepareEnqueue } from "./sqlite-outbox-store.ts";
 
 interface UnitRow {
   id: number;
@@ -35,6 +36,7 @@ interface AssessmentRow {
  * is one synchronous transaction, so it can never interleave with other work in this process.
  */
 export function createSqliteTurnStore(sql: Sql): TurnStore {
+  const enqueue = prepareEnqueue(sql);
   const q = {
     seen: sql.prepare<[string, string], { one: number }>(`SELECT 1 AS one FROM inbound_messages WHERE channel = ? AND external_id = ?`),
     person: sql.prepare<[string, string], { id: number; locale: string | null }>(
@@ -72,10 +74,6 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
        ON CONFLICT (assessment_id, question_id) DO UPDATE SET value = excluded.value, answered_by = excluded.answered_by, answered_at = excluded.answered_at`,
     ),
     setLocale: sql.prepare(`UPDATE people SET locale = ? WHERE id = ?`),
-    enqueue: sql.prepare(
-      `INSERT INTO outbox_messages (channel, chat_id, payload, status, attempts, next_attempt_at, dedupe_key, created_at, has_choices, choices_cleared)
-       VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, 0) ON CONFLICT (dedupe_key) DO NOTHING`,
-    ),
     createAssessment: sql.prepare(
       `INSERT INTO assessments (unit_id, period_id, questionnaire_version_id, status, created_at, updated_at) VALUES (?, ?, ?, 'in_progress', ?, ?)
        ON CONFLICT (unit_id, period_id) DO NOTHING`,
@@ -121,10 +119,7 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
       for (const { questionId, value } of a.save) q.upsertAnswer.run(a.assessmentId, questionId, JSON.stringify(value), a.answeredBy, at);
     }
     if (w.locale) q.setLocale.run(w.locale.locale, w.locale.personId);
-    for (const d of w.outbox) {
-      const due = d.notBefore && d.notBefore > w.at ? sqlTime(d.notBefore) : at;
-      q.enqueue.run(d.channel, d.chatId, JSON.stringify(d.message), due, d.dedupeKey ?? null, at, (d.message.choices?.length ?? 0) > 0 ? 1 : 0);
-    }
+    for (const d of w.outbox) enqueue(d, w.at);
   });
 
   return {
