@@ -29,7 +29,7 @@ import { createPrismaQuestionnaireStore } from "./storage/prisma-questionnaire-s
 import { createPrismaReportStore } from "./storage/prisma-report-store.ts";
 import { createSqliteTurnStore } from "./storage/sqlite-turn-store.ts";
 import { createPrismaJobRunStore } from "./storage/prisma-job-run-store.ts";
-import { createPrismaScheduleStore } from "./storage/prisma-schedule-store.ts";
+import { createSqliteScheduleStore } from "./storage/sqlite-schedule-store.ts";
 import type { ProactiveDeps } from "./engine/proactive/proactive-deps.ts";
 import { renderDigestChart } from "./reports/digest-chart.ts";
 import { botJobs } from "./scheduler/jobs.ts";
@@ -54,7 +54,7 @@ export interface App {
     readonly outbox: ReturnType<typeof createSqliteOutboxStore>;
     readonly invites: ReturnType<typeof createPrismaInviteStore>;
     readonly groups: ReturnType<typeof createPrismaGroupStore>;
-    readonly schedule: ReturnType<typeof createPrismaScheduleStore>;
+    readonly schedule: ReturnType<typeof createSqliteScheduleStore>;
     readonly jobRuns: ReturnType<typeof createPrismaJobRunStore>;
   };
   close(): Promise<void>;
@@ -77,7 +77,7 @@ export async function openApp(config: Config, options: { logFile?: string; clock
     outbox: createSqliteOutboxStore(sql),
     invites: createPrismaInviteStore(db),
     groups: createPrismaGroupStore(db),
-    schedule: createPrismaScheduleStore(db),
+    schedule: createSqliteScheduleStore(sql),
     jobRuns: createPrismaJobRunStore(db),
   };
   return {

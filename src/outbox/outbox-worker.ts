@@ -41,13 +41,16 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   async function deliver(row: OutboxRow, sender: ChannelSender): Promise<void> {
     const attempts = row.attempts + 1;
     const limiter = limiters.get(row.channel);
-    const now = deps.clock.now().getTime();
-    const wait = limiter?.delayFor(row.chatId, now) ?? 0;
-    if (wait > 0) {
-      await deps.store.release(row.id, new Date(now + wait));
-      return;
+    if (limiter) {
+      const chatWait = limiter.chatDelay(row.chatId, deps.clock.now().getTime());
+      if (chatWait > 0) {
+        await deps.store.release(row.id, new Date(deps.clock.now().getTime() + chatWait));
+        return;
+      }
+      const globalWait = limiter.globalDelay(deps.clock.now().getTime());
+      if (globalWait > 0) await new Promise((resolve) => setTimeout(resolve, globalWait));
+      limiter.record(row.chatId, deps.clock.now().getTime());
     }
-    limiter?.record(row.chatId, now);
     try {
       const live = await deps.store.liveChoices(row);
       const receipt = await sender.send(row.chatId, row.message, live ? { clearChoicesOf: live.platformMessageId } : {});

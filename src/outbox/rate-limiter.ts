@@ -14,8 +14,13 @@ export class RateLimiter {
     this.#limits = limits;
   }
 
-  delayFor(chatId: string, now: number): number {
-    const global = this.#nextGlobal - now;
+  /** Wait owed to the platform-wide rate: short, so the worker simply sleeps it. */
+  globalDelay(now: number): number {
+    return Math.max(0, this.#nextGlobal - now);
+  }
+
+  /** Wait owed to one chat (per-chat interval, group cap): the message is put back until then. */
+  chatDelay(chatId: string, now: number): number {
     const last = this.#lastByChat.get(chatId);
     const chat = last === undefined ? 0 : last + this.#limits.chatIntervalMs - now;
     let group = 0;
@@ -23,7 +28,11 @@ export class RateLimiter {
       const recent = (this.#groupSends.get(chatId) ?? []).filter((t) => t > now - 60_000);
       if (recent.length >= this.#limits.groupPerMinute) group = (recent[recent.length - this.#limits.groupPerMinute] ?? now) + 60_000 - now;
     }
-    return Math.max(0, global, chat, group);
+    return Math.max(0, chat, group);
+  }
+
+  delayFor(chatId: string, now: number): number {
+    return Math.max(this.globalDelay(now), this.chatDelay(chatId, now));
   }
 
   record(chatId: string, now: number): void {
