@@ -4,6 +4,9 @@ import type { SendLimits } from "../engine/channel-sender.ts";
  * Paces sends per platform: a global rate (spread evenly), a minimum interval per chat, and a
  * per-minute cap per group chat. `delayFor` says how long to wait; `record` books a send.
  */
+/** Messages a sender may run ahead of the even spacing to make up for late timers. */
+const BURST = 5;
+
 export class RateLimiter {
   readonly #limits: SendLimits;
   #nextGlobal = 0;
@@ -36,7 +39,10 @@ export class RateLimiter {
   }
 
   record(chatId: string, now: number): void {
-    this.#nextGlobal = Math.max(this.#nextGlobal, now) + 1000 / this.#limits.perSecond;
+    // A few messages of slack: timers fire late, and a sender that fell behind may catch up
+    // briefly, so the average rate settles on the limit instead of below it.
+    const interval = 1000 / this.#limits.perSecond;
+    this.#nextGlobal = Math.max(this.#nextGlobal, now - BURST * interval) + interval;
     this.#lastByChat.set(chatId, now);
     if (this.#limits.isGroup(chatId)) {
       const recent = (this.#groupSends.get(chatId) ?? []).filter((t) => t > now - 60_000);

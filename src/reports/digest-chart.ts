@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { GlobalFonts, createCanvas, type SKRSContext2D } from "@napi-rs/canvas";
+import { GlobalFonts, createCanvas, type Canvas, type SKRSContext2D } from "@napi-rs/canvas";
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Title, type ChartConfiguration, type ChartItem } from "chart.js";
 import type { Digest } from "./digest.ts";
 
@@ -24,9 +24,14 @@ export interface ChartLabels {
   readonly criterion: (id: string) => string;
 }
 
+// Rendering is synchronous, so one set of canvases serves every chart: native canvas memory is
+// freed only by the garbage collector, and a fresh set per chart grew a province's 100 digests
+// by half a gigabyte.
+const canvas = createCanvas(CHART_WIDTH, CHART_HEIGHT);
+const panels = [createCanvas(CHART_WIDTH / 2, CHART_HEIGHT), createCanvas(CHART_WIDTH / 2, CHART_HEIGHT)] as const;
+
 /** Two panels in one PNG: criteria met / not met among submitted cells, and each cell's score. */
 export function renderDigestChart(digest: Digest, labels: ChartLabels): Buffer {
-  const canvas = createCanvas(CHART_WIDTH, CHART_HEIGHT);
   const ctx = canvas.getContext("2d");
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, CHART_WIDTH, CHART_HEIGHT);
@@ -52,8 +57,8 @@ export function renderDigestChart(digest: Digest, labels: ChartLabels): Buffer {
     },
     options: { ...common(labels.scoresTitle), indexAxis: "y", plugins: { ...common(labels.scoresTitle).plugins, legend: { display: false } }, scales: { x: { min: 0, max: 100 } } },
   };
-  drawPanel(ctx, criteria, 0, half);
-  drawPanel(ctx, scores, half, half);
+  drawPanel(ctx, panels[0], criteria, 0);
+  drawPanel(ctx, panels[1], scores, half);
   return canvas.toBuffer("image/png");
 }
 
@@ -66,10 +71,12 @@ function common(title: string) {
   };
 }
 
-function drawPanel(target: SKRSContext2D, config: ChartConfiguration<"bar">, x: number, width: number): void {
-  const panel = createCanvas(width, CHART_HEIGHT);
+function drawPanel(target: SKRSContext2D, panel: Canvas, config: ChartConfiguration<"bar">, x: number): void {
+  const context = panel.getContext("2d");
+  context.fillStyle = "#ffffff";
+  context.fillRect(0, 0, panel.width, panel.height);
   // Chart.js draws on any 2D context with the canvas API; @napi-rs/canvas provides one without a DOM.
-  const chart = new Chart(panel.getContext("2d") as unknown as ChartItem, config);
+  const chart = new Chart(context as unknown as ChartItem, config);
   target.drawImage(panel, x, 0);
   chart.destroy();
 }
