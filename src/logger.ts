@@ -27,7 +27,8 @@ export function createLogger(options: { level: string; file?: string | undefined
   let destination = pino.destination(2);
   if (options.file) {
     mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
-    destination = pino.destination({ dest: options.file, mkdir: true, sync: false });
+    // Synchronous: opened at once, nothing left pending when the process (or a test) tears down.
+    destination = pino.destination({ dest: options.file, sync: true });
   }
   return pino(
     {
