@@ -289,6 +289,7 @@ cli-help =
       digest --unit CODE [--period YYYY-MM] [--chart file.png]  a unit's digest (and chart)
       remind [--dry-run]                          remind cells that have not submitted (--dry-run: list only)
       period open|close YYYY-MM                   open or close a reporting period
+      zalo login                                  log the bot in to Zalo with a QR code
       db migrate                                  create or update the database
       help                                        this help
     Configure with environment variables or a .env file (see .env.example).
@@ -403,3 +404,15 @@ menu-period = (Admin) Open/close: /period open|close YYYY-MM
 cli-chart-written = Chart written to { $file }.
 cli-remind-queued = Queued { $count } reminders.
 cli-period-usage = Usage: npx bontot period open|close YYYY-MM
+
+## Zalo
+
+zalo-problem-session-expired = ⚠️ Zalo logged the bot's account out (the session expired). An admin runs "npx bontot zalo login" on the server and scans the QR code with the bot account's Zalo app, then restarts the bot. Telegram keeps working.
+zalo-problem-duplicate-connection = ⚠️ The bot's Zalo account was just opened in Zalo Web elsewhere, which disconnected the bot. Close that Zalo Web session and restart the bot.
+zalo-problem-login-failed = ⚠️ The bot could not log in to Zalo. An admin runs "npx bontot zalo login" to scan the QR code, then restarts the bot.
+cli-zalo-usage = Usage: npx bontot zalo login
+cli-zalo-qr = Open Zalo on the bot account's phone → scan the QR code. It is saved at { $file }.
+cli-zalo-qr-expired = The QR code expired; making a new one…
+cli-zalo-scanned = Scanned; confirm the login on the phone.
+cli-zalo-declined = The login was declined on the phone.
+cli-zalo-saved = ✅ Logged in to Zalo. The session is stored in { $file } (readable by this user only). Set ZALO_ENABLED=true and run npm start.

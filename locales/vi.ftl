@@ -289,6 +289,7 @@ cli-help =
       digest --unit MÃ [--period YYYY-MM] [--chart tệp.png]  bản tin của đơn vị (và biểu đồ)
       remind [--dry-run]                          nhắc các chi bộ chưa gửi (--dry-run: chỉ liệt kê)
       period open|close YYYY-MM                   mở/đóng kỳ báo cáo
+      zalo login                                  đăng nhập Zalo cho bot bằng mã QR
       db migrate                                  tạo/cập nhật cơ sở dữ liệu
       help                                        hướng dẫn này
     Cấu hình qua biến môi trường hoặc tệp .env (xem .env.example).
@@ -403,3 +404,15 @@ menu-period = (Quản trị) Mở/đóng kỳ: /period open|close YYYY-MM
 cli-chart-written = Đã ghi biểu đồ vào { $file }.
 cli-remind-queued = Đã xếp { $count } tin nhắc vào hàng gửi.
 cli-period-usage = Cách dùng: npx bontot period open|close YYYY-MM
+
+## Zalo
+
+zalo-problem-session-expired = ⚠️ Zalo đã đăng xuất tài khoản của bot (phiên hết hạn). Quản trị viên chạy "npx bontot zalo login" trên máy chủ và quét mã QR bằng Zalo của tài khoản bot; sau đó khởi động lại bot. Telegram vẫn hoạt động bình thường.
+zalo-problem-duplicate-connection = ⚠️ Tài khoản Zalo của bot vừa được mở trên Zalo Web ở nơi khác, nên bot bị ngắt. Đóng Zalo Web đó rồi khởi động lại bot.
+zalo-problem-login-failed = ⚠️ Bot không đăng nhập được Zalo. Quản trị viên chạy "npx bontot zalo login" để quét mã QR, rồi khởi động lại bot.
+cli-zalo-usage = Cách dùng: npx bontot zalo login
+cli-zalo-qr = Mở Zalo trên điện thoại của tài khoản bot → Quét mã QR. Mã đã lưu tại { $file }.
+cli-zalo-qr-expired = Mã QR hết hạn; đang tạo mã mới…
+cli-zalo-scanned = Đã quét; hãy xác nhận đăng nhập trên điện thoại.
+cli-zalo-declined = Đăng nhập bị từ chối trên điện thoại.
+cli-zalo-saved = ✅ Đã đăng nhập Zalo. Phiên được lưu tại { $file } (chỉ chủ máy đọc được). Đặt ZALO_ENABLED=true rồi chạy npm start.

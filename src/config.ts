@@ -64,6 +64,17 @@ const schema = z.object({
     .string()
     .regex(/^([01]?\d|2[0-3]):[0-5]\d-([01]?\d|2[0-3]):[0-5]\d$/, "HH:MM-HH:MM, e.g. 21:00-07:00")
     .default("21:00-07:00"),
+  ZALO_ENABLED: z.enum(["true", "false"]).transform((v) => v === "true").default(false),
+  ZALO_CREDENTIALS_FILE: z.string().min(1).default("data/zalo-credentials.json"),
+  ZALO_QR_FILE: z.string().min(1).default("data/zalo-qr.png"),
+  ADMIN_ZALO_IDS: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "a comma-separated list of numeric Zalo user ids")
+    .transform((ids) => ids.split(",").map((id) => id.trim()))
+    .optional(),
+  ZALO_SEND_INTERVAL_MS: z.coerce.number().int().min(500).default(1_500),
+  ZALO_SEND_JITTER_MS: z.coerce.number().int().min(0).default(1_000),
+  ZALO_SENDS_PER_HOUR: positiveInt(100),
   TELEGRAM_RATE_PER_SECOND: positiveInt(25),
   TELEGRAM_CHAT_INTERVAL_MS: positiveInt(1_000),
   TELEGRAM_GROUP_PER_MINUTE: positiveInt(20),
@@ -77,6 +88,15 @@ export interface Config {
   readonly logFile: string | undefined;
   readonly outboxMaxAttempts: number;
   readonly inviteTtlDays: number;
+  readonly zalo: {
+    readonly enabled: boolean;
+    readonly credentialsFile: string;
+    readonly qrFile: string;
+    readonly adminIds: readonly string[];
+    readonly sendIntervalMs: number;
+    readonly sendJitterMs: number;
+    readonly sendsPerHour: number;
+  };
   readonly schedule: {
     readonly calendar: PeriodCalendar;
     readonly reminders: ReminderPolicy;
@@ -120,6 +140,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFile: c.LOG_FILE,
     outboxMaxAttempts: c.OUTBOX_MAX_ATTEMPTS,
     inviteTtlDays: c.INVITE_TTL_DAYS,
+    zalo: {
+      enabled: c.ZALO_ENABLED,
+      credentialsFile: c.ZALO_CREDENTIALS_FILE,
+      qrFile: c.ZALO_QR_FILE,
+      adminIds: c.ADMIN_ZALO_IDS ?? [],
+      sendIntervalMs: c.ZALO_SEND_INTERVAL_MS,
+      sendJitterMs: c.ZALO_SEND_JITTER_MS,
+      sendsPerHour: c.ZALO_SENDS_PER_HOUR,
+    },
     schedule: {
       calendar: { openDay: c.PERIOD_OPEN_DAY, dueDay: c.PERIOD_DUE_DAY, closeDay: c.PERIOD_CLOSE_DAY },
       reminders: { daysBefore: c.REMINDER_DAYS_BEFORE, onDueDay: c.REMINDER_ON_DUE_DAY, overdueMax: c.REMINDER_OVERDUE_MAX },

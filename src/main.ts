@@ -20,6 +20,10 @@ import { openDatabase, type Db } from "./storage/open-database.ts";
 import type { CommandMenu } from "./channels/telegram/command-menu.ts";
 import { createTelegramBot, createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
 import { createTelegramSender } from "./channels/telegram/telegram-sender.ts";
+import { ZALO_CHANNEL, type ZaloApi } from "./channels/zalo/zalo-api.ts";
+import { createZaloChannel, type ZaloChannel } from "./channels/zalo/zalo-channel.ts";
+import { createZaloSender } from "./channels/zalo/zalo-sender.ts";
+import { loginFromFile, saveCookies } from "./channels/zalo/zalo-session.ts";
 import { createPrismaGroupStore } from "./storage/prisma-group-store.ts";
 import { createPrismaInviteStore } from "./storage/prisma-invite-store.ts";
 import { createPrismaOrgStore } from "./storage/prisma-org-store.ts";
@@ -31,7 +35,7 @@ import { createSqliteTurnStore } from "./storage/sqlite-turn-store.ts";
 import { createPrismaJobRunStore } from "./storage/prisma-job-run-store.ts";
 import { createSqliteScheduleStore } from "./storage/sqlite-schedule-store.ts";
 import type { ProactiveDeps } from "./engine/proactive/proactive-deps.ts";
-import { renderDigestChart } from "./reports/digest-chart.ts";
+import { CHART_HEIGHT, CHART_WIDTH, renderDigestChart } from "./reports/digest-chart.ts";
 import { botJobs } from "./scheduler/jobs.ts";
 import { createScheduler, type Scheduler } from "./scheduler/scheduler.ts";
 
@@ -144,7 +148,7 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
     turns: app.stores.turns,
     periods: app.stores.periods,
     invites: app.stores.invites,
-    admins: new Set(app.config.telegram.adminIds.map((id) => `telegram:${id}`)),
+    admins: new Set([...app.config.telegram.adminIds.map((id) => `telegram:${id}`), ...app.config.zalo.adminIds.map((id) => `${ZALO_CHANNEL}:${id}`)]),
     commands: {
       ...createGroupCommands({ groups: app.stores.groups, periods: app.stores.periods, translator: app.translator, clock: app.clock }),
       ...createProactiveCommands({ ...proactiveDeps(app), groups: app.stores.groups }),
@@ -191,15 +195,15 @@ function shutdownSignal(): Promise<string> {
 }
 
 /**
- * `npm start`. With TELEGRAM_BOT_TOKEN set it serves Telegram until SIGINT/SIGTERM; otherwise
- * it is the console demo: an empty database gets a demo organisation and the local user becomes
+ * `npm start`. With a Telegram token and/or Zalo enabled it serves those until SIGINT/SIGTERM;
+ * otherwise it is the console demo: an empty database gets a demo organisation and the local user becomes
  * secretary of one of its cells.
  */
 export async function startBot(
   config: Config,
   io: { input: NodeJS.ReadableStream & { isTTY?: boolean }; output: NodeJS.WritableStream; locale?: Locale },
 ): Promise<void> {
-  if (config.telegram.token) return startTelegram(config, config.telegram.token);
+  if (config.telegram.token || config.zalo.enabled) return startPlatforms(config);
   // The console is the chat itself: logs go to a file so they do not interleave with it.
   const app = await openApp(config, { logFile: path.join(path.dirname(config.dbPath), "bontot.log") });
   const locale = io.locale ?? config.defaultLocale;
@@ -228,30 +232,82 @@ export async function startBot(
   }
 }
 
-/** Telegram channel, its sender and the outbox worker, started; `stop` ends them in order. */
-export async function runTelegram(app: App, token: string, options: { botInfo?: UserFromGetMe } = {}): Promise<{ stop(): Promise<void> }> {
+export interface PlatformOptions {
+  readonly telegram?: { readonly token: string; readonly botInfo?: UserFromGetMe };
+  readonly zalo?: { readonly login: () => Promise<ZaloApi> };
+}
+
+/** Telegram and/or Zalo with their senders and one outbox worker, started; `stop` ends them in order. */
+export async function runPlatforms(app: App, options: PlatformOptions): Promise<{ stop(): Promise<void> }> {
+  const senders: ChannelSender[] = [];
   const t = app.config.telegram;
-  const bot = createTelegramBot({ token, ...(t.apiRoot ? { apiRoot: t.apiRoot } : {}), ...options });
-  const sender = createTelegramSender(bot.api, { perSecond: t.ratePerSecond, chatIntervalMs: t.chatIntervalMs, groupPerMinute: t.groupPerMinute }, app.logger);
-  const { engine, outbox } = buildEngine(app, [sender]);
-  const channel = createTelegramChannel({ bot, engine, logger: app.logger, menus: commandMenus(app.translator) });
+  const bot = options.telegram
+    ? createTelegramBot({ token: options.telegram.token, ...(t.apiRoot ? { apiRoot: t.apiRoot } : {}), ...(options.telegram.botInfo ? { botInfo: options.telegram.botInfo } : {}) })
+    : undefined;
+  if (bot) senders.push(createTelegramSender(bot.api, { perSecond: t.ratePerSecond, chatIntervalMs: t.chatIntervalMs, groupPerMinute: t.groupPerMinute }, app.logger));
+  let zalo: ZaloChannel | undefined;
+  const z = app.config.zalo;
+  if (options.zalo) {
+    senders.push(
+      createZaloSender(() => zalo?.api(), {
+        limits: { perSecond: 1000 / z.sendIntervalMs, chatIntervalMs: z.sendIntervalMs, groupPerMinute: 10, perHour: z.sendsPerHour, jitterMs: z.sendJitterMs },
+        mayMessage: async (chatId) => (zalo?.recentlyContacted(chatId) ?? false) || (await app.stores.schedule.isKnownChat(ZALO_CHANNEL, chatId)),
+        imageSize: { width: CHART_WIDTH, height: CHART_HEIGHT },
+      }),
+    );
+  }
+  const { engine, outbox } = buildEngine(app, senders);
+  const telegram = bot ? createTelegramChannel({ bot, engine, logger: app.logger, menus: commandMenus(app.translator) }) : undefined;
+  if (options.zalo) {
+    zalo = createZaloChannel({
+      engine,
+      logger: app.logger,
+      login: options.zalo.login,
+      saveCookies: (api) => saveCookies(z.credentialsFile, api),
+      reportProblem: (problem) => void notifyAdmins(app, `zalo-problem-${problem}`, ZALO_CHANNEL),
+    });
+  }
   outbox.start();
-  await channel.start();
+  await telegram?.start();
+  await zalo?.start();
   return {
     async stop() {
-      // Stop taking updates first (grammY confirms the offset), then let the outbox finish its tick.
-      await channel.stop();
+      // Stop taking messages first (grammY confirms the offset), then let the outbox finish its tick.
+      await telegram?.stop();
+      await zalo?.stop();
       await outbox.stop();
     },
   };
 }
 
-async function startTelegram(config: Config, token: string): Promise<void> {
+export const runTelegram = (app: App, token: string, options: { botInfo?: UserFromGetMe } = {}) => runPlatforms(app, { telegram: { token, ...options } });
+
+/** Tells every admin reachable on a channel other than `failing` (and in the log) about a problem. */
+export async function notifyAdmins(app: App, key: string, failing: string): Promise<void> {
+  app.logger.error({ problem: key }, "admins notified");
+  const configured = app.config.telegram.adminIds.map((id) => ({ channel: "telegram", chatId: id, locale: undefined }));
+  const recipients = [...configured, ...(await app.stores.schedule.adminRecipients())].filter((r) => r.channel !== failing);
+  const hour = app.clock.now().toISOString().slice(0, 13);
+  await app.stores.outbox.enqueue(
+    recipients.map((r) => ({
+      channel: r.channel,
+      chatId: r.chatId,
+      dedupeKey: `admin-notice:${key}:${hour}:${r.channel}:${r.chatId}`,
+      message: { text: app.translator.t(r.locale ?? app.config.defaultLocale, key) },
+    })),
+    app.clock.now(),
+  );
+}
+
+async function startPlatforms(config: Config): Promise<void> {
   const app = await openApp(config);
   const scheduler = buildScheduler(app);
   try {
     await app.stores.questionnaires.ensure(DEFAULT_MONTHLY_CELL);
-    const running = await runTelegram(app, token);
+    const running = await runPlatforms(app, {
+      ...(config.telegram.token ? { telegram: { token: config.telegram.token } } : {}),
+      ...(config.zalo.enabled ? { zalo: { login: loginFromFile(config.zalo.credentialsFile) } } : {}),
+    });
     await scheduler.start();
     const signal = await shutdownSignal();
     app.logger.info({ signal }, "stopping");

@@ -1,10 +1,12 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { DEMO_ORG } from "../admin/demo-org.ts";
 import { ROLES, UNIT_KINDS, isRole, isUnitKind } from "../domain/org.ts";
 import { isPeriodKey } from "../domain/period.ts";
 import { fetchBotUsername } from "../channels/telegram/bot-username.ts";
+import { loginByQr } from "../channels/zalo/zalo-session.ts";
 import { DEFAULT_LOCALE, isLocale, toLocale, type Locale } from "../i18n/locale.ts";
 import { loadTranslator, type Translator } from "../i18n/translator.ts";
 import { openApp, proactiveDeps, startBot } from "../main.ts";
@@ -64,6 +66,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         return await remind(rest, io, t);
       case "period":
         return await period(rest, io, t);
+      case "zalo":
+        return await zalo(rest, io, t);
       case "db":
         return await db(rest, io, t);
       default:
@@ -241,6 +245,24 @@ async function period(args: readonly string[], io: Io, t: Translate): Promise<nu
   }
 }
 
+async function zalo(args: readonly string[], io: Io, t: Translate): Promise<number> {
+  if (args[0] !== "login" || args.length > 1) throw new UsageError("cli-zalo-usage");
+  const { zalo: settings } = config(io);
+  mkdirSync(path.dirname(path.resolve(settings.qrFile)), { recursive: true });
+  await loginByQr({
+    qrFile: settings.qrFile,
+    credentialsFile: settings.credentialsFile,
+    events: {
+      qr: (file, terminal) => io.stdout.write(`${terminal ?? ""}\n${t("cli-zalo-qr", { file })}\n`),
+      expired: () => io.stdout.write(`${t("cli-zalo-qr-expired")}\n`),
+      scanned: () => io.stdout.write(`${t("cli-zalo-scanned")}\n`),
+      declined: () => io.stdout.write(`${t("cli-zalo-declined")}\n`),
+    },
+  });
+  io.stdout.write(`${t("cli-zalo-saved", { file: settings.credentialsFile })}\n`);
+  return 0;
+}
+
 async function invite(args: readonly string[], io: Io, t: (key: string, args?: Record<string, string | number>) => string): Promise<number> {
   const values = options(args, { unit: { type: "string" }, role: { type: "string" } });
   const unitCode = values.unit;
@@ -280,8 +302,6 @@ async function db(args: readonly string[], io: Io, t: (key: string, args?: Recor
   const [action] = args;
   if (action !== "migrate") throw new UsageError("cli-unknown-command", { command: `db ${action ?? ""}`.trim() });
   const { dbPath } = config(io);
-  const { mkdirSync } = await import("node:fs");
-  const path = await import("node:path");
   mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
   const { applied } = migrateDatabase(dbPath);
   io.stdout.write(`${t("cli-migrated", { count: applied.length, db: dbPath })}\n`);

@@ -31,6 +31,10 @@ export interface SendLimits {
   readonly chatIntervalMs: number;
   /** Most messages to one group chat per minute. */
   readonly groupPerMinute: number;
+  /** Most messages per hour in all (a personal account that looks like a spammer gets locked). */
+  readonly perHour?: number;
+  /** Random extra pause after each send, up to this long, so the rhythm does not look automated. */
+  readonly jitterMs?: number;
   isGroup(chatId: string): boolean;
 }
 

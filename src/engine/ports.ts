@@ -210,6 +210,10 @@ export interface ScheduleStore {
   cellsAwaiting(periodId: number): Promise<readonly CellRecipients[]>;
   boundGroups(): Promise<readonly BoundGroup[]>;
   unitOf(unitId: number): Promise<UnitRef | null>;
+  /** People with an admin role, on every channel they can be reached on. */
+  adminRecipients(): Promise<readonly Recipient[]>;
+  /** A registered person or a bound group on that channel. */
+  isKnownChat(channel: string, chatId: string): Promise<boolean>;
   /** The cells under a unit (itself included) with their state for a period. */
   cellStates(unitId: number, periodId: number): Promise<readonly CellPeriodState[]>;
 }

@@ -4,6 +4,9 @@ import type { Clock, OutboxRow, OutboxSignal, OutboxStore } from "../engine/port
 import { RateLimiter } from "./rate-limiter.ts";
 import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from "./retry-policy.ts";
 
+/** Longest pause the worker takes for a platform's global rate before putting a message back. */
+const MAX_SLEEP_MS = 50;
+
 export interface OutboxWorkerDeps {
   readonly store: OutboxStore;
   readonly senders: readonly ChannelSender[];
@@ -48,6 +51,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         return;
       }
       const globalWait = limiter.globalDelay(deps.clock.now().getTime());
+      // A short wait is slept; a long one (a slow platform such as Zalo) would hold up the other
+      // channels' messages, so the row goes back until then instead.
+      if (globalWait > MAX_SLEEP_MS) {
+        await deps.store.release(row.id, new Date(deps.clock.now().getTime() + globalWait));
+        return;
+      }
       if (globalWait > 0) await new Promise((resolve) => setTimeout(resolve, globalWait));
       limiter.record(row.chatId, deps.clock.now().getTime());
     }

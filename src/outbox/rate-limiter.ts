@@ -12,14 +12,20 @@ export class RateLimiter {
   #nextGlobal = 0;
   readonly #lastByChat = new Map<string, number>();
   readonly #groupSends = new Map<string, number[]>();
+  #hourSends: number[] = [];
+  readonly #random: () => number;
 
-  constructor(limits: SendLimits) {
+  constructor(limits: SendLimits, random: () => number = Math.random) {
     this.#limits = limits;
+    this.#random = random;
   }
 
   /** Wait owed to the platform-wide rate: short, so the worker simply sleeps it. */
   globalDelay(now: number): number {
-    return Math.max(0, this.#nextGlobal - now);
+    const perHour = this.#limits.perHour;
+    this.#hourSends = this.#hourSends.filter((t) => t > now - 3_600_000);
+    const hourly = perHour !== undefined && this.#hourSends.length >= perHour ? (this.#hourSends[this.#hourSends.length - perHour] ?? now) + 3_600_000 - now : 0;
+    return Math.max(0, this.#nextGlobal - now, hourly);
   }
 
   /** Wait owed to one chat (per-chat interval, group cap): the message is put back until then. */
@@ -42,7 +48,9 @@ export class RateLimiter {
     // A few messages of slack: timers fire late, and a sender that fell behind may catch up
     // briefly, so the average rate settles on the limit instead of below it.
     const interval = 1000 / this.#limits.perSecond;
-    this.#nextGlobal = Math.max(this.#nextGlobal, now - BURST * interval) + interval;
+    const jitter = this.#limits.jitterMs ? this.#random() * this.#limits.jitterMs : 0;
+    this.#nextGlobal = jitter > 0 ? Math.max(this.#nextGlobal, now) + interval + jitter : Math.max(this.#nextGlobal, now - BURST * interval) + interval;
+    if (this.#limits.perHour !== undefined) this.#hourSends.push(now);
     this.#lastByChat.set(chatId, now);
     if (this.#limits.isGroup(chatId)) {
       const recent = (this.#groupSends.get(chatId) ?? []).filter((t) => t > now - 60_000);

@@ -50,6 +50,13 @@ export function createSqliteScheduleStore(sql: Sql): ScheduleStore {
       `SELECT g.channel, g.chat_id AS chatId, ${unitColumns} FROM group_bindings g JOIN units u ON u.id = g.unit_id ORDER BY g.id`,
     ),
     unit: sql.prepare<[number], CellRow>(`SELECT ${unitColumns} FROM units u WHERE u.id = ?`),
+    admins: sql.prepare<[], { personId: number; channel: string; chatId: string; locale: string | null }>(
+      `SELECT DISTINCT m.person_id AS personId, i.channel, i.external_id AS chatId, p.locale
+         FROM memberships m JOIN people p ON p.id = m.person_id JOIN identities i ON i.person_id = p.id
+        WHERE m.role = 'admin' AND i.reachable = 1`,
+    ),
+    knownPerson: sql.prepare<[string, string], { one: number }>(`SELECT 1 AS one FROM identities WHERE channel = ? AND external_id = ?`),
+    knownGroup: sql.prepare<[string, string], { one: number }>(`SELECT 1 AS one FROM group_bindings WHERE channel = ? AND chat_id = ?`),
     states: sql.prepare<[number, string, number], CellRow & { status: string | null; standing: string | null; notes: string | null; answered: number }>(
       `WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT u.id FROM units u JOIN tree t ON u.parent_id = t.id)
        SELECT ${unitColumns}, a.status, a.standing,
@@ -113,6 +120,15 @@ export function createSqliteScheduleStore(sql: Sql): ScheduleStore {
     },
     async boundGroups() {
       return q.groups.all().map((g) => ({ address: { channel: g.channel, chatId: g.chatId }, unit: toUnitRef(g) }));
+    },
+    async adminRecipients() {
+      return q.admins.all().map((r) => {
+        const locale = toLocale(r.locale ?? undefined);
+        return { personId: r.personId, channel: r.channel, chatId: r.chatId, ...(locale ? { locale } : {}) };
+      });
+    },
+    async isKnownChat(channel, chatId) {
+      return q.knownPerson.get(channel, chatId) !== undefined || q.knownGroup.get(channel, chatId) !== undefined;
     },
     async unitOf(unitId) {
       const row = q.unit.get(unitId);

@@ -4,7 +4,7 @@ import { createInterface } from "node:readline";
 import type { ChannelSender } from "../../engine/channel-sender.ts";
 import type { Engine } from "../../engine/handle-message.ts";
 import type { IncomingMessage } from "../../engine/messages.ts";
-import { renderConsole } from "./render-console.ts";
+import { renderNumbered } from "../render-numbered.ts";
 
 export const CONSOLE_CHANNEL = "console";
 /** The one local user of the console channel. */
@@ -26,7 +26,7 @@ export function createConsoleSender(output: NodeJS.WritableStream, options: { ch
         writeFileSync(file, Buffer.from(message.image.base64, "base64"));
         picture = `🖼  ${file}\n`;
       }
-      output.write(`\n${header}${picture}${renderConsole(message)}`);
+      output.write(`\n${header}${picture}${renderNumbered(message)}\n`);
       return {};
     },
   };
