@@ -1,13 +1,15 @@
 import { writeFileSync } from "node:fs";
 import { loadImage, createCanvas } from "@napi-rs/canvas";
 import { createRequire } from "node:module";
+import type JsQrModule from "jsqr";
 import QRCode from "qrcode";
 import { LoginQRCallbackEventType, Zalo } from "zca-js";
 import type { ZaloApi } from "./zalo-api.ts";
 import { readZaloCredentials, writeZaloCredentials } from "./zalo-credentials.ts";
 
+type JsQr = (typeof JsQrModule)["default"];
 // jsqr is CommonJS whose default export TypeScript cannot see through an ESM import.
-const jsQR: typeof import("jsqr").default = createRequire(import.meta.url)("jsqr");
+const jsQR: JsQr = createRequire(import.meta.url)("jsqr");
 
 /** zca-js options for a bot: its own messages ignored, no npm update check, no library logging. */
 const ZALO_OPTIONS = { selfListen: false, checkUpdate: false, logging: false } as const;

@@ -1,0 +1,221 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import { ThreadType } from "zca-js";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DEMO_ORG } from "../../../src/admin/demo-org.ts";
+import { createZaloChannel } from "../../../src/channels/zalo/zalo-channel.ts";
+import { readZaloCredentials, writeZaloCredentials } from "../../../src/channels/zalo/zalo-credentials.ts";
+import { createZaloSender } from "../../../src/channels/zalo/zalo-sender.ts";
+import { terminalQr } from "../../../src/channels/zalo/zalo-session.ts";
+import QRCode from "qrcode";
+import { loadConfig } from "../../../src/config.ts";
+import type { Engine } from "../../../src/engine/handle-message.ts";
+import { buildEngine, ensureCurrentPeriod, openApp, type App } from "../../../src/main.ts";
+import { tempDbPath } from "../../support/temp-db.ts";
+import { fakeZaloApi, groupMessage, userMessage } from "../../support/zalo-fakes.ts";
+
+const FULL_MONTH = ["có", "5/11", "18 17 0", "120", "2", "1", "1", "5 5", "1", "1", "1", "18", "không", "100", "0", "2 1", "17", "bỏ qua"];
+
+describe("Zalo: conversations through the real engine", () => {
+  const dbPath = tempDbPath();
+  let app: App;
+  let fake: ReturnType<typeof fakeZaloApi>;
+  let stop: () => Promise<void>;
+  let drain: () => Promise<void>;
+  let seq = 1;
+
+  beforeEach(async () => {
+    app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent", ADMIN_ZALO_IDS: "900" }));
+    await ensureCurrentPeriod(app);
+    await app.stores.org.createUnits(DEMO_ORG);
+    fake = fakeZaloApi();
+    // The sender and the channel need each other: the sender sends through the channel's live API.
+    const late: { channel?: ReturnType<typeof createZaloChannel> } = {};
+    const sender = createZaloSender(() => late.channel?.api(), {
+      limits: { perSecond: 1000, chatIntervalMs: 0, groupPerMinute: 1000 },
+      mayMessage: async (chatId) => (late.channel?.recentlyContacted(chatId) ?? false) || (await app.stores.schedule.isKnownChat("zalo", chatId)),
+      imageSize: { width: 1200, height: 600 },
+    });
+    const { engine, outbox } = buildEngine(app, [sender]);
+    const channel = createZaloChannel({ engine, logger: app.logger, login: async () => fake.api, saveCookies: () => undefined, reportProblem: () => undefined });
+    late.channel = channel;
+    await channel.start();
+    drain = () => outbox.drain();
+    stop = async () => {
+      await channel.stop();
+      await outbox.stop();
+      await app.close();
+    };
+  });
+  afterEach(async () => stop());
+
+  /** A user writes; the engine handles it; the outbox delivers. Returns what the bot sent back. */
+  async function says(from: string, text: string): Promise<string[]> {
+    const before = fake.sent.length;
+    fake.listener.emit("message", userMessage(from, text, `m${seq++}`));
+    await vi.waitFor(async () => {
+      await drain();
+      expect(fake.sent.length).toBeGreaterThan(before);
+    });
+    return fake.sent.slice(before).map((s) => s.text);
+  }
+
+  it("a secretary redeems an invite with `start <code>` and completes the questionnaire with numbers and words", async () => {
+    const now = new Date();
+    const invite = await app.stores.invites.create("MK-PL1", "secretary", new Date(now.getTime() + 86_400_000), now);
+    const [welcome] = await says("111", `start ${invite?.code}`);
+    expect(welcome).toContain("Chào mừng đồng chí");
+    expect(welcome).toContain("   1. Bắt đầu báo cáo");
+    const [first] = await says("111", "1");
+    expect(first).toContain("📋 Câu 1/16");
+    expect(first).toContain("   1. Có\n   2. Không");
+    for (const answer of FULL_MONTH) await says("111", answer);
+    const [receipt] = await says("111", "1");
+    expect(receipt).toContain("✅ Đã gửi báo cáo tháng");
+    expect(receipt).toContain("Tổng điểm: 100/100");
+    expect(fake.sent.every((s) => s.threadId === "111" && s.type === ThreadType.User)).toBe(true);
+  });
+
+  it("binds a group for an admin and refuses others; in groups only commands get an answer", async () => {
+    fake.listener.emit("message", groupMessage("777", "222", "chào mọi người", `m${seq++}`));
+    const refused = await new Promise<string[]>((resolve) => {
+      fake.listener.emit("message", groupMessage("777", "222", "/bind MK", `m${seq++}`));
+      void vi.waitFor(async () => {
+        await drain();
+        expect(fake.sent.length).toBe(1);
+      }).then(() => resolve(fake.sent.map((s) => s.text)));
+    });
+    expect(refused).toEqual(["Chỉ quản trị viên mới dùng được lệnh này."]);
+    fake.listener.emit("message", groupMessage("777", "900", "/bind MK", `m${seq++}`));
+    await vi.waitFor(async () => {
+      await drain();
+      expect(fake.sent.length).toBe(2);
+    });
+    expect(fake.sent[1]).toMatchObject({ threadId: "777", type: ThreadType.Group });
+    expect(fake.sent[1]?.text).toContain("Đã gắn nhóm này với Đảng ủy xã Mường Khương");
+  });
+
+  it("never writes first to someone unknown, and sends charts as attachments from memory", async () => {
+    await app.stores.outbox.enqueue([{ channel: "zalo", chatId: "555", message: { text: "xin chào" } }], new Date());
+    await drain();
+    expect(fake.sent).toEqual([]);
+    expect(await app.db.outboxMessage.findFirstOrThrow({ where: { chatId: "555" } })).toMatchObject({ status: "failed", lastError: "not a contact of the bot account" });
+
+    await app.stores.groups.bind({ channel: "zalo", chatId: "g:777" }, "MK", null, new Date());
+    const png = Buffer.from("89504e470d0a1a0a", "hex");
+    await app.stores.outbox.enqueue([{ channel: "zalo", chatId: "g:777", message: { text: "📰 Bản tin", image: { base64: png.toString("base64"), filename: "MK-2026-11.png" } } }], new Date());
+    await drain();
+    expect(fake.sent[0]).toMatchObject({ threadId: "777", type: ThreadType.Group, text: "📰 Bản tin" });
+    expect(fake.sent[0]?.attachments).toEqual([{ data: png, filename: "MK-2026-11.png", metadata: { totalSize: png.length, width: 1200, height: 600 } }]);
+  });
+});
+
+describe("Zalo: staying connected", () => {
+  afterEach(() => vi.useRealTimers());
+
+  function setup(login?: () => Promise<ReturnType<typeof fakeZaloApi>["api"]>) {
+    const fake = fakeZaloApi();
+    const handled: string[] = [];
+    const engine: Engine = {
+      handle: async (m) => {
+        handled.push(`${m.messageId}:${m.text}`);
+        return {};
+      },
+    };
+    const problems: string[] = [];
+    const logins = vi.fn(login ?? (async () => fake.api));
+    const channel = createZaloChannel({
+      engine,
+      logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+      login: logins,
+      saveCookies: () => undefined,
+      reportProblem: (p) => void problems.push(p),
+      backoff: { baseMs: 1_000, maxMs: 8_000 },
+      reconnectsBeforeRelogin: 2,
+      random: () => 1,
+    });
+    return { fake, handled, problems, logins, channel };
+  }
+
+  it("reconnects after a 1006 drop with growing, capped delays, then asks for missed messages", async () => {
+    vi.useFakeTimers();
+    const { fake, channel } = setup();
+    await channel.start();
+    expect(fake.listener.starts).toBe(1);
+    fake.listener.emit("message", userMessage("111", "có", "m41"));
+    fake.listener.emit("closed", 1006, "abnormal closure");
+    await vi.advanceTimersByTimeAsync(999);
+    expect(fake.listener.starts).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fake.listener.starts).toBe(2);
+    fake.listener.emit("disconnected", 1006, "again");
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(fake.listener.starts).toBe(3);
+    fake.listener.emit("connected");
+    expect(fake.listener.oldRequests).toEqual([
+      { type: ThreadType.User, lastMsgId: "m41" },
+      { type: ThreadType.Group, lastMsgId: null },
+    ]);
+    await channel.stop();
+  });
+
+  it("hands the messages missed meanwhile to the engine (not the account's own)", async () => {
+    const { fake, handled, channel } = setup();
+    await channel.start();
+    fake.listener.emit("old_messages", [userMessage("111", "có", "m51"), userMessage("0", "my own", "m52")], ThreadType.User);
+    await vi.waitFor(() => expect(handled).toEqual(["m51:có"]));
+    await channel.stop();
+  });
+
+  it("logs in again after repeated drops, and tells admins once when Zalo rejects the session", async () => {
+    vi.useFakeTimers();
+    let accept = true;
+    const { problems, logins, channel } = setup(async () => {
+      if (!accept) throw new Error("The session key was improperly submitted or has reached its timeout");
+      return fakeZaloApi().api;
+    });
+    await channel.start();
+    const first = channel.api();
+    accept = false;
+    for (let i = 0; i < 4; i++) {
+      (channel.api() ?? first)?.listener.emit("closed", 1006, "drop");
+      await vi.advanceTimersByTimeAsync(10_000);
+    }
+    expect(logins.mock.calls.length).toBeGreaterThan(1);
+    expect(problems).toEqual(["session-expired"]);
+    expect(channel.api()).toBeUndefined();
+    await channel.stop();
+  });
+
+  it("reports Zalo Web opened elsewhere and does not fight for the session", async () => {
+    vi.useFakeTimers();
+    const { fake, problems, channel } = setup();
+    await channel.start();
+    fake.listener.emit("closed", 3000, "duplicate");
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(problems).toEqual(["duplicate-connection"]);
+    expect(fake.listener.starts).toBe(1);
+    await channel.stop();
+  });
+});
+
+describe("Zalo QR login", () => {
+  it("draws the QR code of Zalo's PNG in the terminal", async () => {
+    const png = await QRCode.toBuffer("https://id.zalo.me/account?continue=test-login-code", { width: 300 });
+    const drawn = await terminalQr(png);
+    expect(drawn?.split("\n").length).toBeGreaterThan(10);
+    expect(drawn).toMatch(/[▀▄█]/);
+    expect(await terminalQr(Buffer.from("not a png"))).toBeUndefined();
+  });
+});
+
+describe("Zalo credentials file", () => {
+  const dbPath = tempDbPath();
+
+  it("is written readable by its owner only, and read back", () => {
+    const file = path.join(path.dirname(dbPath), "zalo.json");
+    writeZaloCredentials(file, { imei: "imei-1", userAgent: "Mozilla/5.0", cookie: [{ key: "zpw_sek", value: "abc" }] });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readZaloCredentials(file)).toMatchObject({ imei: "imei-1", userAgent: "Mozilla/5.0" });
+  });
+});
