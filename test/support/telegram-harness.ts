@@ -48,6 +48,11 @@ export async function telegramHarness(dbPath: string, env: Record<string, string
       calls.push({ method, payload: body });
       return { ok: false, ...failure } as never;
     }
+    if (method === "sendPhoto") {
+      const messageId = nextMessageId++;
+      calls.push({ method, payload: body, messageId });
+      return { ok: true, result: { message_id: messageId, date: 0, chat: { id: Number(body["chat_id"]), type: "supergroup" }, photo: [] } } as never;
+    }
     if (method !== "sendMessage") {
       calls.push({ method, payload: body });
       return { ok: true, result: true } as never;

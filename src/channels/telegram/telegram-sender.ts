@@ -1,4 +1,4 @@
-import type { Api } from "grammy";
+import { InputFile, type Api } from "grammy";
 import { SendError, type ChannelSender, type SendLimits } from "../../engine/channel-sender.ts";
 import type { LoggerPort } from "../../engine/logger-port.ts";
 import { classifySendError } from "./classify-send-error.ts";
@@ -21,6 +21,11 @@ export function createTelegramSender(api: Api, limits: Omit<SendLimits, "isGroup
       }
       let last: number | undefined;
       try {
+        if (message.image) {
+          // The chart goes first, without a caption (captions stop at 1,024 characters); the text follows.
+          const photo = await api.sendPhoto(chatId, new InputFile(Buffer.from(message.image.base64, "base64"), message.image.filename));
+          last = photo.message_id;
+        }
         for (const part of renderTelegram(message)) {
           const sent = await api.sendMessage(chatId, part.text, part.replyMarkup ? { reply_markup: part.replyMarkup } : {});
           last = sent.message_id;

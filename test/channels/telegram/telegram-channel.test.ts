@@ -1,3 +1,4 @@
+import { InputFile } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tempDbPath } from "../../support/temp-db.ts";
 import { telegramHarness } from "../../support/telegram-harness.ts";
@@ -145,6 +146,17 @@ describe("Telegram: committee group chats", () => {
     expect(status).toContain("Chưa gửi: Chi bộ thôn Pha Long 1, Chi bộ thôn Na Chơ, Chi bộ thôn Tả Thàng, Chi bộ Giáo viên, Chi bộ Hành chính");
     const binding = await t.app.db.groupBinding.findFirstOrThrow();
     expect(binding).toMatchObject({ channel: "telegram", chatId: "-100123" });
+  });
+
+  it("/digest posts the chart as a photo, then the digest text", async () => {
+    const admin = t.user(900, group);
+    await admin.says("/bind MK");
+    t.clear();
+    await admin.says("/digest");
+    const [photo, text] = t.calls.filter((c) => c.method === "sendPhoto" || c.method === "sendMessage");
+    expect(photo?.method).toBe("sendPhoto");
+    expect(photo?.payload["photo"]).toBeInstanceOf(InputFile);
+    expect(text?.payload["text"]).toContain("📰 Bản tin tuần — Đảng ủy xã Mường Khương");
   });
 
   it("refuses /bind from anyone but an admin, and stays quiet otherwise", async () => {
