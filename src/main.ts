@@ -101,7 +101,7 @@ export async function openApp(config: Config, options: { logFile?: string; clock
 /** The default questionnaire is stored, and the current month is open for answers. */
 export async function ensureCurrentPeriod(app: App): Promise<void> {
   const versionId = await app.stores.questionnaires.ensure(DEFAULT_MONTHLY_CELL);
-  await app.stores.periods.ensureOpen(periodKeyAt(app.clock.now(), app.config.timeZone), versionId, app.clock.now());
+  await app.stores.schedule.openPeriod(periodKeyAt(app.clock.now(), app.config.timeZone), versionId, app.clock.now());
 }
 
 /** What the scheduled use cases and the admin commands that trigger them share. */
@@ -150,7 +150,7 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
     invites: app.stores.invites,
     admins: new Set([...app.config.telegram.adminIds.map((id) => `telegram:${id}`), ...app.config.zalo.adminIds.map((id) => `${ZALO_CHANNEL}:${id}`)]),
     commands: {
-      ...createGroupCommands({ groups: app.stores.groups, periods: app.stores.periods, translator: app.translator, clock: app.clock }),
+      ...createGroupCommands({ groups: app.stores.groups, periods: app.stores.periods, schedule: app.stores.schedule, translator: app.translator, clock: app.clock }),
       ...createProactiveCommands({ ...proactiveDeps(app), groups: app.stores.groups }),
     },
     assessment: createAssessmentTurn({

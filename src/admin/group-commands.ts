@@ -1,12 +1,13 @@
 import { ANSWERING_ROLES } from "../domain/org.ts";
 import type { CommandContext, CommandHandlers, Decision } from "../engine/command-handler.ts";
-import type { Clock, GroupStore, PeriodStore } from "../engine/ports.ts";
+import type { Clock, GroupStore, PeriodStore, ScheduleStore } from "../engine/ports.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
 import type { Translator } from "../i18n/translator.ts";
 
 export interface GroupCommandDeps {
   readonly groups: GroupStore;
   readonly periods: PeriodStore;
+  readonly schedule: ScheduleStore;
   readonly translator: Translator;
   readonly clock: Clock;
 }
@@ -54,12 +55,14 @@ export function createGroupCommands(deps: GroupCommandDeps): CommandHandlers {
       if (!unit) return say(ctx, ctx.message.chatType === "group" ? "group-not-bound" : "not-registered");
       const period = await deps.periods.currentOpen();
       if (!period) return say(ctx, "error-assessment-no-period");
-      const progress = await deps.groups.progress(unit.id, period.id, period.key);
+      const cells = await deps.schedule.cellStates(unit.id, period.id);
+      const submitted = cells.filter((c) => c.status === "submitted");
+      const missing = cells.filter((c) => c.status !== "submitted").map((c) => c.unit.name);
       const lines = [
         deps.translator.t(ctx.locale, "status-title", { unit: unit.name, period: periodLabel(period.key) }),
-        deps.translator.t(ctx.locale, "status-progress", { submitted: progress.submitted, cells: progress.cells, fourGood: progress.fourGood }),
+        deps.translator.t(ctx.locale, "status-progress", { submitted: submitted.length, cells: cells.length, fourGood: submitted.filter((c) => c.standing?.fourGood).length }),
       ];
-      if (progress.missing.length > 0) lines.push(deps.translator.t(ctx.locale, "status-missing", { cells: progress.missing.join(", ") }));
+      if (missing.length > 0) lines.push(deps.translator.t(ctx.locale, "status-missing", { cells: missing.join(", ") }));
       return { messages: [{ text: lines.join("\n") }] };
     },
   };

@@ -149,23 +149,12 @@ export interface InviteStore {
   redeem(code: string, identity: { readonly channel: string; readonly externalId: string }, at: Date): Promise<InviteRedemption>;
 }
 
-export interface GroupProgress {
-  readonly unit: UnitRef;
-  readonly periodKey: string;
-  readonly cells: number;
-  readonly submitted: number;
-  readonly fourGood: number;
-  readonly missing: readonly string[];
-}
-
 export interface GroupStore {
   bind(address: ChatAddress, unitCode: string, by: number | null, at: Date): Promise<UnitRef | null>;
   unbind(address: ChatAddress): Promise<UnitRef | null>;
   boundUnit(address: ChatAddress): Promise<UnitRef | null>;
   /** Whether `unitCode` is `ancestorId` or below it in the tree. */
   isWithin(unitCode: string, ancestorId: number): Promise<boolean>;
-  /** The current period's progress for the cells in the unit's subtree. */
-  progress(unitId: number, periodId: number, periodKey: string): Promise<GroupProgress>;
 }
 
 /** (job, slot) runs at most once, across restarts and processes. */

@@ -3,7 +3,8 @@ import type { Standing } from "../domain/scoring/standing.ts";
 export interface CellReportInput {
   readonly code: string;
   readonly name: string;
-  readonly status: "not_started" | "in_progress" | "submitted";
+  /** not_reported: the period closed without a submission (counts as not met). */
+  readonly status: "not_started" | "in_progress" | "submitted" | "not_reported";
   readonly standing: Standing | null;
 }
 
@@ -28,7 +29,7 @@ export function buildPeriodReport(period: string, cells: readonly CellReportInpu
       name: cell.name,
       status: cell.status,
       score: cell.standing?.score ?? null,
-      fourGood: cell.standing?.fourGood ?? null,
+      fourGood: cell.status === "not_reported" ? false : (cell.standing?.fourGood ?? null),
       criteria: cell.standing?.criteria.map((c) => ({ id: c.id, points: c.points, max: c.max, met: c.met })) ?? [],
     })),
   };

@@ -5,7 +5,7 @@ import { parseStanding } from "./map-rows.ts";
 export interface CellPeriodRow {
   readonly code: string;
   readonly name: string;
-  readonly status: "not_started" | "in_progress" | "submitted";
+  readonly status: "not_started" | "in_progress" | "submitted" | "not_reported";
   readonly standing: Standing | null;
 }
 
@@ -21,7 +21,11 @@ export function createPrismaReportStore(db: Db) {
       return cells.map((cell) => {
         const assessment = cell.assessments[0];
         const status =
-          assessment?.status === "submitted" ? "submitted" : assessment && assessment._count.answers > 0 ? "in_progress" : "not_started";
+          assessment?.status === "submitted" || assessment?.status === "not_reported"
+            ? assessment.status
+            : assessment && assessment._count.answers > 0
+              ? "in_progress"
+              : "not_started";
         return {
           code: cell.code,
           name: cell.name,

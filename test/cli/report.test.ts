@@ -106,3 +106,27 @@ describe("npx bontot report", () => {
     expect(transcript.trim().endsWith("Tạm biệt! Câu trả lời đã được lưu.")).toBe(true);
   });
 });
+
+describe("npx bontot report after the period closed", () => {
+  const dbPath = tempDbPath();
+
+  it("shows cells that never submitted as not_reported, not four-good", async () => {
+    const bot = await startTestBot({ dbPath });
+    const secretary = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
+    await secretary.says("/baocao");
+    for (const answer of FULL_MONTH) await secretary.says(answer);
+    await bot.close();
+    const { io: closeIo } = captureIo({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" });
+    expect(await runCli(["period", "close", "2026-11"], closeIo)).toBe(0);
+    const { io, out } = captureIo({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" });
+    expect(await runCli(["report", "--period", "2026-11"], io)).toBe(0);
+    const cells = JSON.parse(out()).cells as { code: string; status: string; fourGood: boolean | null }[];
+    expect(cells.map((c) => [c.code, c.status, c.fourGood])).toEqual([
+      ["MK-PL1", "submitted", true],
+      ["MK-NC", "not_reported", false],
+      ["MK-TT", "not_reported", false],
+      ["MK-THPT-GV", "not_reported", false],
+      ["MK-THPT-HC", "not_reported", false],
+    ]);
+  });
+});
