@@ -1,4 +1,4 @@
-import type { AssessmentEvent } from "../domain/conversation/assessment-event.ts";
+import { SUMMARY_OPTIONS, type AssessmentEvent } from "../domain/conversation/assessment-event.ts";
 import { IDLE } from "../domain/conversation/conversation-state.ts";
 import { step, type StepResult } from "../domain/conversation/step.ts";
 import { domainError, type DomainError } from "../domain/errors.ts";
@@ -8,7 +8,6 @@ import { ANSWERING_ROLES } from "../domain/org.ts";
 import { calendarDateAt, monthOfQuarter, parsePeriodKey } from "../domain/period.ts";
 import { reminderKeyPrefix } from "../domain/schedule-rules.ts";
 import type { QuestionnaireDefinition } from "../domain/questionnaire/definition.ts";
-import { SUMMARY_OPTIONS } from "../domain/conversation/assessment-event.ts";
 import { lexiconFrom } from "../i18n/build-lexicon.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Translator } from "../i18n/translator.ts";

@@ -122,8 +122,6 @@ export interface OutboxRow extends ChatAddress {
 export interface OutboxStore {
   /** Adds messages for delivery; a message whose dedupe key exists already is skipped. */
   enqueue(drafts: readonly OutboxDraft[], at: Date): Promise<void>;
-  /** Pending messages whose dedupe key starts with the prefix are dropped (e.g. a cell's reminders). */
-  dropPending(dedupePrefix: string): Promise<number>;
   /** Claims the oldest due message of each chat (one per chat keeps a chat's messages in order). */
   claimDue(now: Date, channels: readonly string[], limit: number): Promise<OutboxRow[]>;
   markSent(id: number, at: Date, platformMessageId?: string): Promise<void>;

@@ -41,7 +41,6 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
         ORDER BY id DESC LIMIT 1`,
     ),
     cleared: sql.prepare(`UPDATE outbox_messages SET choices_cleared = 1 WHERE id = ?`),
-    drop: sql.prepare(`UPDATE outbox_messages SET status = 'dropped' WHERE status = 'pending' AND substr(dedupe_key, 1, length(?)) = ?`),
     nextDue: sql.prepare<[string], { at: string | null }>(
       `SELECT MIN(next_attempt_at) AS at FROM outbox_messages WHERE status IN ('pending', 'sending') AND channel IN (SELECT value FROM json_each(?))`,
     ),
@@ -71,9 +70,6 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
   return {
     async enqueue(drafts, at) {
       await withBusyRetry(() => sql.transaction(() => drafts.forEach((d) => enqueueOne(d, at))).immediate());
-    },
-    async dropPending(prefix) {
-      return withBusyRetry(() => q.drop.run(prefix, prefix).changes);
     },
     claimDue: (now, channels, limit) => withBusyRetry(() => claim.immediate(now, channels, limit)),
     markSent: (id, at, platformMessageId) => run(q.sent, sqlTime(at), platformMessageId ?? null, id),
