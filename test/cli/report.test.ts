@@ -96,11 +96,11 @@ describe("npx bontot report", () => {
   });
 
   it("runs the console demo with piped input and exits at end of input", async () => {
-    const { io, out } = captureIo(env, "1\ncó\n5/11\n/cancel\n");
+    const { io, out } = captureIo(env, "1\ncó\nhôm nay\n/cancel\n");
     expect(await runCli(["start"], io)).toBe(0);
     const transcript = out();
     expect(transcript).toContain("Đã tạo tổ chức mẫu: 8 đơn vị.");
-    expect(transcript).toContain("> 5/11");
+    expect(transcript).toContain("> hôm nay");
     expect(transcript).toContain("Câu 2/16");
     expect(transcript).toContain("⏸ Đã lưu 1/16 câu.");
     expect(transcript.trim().endsWith("Tạm biệt! Câu trả lời đã được lưu.")).toBe(true);
