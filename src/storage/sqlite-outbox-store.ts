@@ -53,6 +53,8 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
     const claimed: OutboxRow[] = [];
     for (const row of q.candidates.all(limit * 20)) {
       if (!channels.includes(row.channel)) continue;
+      // A message held for later (quiet hours) must not hold up the chat's live replies.
+      if (row.status === "pending" && row.attempts === 0 && row.nextAttemptAt > nowText) continue;
       const chat = `${row.channel}:${row.chatId}`;
       // Only the oldest message of a chat may go: a chat's messages stay in order.
       if (seen.has(chat)) continue;

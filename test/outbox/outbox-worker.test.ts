@@ -130,3 +130,22 @@ describe("outbox dedupe keys", () => {
     await app.close();
   });
 });
+
+describe("messages held for later", () => {
+  const dbPath = tempDbPath();
+
+  it("a reminder held for the end of quiet hours does not hold up the chat's live replies", async () => {
+    const clock = new FakeClock("2026-11-20T23:30:00Z");
+    const app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
+    const sender = new ScriptedSender(clock);
+    const worker = createOutboxWorker({ store: app.stores.outbox, senders: [sender], clock, logger: app.logger });
+    await app.stores.outbox.enqueue([{ channel: "fake", chatId: "a", message: { text: "reminder" }, notBefore: new Date("2026-11-21T00:00:00Z") }], clock.now());
+    await app.stores.turns.save({ key: "fake:a", at: clock.now(), outbox: [{ channel: "fake", chatId: "a", message: { text: "reply" } }] });
+    await worker.drain();
+    expect(sender.sent.map((s) => s.text)).toEqual(["reply"]);
+    clock.set("2026-11-21T00:00:00Z");
+    await worker.drain();
+    expect(sender.sent.map((s) => s.text)).toEqual(["reply", "reminder"]);
+    await app.close();
+  });
+});
