@@ -7,6 +7,7 @@ words-no = no, n, nope, not yet, none, false
 words-unsure = maybe, perhaps, probably, not sure, don't know, dont know
 words-skip = skip, none, no, nothing, n/a
 words-today = today
+words-hours = hours, hour, hrs, hr, h
 words-yesterday = yesterday
 
 ## Choices

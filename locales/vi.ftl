@@ -7,6 +7,7 @@ words-no = không, khong, ko, k, kg, chưa, chua, no, n
 words-unsure = có thể, co the, có lẽ, co le, chắc là, chac la, hình như, hinh nhu, không biết, khong biet, không rõ, khong ro
 words-skip = bỏ qua, bo qua, không có, khong co, không, khong, ko, chưa có, chua co
 words-today = hôm nay, hom nay, nay
+words-hours = tiếng, tieng, giờ, gio, h, tg
 words-yesterday = hôm qua, hom qua
 
 ## Lựa chọn

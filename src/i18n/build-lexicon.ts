@@ -24,6 +24,7 @@ export function lexiconFrom(translator: Translator, optionIds: Iterable<string>)
     skip: all("words-skip"),
     today: all("words-today"),
     yesterday: all("words-yesterday"),
+    hours: all("words-hours"),
     options,
   });
 }

@@ -119,3 +119,23 @@ describe("what is refused, with the reason", () => {
     }
   });
 });
+
+describe("review findings: no answer is stored wrong", () => {
+  it.each([
+    ["2 tiếng", 120], ["2h", 120], ["1h30", 90], ["2 giờ 15 phút", 135], ["1,5 tiếng", 90], ["2 hours", 120], ["90 phút", 90],
+  ])("meeting length %j is read as %i minutes", (text, minutes) => {
+    expect(value("q3_minutes", text)).toEqual({ type: "integer", value: minutes });
+  });
+
+  it("refuses a negative number inside a list, and a negative day", () => {
+    expect(value("q2_attendance", "18 17 -1")).toBe("answer/out-of-range");
+    expect(value("q6_tasks", "5 -3")).toBe("answer/out-of-range");
+    expect(value("q2_attendance", "18 - 17 - 0")).toEqual({ type: "integers", values: [18, 17, 0] });
+    expect(value("q1_date", "-3")).toBe("answer/not-a-date");
+  });
+
+  it("reads full-width digits and a trailing dot", () => {
+    expect(value("q13_violations", "１")).toEqual({ type: "integer", value: 1 });
+    expect(value("q1_held", "1.")).toEqual({ type: "yes_no", value: "yes" });
+  });
+});

@@ -13,6 +13,8 @@ export interface Lexicon {
   readonly skip: ReadonlySet<string>;
   readonly today: ReadonlySet<string>;
   readonly yesterday: ReadonlySet<string>;
+  /** Words for hours ("tiếng", "giờ", "h", "hours"). */
+  readonly hours: ReadonlySet<string>;
   /** option id -> folded labels and aliases */
   readonly options: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -24,6 +26,7 @@ export interface LexiconSource {
   readonly skip: readonly string[];
   readonly today: readonly string[];
   readonly yesterday: readonly string[];
+  readonly hours: readonly string[];
   readonly options: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -36,6 +39,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     skip: set(source.skip),
     today: set(source.today),
     yesterday: set(source.yesterday),
+    hours: set(source.hours),
     options: new Map([...source.options].map(([id, labels]) => [id, set(labels)])),
   };
 }

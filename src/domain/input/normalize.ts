@@ -9,6 +9,8 @@ const PICTOGRAPHS = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200D|\uFE0E|
 /** NFC, no control characters, single spaces, trimmed. Keeps line breaks in free text. */
 export function cleanText(raw: string): string {
   return raw
+    // NFKC also turns full-width digits (１２) into plain ones, then NFC recomposes Vietnamese.
+    .normalize("NFKC")
     .normalize("NFC")
     .replace(CONTROL, "")
     .replace(/\r\n?/g, "\n")

@@ -28,6 +28,7 @@ export function numberTokens(text: string): NumberToken[] {
  * a dot between digit groups of three is a thousands separator.
  */
 export function integerList(text: string): number[] {
-  const spaced = text.replace(/(\d)\s*[-–]\s*(?=\d)/g, "$1 ");
+  // "18-17-0" and "18 - 17 - 0" separate; "17 -1" is a negative number (and so out of range).
+  const spaced = text.replace(/(\d)[-–](?=\d)/g, "$1 ").replace(/(\d)\s+[-–]\s+(?=\d)/g, "$1 ");
   return (spaced.match(/-?\d{1,3}(?:\.\d{3})+(?!\d)|-?\d+/g) ?? []).map((token) => Number(token.replace(/\./g, "")));
 }

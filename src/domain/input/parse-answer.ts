@@ -56,6 +56,10 @@ function parseBySpec(spec: AnswerSpec, text: string, ctx: ParseContext): ParseRe
     case "yes_no":
       return parseYesNo(text, ctx.lexicon);
     case "integer":
+      if (spec.unit === "minutes") {
+        const minutes = hoursAndMinutes(text, ctx.lexicon);
+        if (minutes !== undefined) return parseInteger(spec.min, bound(spec.max, ctx), String(minutes), ctx.lexicon);
+      }
       return parseInteger(spec.min, bound(spec.max, ctx), text, ctx.lexicon);
     case "integers": {
       const option = matchOption(text, spec.options ?? [], ctx.lexicon, false);
@@ -78,7 +82,7 @@ function parseBySpec(spec: AnswerSpec, text: string, ctx: ParseContext): ParseRe
 }
 
 function parseYesNo(text: string, lexicon: Lexicon): ParseResult {
-  const folded = fold(text);
+  const folded = fold(text).replace(/[.)!]+$/, "");
   if (lexicon.unsure.some((hedge) => folded === hedge || folded.startsWith(`${hedge} `))) return fail(domainError("answer/not-yes-no"));
   const first = words(text)[0] ?? "";
   const isYes = folded === "1" || lexicon.yes.has(folded) || lexicon.yes.has(first);
@@ -99,6 +103,15 @@ function parseInteger(min: number, max: Bound | undefined, text: string, lexicon
   const [token] = tokens;
   if (!token || !token.whole) return fail(domainError("answer/not-whole-number"));
   return inRange(token.value, min, max) ? ok({ type: "integer", value: token.value }) : fail(rangeError(min, max, token.value));
+}
+
+/** "2 tiếng" -> 120, "1h30" -> 90, "2 giờ 15 phút" -> 135; undefined when no hour word is used. */
+function hoursAndMinutes(text: string, lexicon: Lexicon): number | undefined {
+  const folded = fold(text);
+  const match = /^(\d+(?:[.,]\d+)?)\s*([a-z]+)\s*(\d+)?/.exec(folded);
+  if (!match || !lexicon.hours.has(match[2] ?? "")) return undefined;
+  const hours = Number((match[1] ?? "0").replace(",", "."));
+  return Math.round(hours * 60 + Number(match[3] ?? 0));
 }
 
 function parseIntegers(count: number, min: number, max: Bound | undefined, text: string): ParseResult {
@@ -124,7 +137,8 @@ function parsePercent(text: string): ParseResult {
 }
 
 function parseDateInPeriod(text: string, ctx: ParseContext): ParseResult {
-  const date = parseDate(text, ctx.period, ctx.today, ctx.lexicon);
+  // "-3" is not a day of the month.
+  const date = /(^|\s)-\d/.test(text) ? undefined : parseDate(text, ctx.period, ctx.today, ctx.lexicon);
   if (!date) return fail(domainError("answer/not-a-date"));
   const { year, month } = ctx.period;
   if (date.year !== year || date.month !== month) {

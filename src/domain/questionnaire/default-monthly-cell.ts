@@ -51,7 +51,7 @@ export const DEFAULT_MONTHLY_CELL: QuestionnaireDefinition = loadQuestionnaire({
       item: 3,
       criterion: "II",
       label: "label-q3-minutes", prompt: "question-q3-minutes",
-      answer: { type: "integer", min: 1, max: { const: 720 } },
+      answer: { type: "integer", min: 1, max: { const: 720 }, unit: "minutes" },
       askIf: meetingHeld,
     },
     {

@@ -27,7 +27,13 @@ export type Condition =
 
 export type AnswerSpec =
   | { readonly type: "yes_no" }
-  | { readonly type: "integer"; readonly min: number; readonly max?: Ref }
+  | {
+      readonly type: "integer";
+      readonly min: number;
+      readonly max?: Ref;
+      /** "minutes": "2 tiếng", "1h30", "2 giờ 15" are read as hours and minutes. */
+      readonly unit?: "minutes";
+    }
   | {
       readonly type: "integers";
       readonly parts: readonly string[];
@@ -168,7 +174,7 @@ const key = z.string().regex(/^[a-z][a-z0-9-]*$/, "a Fluent message key");
 
 const answerSpecSchema: z.ZodType<AnswerSpec> = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("yes_no") }),
-  z.strictObject({ type: z.literal("integer"), min: z.number().int(), max: refSchema.optional() }),
+  z.strictObject({ type: z.literal("integer"), min: z.number().int(), max: refSchema.optional(), unit: z.literal("minutes").optional() }),
   z.strictObject({
     type: z.literal("integers"),
     parts: z.array(key).min(2).max(5),
