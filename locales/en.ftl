@@ -63,7 +63,7 @@ option-dev-none-left = No candidates left (reported)
 
 ## Criteria
 
-criterion-i = Leads its political tasks to completion
+criterion-i = Completes its political tasks well
 criterion-ii = Good-quality party meetings
 criterion-iii = Good unity and discipline
 criterion-iv = Good cadres and members
@@ -160,7 +160,7 @@ question-header-plain = 📋 Question { $item }/{ $items }
 question-resumed = ↩️ Picking up where you left off.
 question-current = (Current answer: { $answer })
 expect-yes-no = Choose Yes or No (type 1 or 2).
-expect-integer = Type a number, e.g. 12.
+expect-integer = Type a number.
 expect-integers = Type { $count } numbers in this order: { $parts }. For example: { $count ->
     [2] 5 4
    *[other] 12 11 0
@@ -168,7 +168,7 @@ expect-integers = Type { $count } numbers in this order: { $parts }. For example
 expect-or-option = Or choose: { $options }.
 expect-percent = Type a percentage from 0 to 100, e.g. 95.
 expect-choice = Choose an option (type a number from 1 to { $count }).
-expect-date = Type a date, e.g. 5/11 or 05/11/2026 (day first).
+expect-date = Type a date, e.g. { $short } or { $full } (day first), or "today".
 expect-text = Keep it short, { $max } characters at most.
 expect-or-skip = Type /skip to skip.
 answer-skipped = (skipped)
@@ -185,6 +185,7 @@ error-answer-not-a-number = A number is needed.
 error-answer-not-whole-number = A whole number is needed.
 error-answer-out-of-range = The number must be from { $min } to { $max }.
 error-answer-exceeds-members = That is more than the cell's members ({ $max }). If the membership has changed, please ask the committee office to update it.
+error-answer-item-not-asked = Question { $item } does not apply this month (because of an earlier answer), so there is nothing to change.
 error-answer-wrong-count = Exactly { $count } numbers are needed.
 error-answer-not-a-choice = That does not match any option.
 error-answer-not-a-date = That date could not be read.
@@ -209,6 +210,7 @@ summary-title = 📝 Summary of the { $period } report — { $unit }
 summary-line = { $item }. { $label }: { $answer }
 summary-line-continued = { "   " }{ $label }: { $answer }
 summary-unanswered = — not answered —
+summary-choose = Choose one of the actions below (type its number):
 summary-preview = Expected result:
 summary-missing = Still to answer: { $items }
 summary-actions = Check the answers, then choose Submit. Type "edit 3" to change answer 3.
@@ -233,6 +235,7 @@ reason-veto = { "   " }⛔ { $label } — criterion not met
 reason-choice = { "   " }• { $label }: { $answer } → { $points }/{ $max } points
 reason-missing = { "   " }• { $label }: no data → { $points }/{ $max } points
 reason-value = { "   " }• { $label }: { $value } → { $points }/{ $max } points
+reason-need-none = { "   " }• { $label }: { $value } → { $points }/{ $max } points (needs none for { $needPoints })
 reason-need = { "   " }• { $label }: { $value } → { $points }/{ $max } points (needs { $op } { $need }{ $note ->
     [none] {""}
    *[other] { " " }{ $note }
@@ -248,11 +251,12 @@ value-with-unit = { $unit ->
 help =
     🤖 This bot helps party cells run the monthly "four-good cell" self-assessment.
     /assess (/baocao) — start or continue the monthly report
-    /back — go back one question
-    /summary — see the summary, change answers, submit
-    /skip — skip an optional question
-    /cancel — pause (answers are saved)
-    /lang vi | /lang en — change language
+    /back (/quaylai) — go back one question
+    /summary (/tomtat) — see the summary, change answers, submit
+    /skip (/boqua) — skip an optional question
+    /cancel (/tamdung) — pause (answers are saved)
+    /status, /digest — reporting progress, digest (leaders, admins)
+    /start — greeting; /lang vi | /lang en — change language
     Every answer is saved at once; stop and continue any time.
 welcome-stranger = Hello! This bot helps party cells with the "four-good cell" self-assessment. To use it, ask the committee office for an invite code and open the invite link.
 not-registered = You are not registered to use this bot. Please ask the committee office for an invite code.
@@ -417,3 +421,17 @@ cli-zalo-qr-expired = The QR code expired; making a new one…
 cli-zalo-scanned = Scanned; confirm the login on the phone.
 cli-zalo-declined = The login was declined on the phone.
 cli-zalo-saved = ✅ Logged in to Zalo. The session is stored in { $file } (readable by this user only). Set ZALO_ENABLED=true and run npm start.
+stage-before = { $days } days before the due date
+stage-due = due today
+stage-overdue = { $days } days overdue
+stage-escalation = to the committee's group
+cli-period-future = Cannot open { $period }: that month has not come yet.
+cli-period-closed = Period { $period } is closed; reopening is not supported yet.
+cli-no-recipients = (nobody to receive it yet — invite the secretary with npx bontot invite)
+cli-cannot-write = Cannot write { $file }: { $reason }
+cli-missing-members = A cell needs --members <number of members> (answers are checked against it).
+cli-missing-parent = A unit of kind { $kind } needs --parent <code of the unit above>.
+cli-bad-parent = Unit { $parent } is a cell and cannot have units under it.
+cli-role-needs-cell = Role { $role } is for cells only; { $code } is a { $kind }.
+cli-db-usage = Usage: npx bontot db migrate
+cli-invite-no-link = (No Telegram link: set TELEGRAM_BOT_USERNAME or TELEGRAM_BOT_TOKEN.)

@@ -158,9 +158,9 @@ band-weak = Yếu
 question-header = 📋 Câu { $item }/{ $items } · Tiêu chí { $criterion }: { $name }
 question-header-plain = 📋 Câu { $item }/{ $items }
 question-resumed = ↩️ Tiếp tục từ chỗ đã dừng.
-question-current = (Đang trả lời: { $answer })
+question-current = (Câu trả lời hiện tại: { $answer })
 expect-yes-no = Chọn Có hoặc Không (gõ 1 hoặc 2).
-expect-integer = Gõ một số, ví dụ: 12.
+expect-integer = Gõ một số.
 expect-integers = Gõ { $count } số theo thứ tự: { $parts }. Ví dụ: { $count ->
     [2] 5 4
    *[other] 12 11 0
@@ -168,7 +168,7 @@ expect-integers = Gõ { $count } số theo thứ tự: { $parts }. Ví dụ: { $
 expect-or-option = Hoặc chọn: { $options }.
 expect-percent = Gõ tỷ lệ phần trăm từ 0 đến 100, ví dụ: 95.
 expect-choice = Chọn một phương án (gõ số từ 1 đến { $count }).
-expect-date = Gõ ngày, ví dụ: 5/11 hoặc 05/11/2026.
+expect-date = Gõ ngày, ví dụ: { $short } hoặc { $full } (hoặc "hôm nay").
 expect-text = Viết ngắn gọn, tối đa { $max } ký tự.
 expect-or-skip = Gõ /skip để bỏ qua.
 answer-skipped = (bỏ qua)
@@ -185,10 +185,11 @@ error-answer-not-a-number = Cần gõ số.
 error-answer-not-whole-number = Cần một số nguyên (không có phần lẻ).
 error-answer-out-of-range = Số phải từ { $min } đến { $max }.
 error-answer-exceeds-members = Không thể nhiều hơn số đảng viên của chi bộ ({ $max }). Nếu số đảng viên đã thay đổi, vui lòng báo văn phòng cấp ủy cập nhật.
+error-answer-item-not-asked = Câu { $item } không áp dụng tháng này (vì câu trả lời trước đó), nên không cần sửa.
 error-answer-wrong-count = Cần đúng { $count } số.
 error-answer-not-a-choice = Chưa khớp với phương án nào.
 error-answer-not-a-date = Chưa đọc được ngày.
-error-answer-date-outside-period = Ngày phải trong kỳ báo cáo, từ { $from } đến { $to }.
+error-answer-date-outside-period = Ngày phải trong tháng của kỳ báo cáo, từ { $from } đến { $to }.
 error-answer-date-in-future = Ngày này chưa tới.
 error-answer-not-a-percent = Cần một tỷ lệ phần trăm.
 error-answer-text-too-long = Nội dung dài { $length } ký tự, tối đa { $max }. Vui lòng viết ngắn lại.
@@ -198,7 +199,7 @@ error-assessment-submitted = Báo cáo kỳ này đã gửi, không sửa đư�
 error-assessment-incomplete = Còn câu chưa trả lời (câu { $item }).
 error-assessment-no-period = Hiện chưa có kỳ báo cáo nào đang mở.
 error-assessment-nothing-to-go-back-to = Đây là câu đầu tiên.
-error-auth-not-registered = Bạn chưa được đăng ký dùng bot. Vui lòng xin mã mời từ văn phòng cấp ủy.
+error-auth-not-registered = Đồng chí chưa được đăng ký dùng bot. Vui lòng xin mã mời từ văn phòng cấp ủy.
 error-auth-not-a-secretary = Chỉ bí thư hoặc phó bí thư chi bộ mới trả lời phiếu tự đánh giá.
 error-command-unknown = Không có lệnh /{ $command }. Gõ /help để xem các lệnh.
 error-command-bad-argument = Cách dùng: { $usage }
@@ -209,11 +210,12 @@ summary-title = 📝 Tóm tắt báo cáo tháng { $period } — { $unit }
 summary-line = { $item }. { $label }: { $answer }
 summary-line-continued = { "   " }{ $label }: { $answer }
 summary-unanswered = — chưa trả lời —
+summary-choose = Chọn một trong các việc dưới đây (gõ số):
 summary-preview = Dự kiến kết quả:
 summary-missing = Còn thiếu câu: { $items }
 summary-actions = Kiểm tra lại rồi chọn Gửi báo cáo. Gõ "sửa 3" để sửa câu 3.
 summary-actions-incomplete = Trả lời nốt các câu còn thiếu rồi gửi báo cáo.
-item-picker = Bạn muốn sửa câu nào? Gõ số câu (1–{ $max }).
+item-picker = Đồng chí muốn sửa câu nào? Gõ số câu (1–{ $max }).
 receipt-title = ✅ Đã gửi báo cáo tháng { $period } — { $unit }.
 already-submitted = Báo cáo tháng { $period } của { $unit } đã gửi; không sửa được nữa. Kết quả:
 paused = ⏸ Đã lưu { $answered }/{ $items } câu. Gõ /baocao bất cứ lúc nào để làm tiếp đúng chỗ đang dừng.
@@ -233,6 +235,7 @@ reason-veto = { "   " }⛔ { $label } — tiêu chí không đạt
 reason-choice = { "   " }• { $label }: { $answer } → { $points }/{ $max } điểm
 reason-missing = { "   " }• { $label }: không có số liệu → { $points }/{ $max } điểm
 reason-value = { "   " }• { $label }: { $value } → { $points }/{ $max } điểm
+reason-need-none = { "   " }• { $label }: { $value } → { $points }/{ $max } điểm (cần không có trường hợp nào để được { $needPoints })
 reason-need = { "   " }• { $label }: { $value } → { $points }/{ $max } điểm (cần { $op } { $need }{ $note ->
     [none] {""}
    *[other] { " " }{ $note }
@@ -247,15 +250,16 @@ value-with-unit = { $unit ->
 
 help =
     🤖 Bot hỗ trợ chi bộ tự đánh giá "Chi bộ bốn tốt" hằng tháng.
-    /baocao — bắt đầu hoặc tiếp tục báo cáo tháng
-    /back — quay lại câu trước
-    /summary — xem tóm tắt, sửa câu trả lời, gửi báo cáo
-    /skip — bỏ qua câu không bắt buộc
-    /cancel — tạm dừng (câu trả lời đã lưu)
-    /lang vi | /lang en — đổi ngôn ngữ
+    /baocao (/assess) — bắt đầu hoặc tiếp tục báo cáo tháng
+    /back (/quaylai) — quay lại câu trước
+    /summary (/tomtat) — xem tóm tắt, sửa câu trả lời, gửi báo cáo
+    /skip (/boqua) — bỏ qua câu không bắt buộc
+    /cancel (/tamdung) — tạm dừng (câu trả lời đã lưu)
+    /status, /digest — tình hình báo cáo, bản tin (lãnh đạo, quản trị)
+    /start — lời chào; /lang vi | /lang en — đổi ngôn ngữ
     Mỗi câu trả lời được lưu ngay; có thể dừng và làm tiếp bất cứ lúc nào.
 welcome-stranger = Xin chào! Đây là bot hỗ trợ chi bộ tự đánh giá "Chi bộ bốn tốt". Để dùng bot, vui lòng xin mã mời từ văn phòng cấp ủy rồi mở đường link mời.
-not-registered = Bạn chưa được đăng ký dùng bot. Vui lòng xin mã mời từ văn phòng cấp ủy.
+not-registered = Đồng chí chưa được đăng ký dùng bot. Vui lòng xin mã mời từ văn phòng cấp ủy.
 greeting-secretary = Xin chào đồng chí { $role } { $unit }! Kỳ báo cáo đang mở: tháng { $period }. Chọn "Bắt đầu báo cáo" (hoặc gõ /baocao) để tự đánh giá.
 greeting-member = Xin chào! Vai trò của đồng chí:
     { $roles }
@@ -269,10 +273,10 @@ role-admin = Quản trị
 ## Giao diện dòng lệnh (console)
 
 console-banner = bontot — chế độ thử trên máy (không cần token). Gõ câu trả lời rồi nhấn Enter; gõ /help để xem lệnh, Ctrl+D để thoát.
-console-demo-created = Đã tạo tổ chức mẫu: { $units } đơn vị. Bạn là bí thư { $unit } và quản trị viên; nhóm của { $group } được mô phỏng ngay trong cửa sổ này (gõ /digest để xem bản tin).
+console-demo-created = Đã tạo tổ chức mẫu: { $units } đơn vị. Đồng chí là bí thư { $unit } và quản trị viên; nhóm của { $group } được mô phỏng ngay trong cửa sổ này (gõ /digest để xem bản tin).
 console-bye = Tạm biệt! Câu trả lời đã được lưu.
 kind-province = tỉnh ủy
-kind-committee = đảng ủy cấp trên cơ sở
+kind-committee = đảng ủy (cấp trên cơ sở)
 kind-grassroots_committee = đảng bộ cơ sở
 kind-cell = chi bộ
 
@@ -417,3 +421,17 @@ cli-zalo-qr-expired = Mã QR hết hạn; đang tạo mã mới…
 cli-zalo-scanned = Đã quét; hãy xác nhận đăng nhập trên điện thoại.
 cli-zalo-declined = Đăng nhập bị từ chối trên điện thoại.
 cli-zalo-saved = ✅ Đã đăng nhập Zalo. Phiên được lưu tại { $file } (chỉ chủ máy đọc được). Đặt ZALO_ENABLED=true rồi chạy npm start.
+stage-before = { $days } ngày trước hạn
+stage-due = đúng hạn
+stage-overdue = quá hạn { $days } ngày
+stage-escalation = báo nhóm cấp ủy
+cli-period-future = Không mở được kỳ { $period }: chưa tới tháng đó.
+cli-period-closed = Kỳ { $period } đã đóng; chưa hỗ trợ mở lại.
+cli-no-recipients = (chưa có ai nhận — mời bí thư bằng npx bontot invite)
+cli-cannot-write = Không ghi được tệp { $file }: { $reason }
+cli-missing-members = Chi bộ cần --members <số đảng viên> (để kiểm tra các số trong phiếu).
+cli-missing-parent = Đơn vị loại { $kind } cần --parent <mã đơn vị cấp trên>.
+cli-bad-parent = Đơn vị { $parent } là chi bộ, không thể có đơn vị cấp dưới.
+cli-role-needs-cell = Vai trò { $role } chỉ dành cho chi bộ; { $code } là { $kind }.
+cli-db-usage = Cách dùng: npx bontot db migrate
+cli-invite-no-link = (Chưa có đường link Telegram: đặt TELEGRAM_BOT_USERNAME hoặc TELEGRAM_BOT_TOKEN.)

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   "answer/not-a-number",
   "answer/not-whole-number",
   "answer/out-of-range",
+  "answer/item-not-asked",
   "answer/exceeds-members",
   "answer/wrong-count",
   "answer/not-a-choice",

@@ -83,7 +83,7 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
     await secretary.says("5/11");
     const back = await secretary.say("/back");
     expect(back).toContain("sinh hoạt ngày nào");
-    expect(back).toContain("(Đang trả lời: 05/11/2026)");
+    expect(back).toContain("(Câu trả lời hiện tại: 05/11/2026)");
     expect(await secretary.say("6/11")).toContain("Câu 2/16");
 
     expect(await secretary.say("/skip")).toContain("Câu này bắt buộc, không bỏ qua được.");
@@ -97,10 +97,10 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
     expect(summary).toContain("Ngày sinh hoạt: 06/11/2026");
 
     const picker = await secretary.say("2");
-    expect(picker).toContain("Bạn muốn sửa câu nào?");
+    expect(picker).toContain("Đồng chí muốn sửa câu nào?");
     const edit = await secretary.say("10");
     expect(edit).toContain("Câu 10/16");
-    expect(edit).toContain("(Đang trả lời: 18)");
+    expect(edit).toContain("(Câu trả lời hiện tại: 18)");
     const backToSummary = await secretary.say("15");
     expect(backToSummary).toContain("10. Đóng đảng phí: 15");
     expect(backToSummary).toContain("✅ Tiêu chí III (Đoàn kết, kỷ luật tốt): 20/25 — Đạt");
@@ -116,7 +116,7 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
     expect(await secretary.say("chắc vậy")).toBe("⚠️ Chưa rõ là Có hay Không.\nChọn Có hoặc Không (gõ 1 hoặc 2).");
     await secretary.says("co");
     expect(await secretary.say("35/11")).toContain("Chưa đọc được ngày.");
-    expect(await secretary.say("5/10")).toContain("Ngày phải trong kỳ báo cáo, từ 2026-11-01 đến 2026-11-30.");
+    expect(await secretary.say("5/10")).toContain("Ngày phải trong tháng của kỳ báo cáo, từ 01/11/2026 đến 30/11/2026.");
     expect(await secretary.say("25/11")).toContain("Ngày này chưa tới.");
     await secretary.says("5/11");
     expect(await secretary.say("18 17")).toContain("Cần đúng 3 số.");

@@ -25,6 +25,8 @@ export type Reply =
       readonly missingItems: readonly number[];
       readonly options: readonly SummaryOption[];
       readonly error?: DomainError;
+      /** Only the error and the choices: a re-ask on a weak connection, not the whole summary again. */
+      readonly short?: boolean;
     }
   | { readonly kind: "item_picker"; readonly items: readonly number[]; readonly error?: DomainError }
   | { readonly kind: "receipt"; readonly standing: Standing }

@@ -137,7 +137,7 @@ function onSummary(input: StepInput): StepResult {
     case "pause":
       return pause(input);
     default:
-      return summary(input, answers, domainError("answer/not-a-choice", { count: options.length }));
+      return summary(input, answers, domainError("answer/not-a-choice", { count: options.length }), { short: true });
   }
 }
 
@@ -153,8 +153,9 @@ function onChoosingItem(input: StepInput): StepResult {
 function editItemNumber(input: StepInput, item: number): StepResult {
   const question = firstOfItem(input.definition, evaluation(input, input.answers), item);
   if (!question) {
-    const items = visibleItems(input);
-    return result({ mode: "choosing_item" }, [], [itemPicker(input, domainError("answer/out-of-range", { min: 1, max: Math.max(...items) }))]);
+    const known = item >= 1 && item <= itemCount(input.definition);
+    const error = known ? domainError("answer/item-not-asked", { item }) : domainError("answer/out-of-range", { min: 1, max: itemCount(input.definition) });
+    return result({ mode: "choosing_item" }, [], [itemPicker(input, error)]);
   }
   return ask(input, { mode: "answering", questionId: question.id, returnToSummary: true }, question, input.answers);
 }
@@ -180,13 +181,13 @@ function resume(input: StepInput, answers: Answers): StepResult {
 
 function pause(input: StepInput): StepResult {
   const visible = visibleQuestions(input.definition, evaluation(input, input.answers));
-  // Items skipped by a gate (no meeting held) count as done.
+  // An item counts once every question it asks is answered; items not asked do not count.
   const open = new Set(visible.filter((q) => !input.answers.has(q.id)).map((q) => q.item));
-  const items = itemCount(input.definition);
-  return result(IDLE, [], [{ kind: "paused", answered: items - open.size, items }]);
+  const answered = new Set(visible.filter((q) => !open.has(q.item)).map((q) => q.item)).size;
+  return result(IDLE, [], [{ kind: "paused", answered, items: itemCount(input.definition) }]);
 }
 
-function summary(input: StepInput, answers: Answers, error?: DomainError): StepResult {
+function summary(input: StepInput, answers: Answers, error?: DomainError, options: { short?: boolean } = {}): StepResult {
   const { definition } = input;
   const ctx = evaluation(input, answers);
   const live = liveAnswers(definition, ctx);
@@ -199,6 +200,7 @@ function summary(input: StepInput, answers: Answers, error?: DomainError): StepR
     missingItems,
     options: summaryOptions(input, answers),
     ...(error ? { error } : {}),
+    ...(options.short ? { short: true } : {}),
   };
   return result({ mode: "summary" }, [], [reply]);
 }

@@ -136,6 +136,8 @@ function parsePercent(text: string): ParseResult {
   return ok({ type: "percent", value });
 }
 
+const formatDayFirst = (d: CalendarDate): string => formatIsoDate(d).split("-").reverse().join("/");
+
 function parseDateInPeriod(text: string, ctx: ParseContext): ParseResult {
   // "-3" is not a day of the month.
   const date = /(^|\s)-\d/.test(text) ? undefined : parseDate(text, ctx.period, ctx.today, ctx.lexicon);
@@ -144,8 +146,8 @@ function parseDateInPeriod(text: string, ctx: ParseContext): ParseResult {
   if (date.year !== year || date.month !== month) {
     return fail(
       domainError("answer/date-outside-period", {
-        from: formatIsoDate({ year, month, day: 1 }),
-        to: formatIsoDate({ year, month, day: daysInMonth(year, month) }),
+        from: formatDayFirst({ year, month, day: 1 }),
+        to: formatDayFirst({ year, month, day: daysInMonth(year, month) }),
         period: periodKeyOf(year, month),
       }),
     );

@@ -10,7 +10,7 @@ export function formatAnswer(ctx: RenderContext, question: Question, value: Answ
     case "integer":
       return String(value.value);
     case "percent":
-      return `${value.value}%`;
+      return `${value.value.toLocaleString(ctx.locale === "vi" ? "vi-VN" : "en-US")}%`;
     case "integers": {
       const parts = question.answer.type === "integers" ? question.answer.parts : [];
       return value.values.map((n, i) => `${parts[i] ? tr(ctx, parts[i]) : "#" + (i + 1)} ${n}`).join(" · ");

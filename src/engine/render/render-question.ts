@@ -63,8 +63,10 @@ function expectation(ctx: RenderContext, question: Question): string {
       return tr(ctx, "expect-percent");
     case "choice":
       return tr(ctx, "expect-choice", { count: spec.options.length });
-    case "date_in_period":
-      return tr(ctx, "expect-date");
+    case "date_in_period": {
+      const [year, month] = ctx.periodKey.split("-");
+      return tr(ctx, "expect-date", { short: `5/${Number(month)}`, full: `05/${month}/${year}` });
+    }
     case "text":
       return tr(ctx, "expect-text", { max: spec.maxLength }) + skip;
   }

@@ -42,6 +42,12 @@ export function renderReply(ctx: RenderContext, reply: Reply): OutgoingMessage {
 function renderSummary(ctx: RenderContext, reply: Extract<Reply, { kind: "summary" }>): OutgoingMessage {
   const lines: string[] = [];
   if (reply.error) lines.push(renderError(ctx, reply.error));
+  const choices = {
+    choices: reply.options.map((id) => ({ id, label: tr(ctx, `option-${id}`) })),
+    choiceContext: "summary",
+    choiceStyle: "pick" as const,
+  };
+  if (reply.short) return { text: [...lines, tr(ctx, "summary-choose")].join("\n"), ...choices };
   lines.push(tr(ctx, "summary-title", { period: periodLabel(ctx.periodKey), unit: ctx.unitName }));
   let lastItem = 0;
   for (const question of ctx.definition.questions.filter((q) => reply.questionIds.includes(q.id))) {
@@ -51,14 +57,12 @@ function renderSummary(ctx: RenderContext, reply: Extract<Reply, { kind: "summar
     lastItem = question.item;
   }
   lines.push("", tr(ctx, "summary-preview"));
-  for (const criterion of reply.preview.criteria) lines.push(criterionLine(ctx, criterion));
+  for (const criterion of reply.preview.criteria) {
+    lines.push(criterionLine(ctx, criterion));
+    for (const veto of criterion.vetoes) lines.push(tr(ctx, "reason-veto", { label: tr(ctx, veto.label) }));
+  }
   lines.push(tr(ctx, "standing-score", { score: reply.preview.score, max: reply.preview.maxScore, band: tr(ctx, reply.preview.band) }));
   if (reply.missingItems.length > 0) lines.push(tr(ctx, "summary-missing", { items: reply.missingItems.join(", ") }));
   lines.push(tr(ctx, reply.missingItems.length > 0 ? "summary-actions-incomplete" : "summary-actions"));
-  return {
-    text: lines.join("\n"),
-    choices: reply.options.map((id) => ({ id, label: tr(ctx, `option-${id}`) })),
-    choiceContext: "summary",
-    choiceStyle: "pick",
-  };
+  return { text: lines.join("\n"), ...choices };
 }

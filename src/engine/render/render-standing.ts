@@ -35,7 +35,8 @@ function reasonLine(ctx: RenderContext, outcome: RuleOutcome): string {
   const value = tr(ctx, "value-with-unit", { value: outcome.value, unit: outcome.unit ?? "count" });
   if (!outcome.need) return tr(ctx, "reason-value", { ...base, value });
   const need = tr(ctx, "value-with-unit", { value: outcome.need.threshold, unit: outcome.unit ?? "count" });
-  return tr(ctx, "reason-need", {
+  const none = outcome.need.op === "≤" && outcome.need.threshold === 0;
+  return tr(ctx, none ? "reason-need-none" : "reason-need", {
     ...base,
     value,
     op: outcome.need.op,
