@@ -204,8 +204,9 @@ export async function startBot(
   io: { input: NodeJS.ReadableStream & { isTTY?: boolean }; output: NodeJS.WritableStream; locale?: Locale },
 ): Promise<void> {
   if (config.telegram.token || config.zalo.enabled) return startPlatforms(config);
-  // The console is the chat itself: logs go to a file so they do not interleave with it.
-  const app = await openApp(config, { logFile: path.join(path.dirname(config.dbPath), "bontot.log") });
+  // The console is the chat itself: logs go to a file so they do not interleave with it. Its
+  // language (--lang) is also the simulated group's.
+  const app = await openApp({ ...config, ...(io.locale ? { defaultLocale: io.locale } : {}) }, { logFile: path.join(path.dirname(config.dbPath), "bontot.log") });
   const locale = io.locale ?? config.defaultLocale;
   const scheduler = buildScheduler(app);
   try {

@@ -5,6 +5,7 @@ import { digestMessage, digestPeriod } from "../engine/proactive/digests.ts";
 import { closePeriod, openPeriod } from "../engine/proactive/periods.ts";
 import type { ProactiveDeps } from "../engine/proactive/proactive-deps.ts";
 import { planReminders } from "../engine/proactive/reminders.ts";
+import { periodOpenRefusal, stageLabel } from "./period-guards.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
 
 /** /digest, /remind and /period: what the scheduler does, on an admin's request. */
@@ -33,7 +34,8 @@ export function createProactiveCommands(deps: ProactiveDeps & { groups: GroupSto
       if (!ctx.isAdmin) return say(ctx, "admin-only");
       const { plan } = await planReminders(deps);
       if (plan.length === 0) return say(ctx, "remind-none");
-      const lines = plan.map((p) => deps.translator.t(ctx.locale, "remind-line", { period: periodLabel(p.period), cell: p.cell, stage: p.stage, recipients: p.recipients }));
+      const t = (key: string, args?: Record<string, string | number>): string => deps.translator.t(ctx.locale, key, args);
+      const lines = plan.map((p) => t("remind-line", { period: periodLabel(p.period), cell: p.cell, stage: stageLabel(t, p.stage), recipients: p.recipients }));
       return { messages: [{ text: [deps.translator.t(ctx.locale, "remind-title"), ...lines].join("\n") }] };
     },
 
@@ -42,6 +44,8 @@ export function createProactiveCommands(deps: ProactiveDeps & { groups: GroupSto
       const [action, key] = ctx.args;
       if ((action !== "open" && action !== "close") || !key || !isPeriodKey(key)) return say(ctx, "error-command-bad-argument", { usage: "/period open|close YYYY-MM" });
       if (action === "open") {
+        const refusal = await periodOpenRefusal(deps, key);
+        if (refusal) return say(ctx, refusal, { period: periodLabel(key) });
         await openPeriod(deps, key);
         return say(ctx, "period-opened", { period: periodLabel(key) });
       }

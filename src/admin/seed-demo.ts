@@ -12,7 +12,7 @@ export interface SeedTarget {
 
 /**
  * On an empty database, creates the demo organisation, makes the given identity the demo cell's
- * secretary and the province's admin, and binds the demo group chat to the committee. Returns
+ * secretary and the committee's admin, and binds the demo group chat to the committee. Returns
  * undefined when the database had data.
  */
 export async function seedDemo(store: SeedTarget, identity: { channel: string; externalId: string }): Promise<{ units: number; cell: string; group: string } | undefined> {
@@ -20,7 +20,7 @@ export async function seedDemo(store: SeedTarget, identity: { channel: string; e
   await store.createUnits(DEMO_ORG);
   const personId = await store.ensurePerson(identity.channel, identity.externalId);
   await store.grantRole(personId, DEMO_CELL, "secretary");
-  await store.grantRole(personId, "LC", "admin");
+  await store.grantRole(personId, DEMO_COMMITTEE, "admin");
   await store.bindGroup(DEMO_COMMITTEE);
   const name = (code: string): string => DEMO_ORG.find((u) => u.code === code)?.name ?? code;
   return { units: DEMO_ORG.length, cell: name(DEMO_CELL), group: name(DEMO_COMMITTEE) };

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { DEMO_ORG } from "../admin/demo-org.ts";
-import { ROLES, UNIT_KINDS, isRole, isUnitKind } from "../domain/org.ts";
+import { ANSWERING_ROLES, ROLES, UNIT_KINDS, isRole, isUnitKind } from "../domain/org.ts";
+import { periodOpenRefusal, stageLabel } from "../admin/period-guards.ts";
+import { periodLabel } from "../engine/render/render-context.ts";
 import { isPeriodKey } from "../domain/period.ts";
 import { fetchBotUsername } from "../channels/telegram/bot-username.ts";
 import { loginByQr } from "../channels/zalo/zalo-session.ts";
@@ -17,6 +19,11 @@ import { redactSecrets } from "../logger.ts";
 import { migrateDatabase } from "../storage/migrate.ts";
 import { buildPeriodReport, periodReportCsv } from "../reports/period-report.ts";
 import { formatUnitTree } from "./format-unit-tree.ts";
+
+function packageVersion(): string {
+  const pkg: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  return typeof pkg === "object" && pkg !== null && "version" in pkg ? String(pkg.version) : "unknown";
+}
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
 
@@ -47,6 +54,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     const [command, ...rest] = argv;
     if (command === undefined || command === "help" || command === "--help" || command === "-h") {
       io.stdout.write(`${t("cli-help")}\n`);
+      return 0;
+    }
+    if (command === "--version" || command === "-v" || command === "version") {
+      io.stdout.write(`${packageVersion()}\n`);
       return 0;
     }
     switch (command) {
@@ -83,7 +94,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       return 1;
     }
     // Last resort: never print a token, even in a stack trace.
-    io.stderr.write(`${t("cli-crashed")}\n${redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    io.stderr.write(`${t("cli-crashed")}\n${redactSecrets(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
 }
@@ -154,12 +165,16 @@ async function addUnit(args: readonly string[], io: Io, t: (key: string, args?: 
   if (!code || !/^[A-Za-z0-9_-]{1,32}$/.test(code)) throw new UsageError("cli-bad-unit-code");
   if (!name || name.trim().length === 0) throw new UsageError("cli-missing-name");
   if (!kind || !isUnitKind(kind)) throw new UsageError("cli-bad-kind", { kind: kind ?? "", allowed: UNIT_KINDS.join(", ") });
+  if (kind === "cell" && values.members === undefined) throw new UsageError("cli-missing-members");
   const members = values.members === undefined ? 0 : Number(values.members);
-  if (!Number.isInteger(members) || members < 0 || members > 100_000) throw new UsageError("cli-bad-members");
+  if (!Number.isInteger(members) || members < 0 || members > 100_000 || (kind === "cell" && members < 1)) throw new UsageError("cli-bad-members");
+  if (kind !== "province" && !parent) throw new UsageError("cli-missing-parent", { kind });
   const app = await openApp(config(io));
   try {
     if (await app.stores.org.findUnit(code)) throw new UsageError("cli-unit-exists", { code });
-    if (parent && !(await app.stores.org.findUnit(parent))) throw new UsageError("cli-unknown-unit", { code: parent });
+    const above = parent ? await app.stores.org.findUnit(parent) : null;
+    if (parent && !above) throw new UsageError("cli-unknown-unit", { code: parent });
+    if (above?.kind === "cell") throw new UsageError("cli-bad-parent", { parent: above.code });
     await app.stores.org.createUnits([{ code, name: name.trim(), kind, memberCount: members, ...(parent ? { parentCode: parent } : {}) }]);
     await app.stores.org.audit({ action: "unit.create", subject: `unit:${code}`, details: { kind, parent, members }, at: app.clock.now() });
     io.stdout.write(`${t("cli-unit-added", { code, name: name.trim() })}\n`);
@@ -200,7 +215,11 @@ async function digest(args: readonly string[], io: Io, t: Translate): Promise<nu
     const message = await digestMessage(deps, unit.id, chosen, periods.filter((p) => p.key < chosen.key).at(-1), !chosen.open);
     io.stdout.write(`${message.text}\n`);
     if (values.chart) {
-      writeFileSync(values.chart, Buffer.from(message.image.base64, "base64"));
+      try {
+        writeFileSync(values.chart, Buffer.from(message.image.base64, "base64"));
+      } catch (error) {
+        throw new UsageError("cli-cannot-write", { file: values.chart, reason: error instanceof Error ? error.message : String(error) });
+      }
       io.stdout.write(`${t("cli-chart-written", { file: values.chart })}\n`);
     }
     return 0;
@@ -215,7 +234,10 @@ async function remind(args: readonly string[], io: Io, t: Translate): Promise<nu
   try {
     const { plan, drafts } = await planReminders(proactiveDeps(app));
     if (!values["dry-run"]) await app.stores.outbox.enqueue(drafts, app.clock.now());
-    const lines = plan.map((p) => t("remind-line", { period: p.period, cell: p.cell, stage: p.stage, recipients: p.recipients }));
+    const lines = plan.map((p) => {
+      const line = t("remind-line", { period: periodLabel(p.period), cell: p.cell, stage: stageLabel(t, p.stage), recipients: p.recipients });
+      return p.recipients === 0 ? `${line} ${t("cli-no-recipients")}` : line;
+    });
     io.stdout.write(`${plan.length === 0 ? t("remind-none") : [t("remind-title"), ...lines].join("\n")}\n`);
     if (!values["dry-run"]) io.stdout.write(`${t("cli-remind-queued", { count: drafts.length })}\n`);
     return 0;
@@ -226,19 +248,21 @@ async function remind(args: readonly string[], io: Io, t: Translate): Promise<nu
 
 async function period(args: readonly string[], io: Io, t: Translate): Promise<number> {
   const [action, key, ...extra] = args;
-  if ((action !== "open" && action !== "close") || extra.length > 0) throw new UsageError("cli-period-usage");
-  if (!key || !isPeriodKey(key)) throw new UsageError("cli-bad-period", { period: key ?? "" });
+  if ((action !== "open" && action !== "close") || !key || extra.length > 0) throw new UsageError("cli-period-usage");
+  if (!isPeriodKey(key)) throw new UsageError("cli-bad-period", { period: key });
   const app = await openApp(config(io));
   try {
     const deps = proactiveDeps(app);
     if (action === "open") {
+      const refusal = await periodOpenRefusal(deps, key);
+      if (refusal) throw new UsageError(refusal, { period: periodLabel(key) });
       await openPeriod(deps, key);
-      io.stdout.write(`${t("period-opened", { period: key })}\n`);
+      io.stdout.write(`${t("period-opened", { period: periodLabel(key) })}\n`);
       return 0;
     }
     const closed = await closePeriod(deps, key);
-    if (!closed) throw new UsageError("period-not-open", { period: key });
-    io.stdout.write(`${t("period-closed-now", { period: key, count: closed.notReported })}\n`);
+    if (!closed) throw new UsageError("period-not-open", { period: periodLabel(key) });
+    io.stdout.write(`${t("period-closed-now", { period: periodLabel(key), count: closed.notReported })}\n`);
     return 0;
   } finally {
     await app.close();
@@ -273,6 +297,7 @@ async function invite(args: readonly string[], io: Io, t: (key: string, args?: R
   try {
     const unit = await app.stores.org.findUnit(unitCode);
     if (!unit) throw new UsageError("cli-unknown-unit", { code: unitCode });
+    if (ANSWERING_ROLES.includes(role) && unit.kind !== "cell") throw new UsageError("cli-role-needs-cell", { role, code: unit.code, kind: t(`kind-${unit.kind}`) });
     const now = app.clock.now();
     const expiresAt = new Date(now.getTime() + app.config.inviteTtlDays * 86_400_000);
     const created = await app.stores.invites.create(unit.code, role, expiresAt, now);
@@ -283,7 +308,7 @@ async function invite(args: readonly string[], io: Io, t: (key: string, args?: R
       app.logger.warn({ err: error }, "could not ask Telegram for the bot's username");
       return undefined;
     });
-    if (username) lines.push(t("cli-invite-link", { link: `https://t.me/${username}?start=${created.code}` }));
+    lines.push(username ? t("cli-invite-link", { link: `https://t.me/${username}?start=${created.code}` }) : t("cli-invite-no-link"));
     lines.push(t("cli-invite-start", { code: created.code }));
     io.stdout.write(`${lines.join("\n")}\n`);
     return 0;
@@ -300,7 +325,7 @@ async function botUsername(config: Config): Promise<string | undefined> {
 
 async function db(args: readonly string[], io: Io, t: (key: string, args?: Record<string, string | number>) => string): Promise<number> {
   const [action] = args;
-  if (action !== "migrate") throw new UsageError("cli-unknown-command", { command: `db ${action ?? ""}`.trim() });
+  if (action !== "migrate") throw new UsageError("cli-db-usage");
   const { dbPath } = config(io);
   mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
   const { applied } = migrateDatabase(dbPath);

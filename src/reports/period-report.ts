@@ -37,7 +37,11 @@ export function buildPeriodReport(period: string, cells: readonly CellReportInpu
 
 const CRITERIA = ["I", "II", "III", "IV"] as const;
 
-/** One row per cell; RFC 4180 quoting so names with commas survive spreadsheets. */
+/**
+ * One row per cell; RFC 4180 quoting so names with commas survive spreadsheets, a byte-order
+ * mark so Excel reads the Vietnamese names as UTF-8, and no cell that a spreadsheet would run
+ * as a formula.
+ */
 export function periodReportCsv(report: PeriodReport): string {
   const header = ["period", "code", "name", "status", "score", "four_good", ...CRITERIA.flatMap((id) => [`${id}_points`, `${id}_max`, `${id}_met`])];
   const rows = report.cells.map((cell): (string | number | boolean)[] => [
@@ -52,10 +56,11 @@ export function periodReportCsv(report: PeriodReport): string {
       return c ? [c.points, c.max, c.met] : ["", "", ""];
     }),
   ]);
-  return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\n") + "\n";
+  return "\ufeff" + [header, ...rows].map((row) => row.map(csvField).join(",")).join("\n") + "\n";
 }
 
 function csvField(value: string | number | boolean): string {
-  const text = String(value);
+  const raw = String(value);
+  const text = typeof value === "string" && /^[=+\-@]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

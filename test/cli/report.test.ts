@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
+import { periodKeyAt } from "../../src/domain/period.ts";
 import { captureIo } from "../support/capture-io.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 import { startTestBot } from "../support/test-bot.ts";
@@ -54,7 +55,8 @@ describe("npx bontot report", () => {
     await seedNovember();
     const { io, out } = captureIo(env);
     expect(await runCli(["report", "--period", "2026-11", "--format", "csv"], io)).toBe(0);
-    const lines = out().trim().split("\n");
+    expect(out().startsWith("\ufeff")).toBe(true);
+    const lines = out().replace("\ufeff", "").trim().split("\n");
     expect(lines[0]).toBe("period,code,name,status,score,four_good,I_points,I_max,I_met,II_points,II_max,II_met,III_points,III_max,III_met,IV_points,IV_max,IV_met");
     expect(lines[1]).toBe("2026-11,MK-PL1,Chi bộ thôn Pha Long 1,submitted,100,true,25,25,true,25,25,true,25,25,true,25,25,true");
     expect(lines).toHaveLength(6);
@@ -128,5 +130,47 @@ describe("npx bontot report after the period closed", () => {
       ["MK-THPT-GV", "not_reported", false],
       ["MK-THPT-HC", "not_reported", false],
     ]);
+  });
+});
+
+describe("admin commands refuse what would hurt", () => {
+  const dbPath = tempDbPath();
+  const env = { BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" };
+  const run = async (argv: string[]) => {
+    const { io, out, err } = captureIo(env);
+    return { code: await runCli(argv, io), out: out(), err: err() };
+  };
+
+  it("does not open a month that has not come, nor reopen a closed one", async () => {
+    await run(["demo"]);
+    const future = await run(["period", "open", "2099-01"]);
+    expect(future.code).toBe(2);
+    expect(future.err).toContain("chưa tới tháng đó");
+    const past = "2020-05";
+    expect((await run(["period", "open", past])).code).toBe(0);
+    expect((await run(["period", "close", past])).code).toBe(0);
+    const reopen = await run(["period", "open", past]);
+    expect(reopen.code).toBe(2);
+    expect(reopen.err).toContain("đã đóng");
+  });
+
+  it("needs a member count and a parent for a cell, and no cell under a cell", async () => {
+    await run(["demo"]);
+    expect((await run(["units", "add", "--code", "X1", "--name", "Chi bộ X", "--kind", "cell", "--parent", "MK"])).err).toContain("--members");
+    expect((await run(["units", "add", "--code", "X2", "--name", "Chi bộ X", "--kind", "cell", "--members", "9"])).err).toContain("--parent");
+    expect((await run(["units", "add", "--code", "X3", "--name", "Chi bộ X", "--kind", "cell", "--members", "9", "--parent", "MK-PL1"])).err).toContain("là chi bộ");
+    expect((await run(["units", "add", "--code", "X4", "--name", "Chi bộ X", "--kind", "cell", "--members", "9", "--parent", "MK"])).code).toBe(0);
+    const invite = await run(["invite", "--unit", "MK", "--role", "secretary"]);
+    expect(invite.code).toBe(2);
+    expect(invite.err).toContain("chỉ dành cho chi bộ");
+  });
+
+  it("reports a file it cannot write without a stack trace", async () => {
+    await run(["demo"]);
+    await run(["period", "open", periodKeyAt(new Date())]);
+    const result = await run(["digest", "--unit", "MK", "--chart", "/nonexistent-dir/x.png"]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("Không ghi được tệp /nonexistent-dir/x.png");
+    expect(result.err).not.toMatch(/\n\s+at /);
   });
 });

@@ -72,6 +72,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   return {
     bot,
     async start() {
+      options.logger.info({}, "connecting to Telegram (getMe)…");
       await bot.init();
       await setCommandMenus(bot.api, options.menus, options.logger);
       await new Promise<void>((resolve, reject) => {
