@@ -261,6 +261,9 @@ help =
 welcome-stranger = Hello! This bot helps party cells with the "four-good cell" self-assessment. To use it, ask the committee office for an invite code and open the invite link.
 not-registered = You are not registered to use this bot. Please ask the committee office for an invite code.
 greeting-secretary = Hello, { $role } of { $unit }! The open reporting period is { $period }. Choose "Start the report" (or type /assess) to begin the self-assessment.
+greeting-several-cells =
+    You answer for several cells; choose one with:
+    { $cells }
 greeting-member = Hello! Your roles:
     { $roles }
     Type /help to see the commands.

@@ -261,6 +261,9 @@ help =
 welcome-stranger = Xin chào! Đây là bot hỗ trợ chi bộ tự đánh giá "Chi bộ bốn tốt". Để dùng bot, vui lòng xin mã mời từ văn phòng cấp ủy rồi mở đường link mời.
 not-registered = Đồng chí chưa được đăng ký dùng bot. Vui lòng xin mã mời từ văn phòng cấp ủy.
 greeting-secretary = Xin chào đồng chí { $role } { $unit }! Kỳ báo cáo đang mở: tháng { $period }. Chọn "Bắt đầu báo cáo" (hoặc gõ /baocao) để tự đánh giá.
+greeting-several-cells =
+    Đồng chí trả lời cho nhiều chi bộ; chọn chi bộ bằng:
+    { $cells }
 greeting-member = Xin chào! Vai trò của đồng chí:
     { $roles }
     Gõ /help để xem các lệnh.

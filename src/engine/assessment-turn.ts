@@ -56,13 +56,23 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps) {
     if (!person) return domainError("auth/not-registered");
     const opens = event.kind === "open" || event.kind === "summary";
     if (!opens && snapshot.assessment) return snapshot.assessment;
-    const membership = person.memberships.find((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell");
-    if (!membership) return domainError("auth/not-a-secretary");
+    const cells = person.memberships.filter((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell").map((m) => m.unit);
+    if (cells.length === 0) return domainError("auth/not-a-secretary");
     const period = await deps.periods.currentOpen();
     if (!period) return domainError("assessment/no-period");
     const current = snapshot.assessment;
-    if (current && current.unit.id === membership.unit.id && current.period.id === period.id) return current;
-    return deps.turns.openAssessment(membership.unit.id, period);
+    const code = event.kind === "open" ? event.unitCode?.toUpperCase() : undefined;
+    let cell = code === undefined ? undefined : cells.find((u) => u.code.toUpperCase() === code);
+    if (code !== undefined && !cell) return domainError("command/bad-argument", { usage: cells.map((u) => `/baocao ${u.code}`).join(" | ") });
+    if (!cell) {
+      // Someone answering for several cells goes on with the one in progress, or the next one once it is sent.
+      const index = current ? cells.findIndex((u) => u.id === current.unit.id) : -1;
+      const continuing = index >= 0 && current?.period.id === period.id;
+      cell = continuing && current?.submitted ? (cells[index + 1] ?? cells[index]) : continuing ? cells[index] : cells[0];
+    }
+    if (!cell) return domainError("auth/not-a-secretary");
+    if (current && current.unit.id === cell.id && current.period.id === period.id) return current;
+    return deps.turns.openAssessment(cell.id, period);
   }
 
   return async function run(snapshot: TurnSnapshot, event: AssessmentEvent, locale: Locale): Promise<AssessmentOutcome> {

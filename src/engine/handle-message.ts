@@ -139,11 +139,13 @@ export function createEngine(deps: EngineDeps): Engine {
       return { messages: [{ text: t(locale, "greeting-member", { roles }) }] };
     }
     const period = await deps.periods.currentOpen();
-    const text = t(locale, "greeting-secretary", {
+    const cells = person.memberships.filter((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell");
+    const greeting = t(locale, "greeting-secretary", {
       unit: cell.unit.name,
       role: t(locale, `role-${cell.role}`),
       period: period ? periodLabel(period.key) : "—",
     });
+    const text = cells.length > 1 ? `${greeting}\n${t(locale, "greeting-several-cells", { cells: cells.map((m) => `/baocao ${m.unit.code} — ${m.unit.name}`).join("\n") })}` : greeting;
     return { messages: [{ text, choices: [{ id: "assess", label: t(locale, "option-assess") }], choiceContext: "greeting", choiceStyle: "pick" }] };
   }
 
@@ -182,7 +184,7 @@ function toEvent(message: IncomingMessage, command: ParsedCommand | undefined): 
   }
   switch (command?.name) {
     case "assess":
-      return { kind: "open" };
+      return command.args[0] ? { kind: "open", unitCode: command.args[0] } : { kind: "open" };
     case "back":
       return { kind: "back" };
     case "summary":

@@ -50,3 +50,31 @@ describe("pausing, and restarting the bot", () => {
     await bot.close();
   });
 });
+
+describe("a secretary of two cells", () => {
+  const dbPath = tempDbPath();
+
+  it("chooses the cell with /baocao <code>, and moves on to the next cell after sending one", async () => {
+    const bot = await startTestBot({ dbPath });
+    const both = await bot.user("sec-2cells", [
+      { unit: "MK-PL1", role: "secretary" },
+      { unit: "MK-TT", role: "secretary" },
+    ]);
+    const greeting = await both.say("/start");
+    expect(greeting).toContain("/baocao MK-PL1 — Chi bộ thôn Pha Long 1");
+    expect(greeting).toContain("/baocao MK-TT — Chi bộ thôn Tả Thàng");
+    expect(await both.say("/baocao XYZ")).toContain("/baocao MK-PL1 | /baocao MK-TT");
+
+    await both.says("/baocao MK-TT");
+    await both.says("có");
+    const summary = await both.say("/summary");
+    expect(summary).toContain("Chi bộ thôn Tả Thàng");
+
+    await both.says("/baocao MK-PL1");
+    for (const answer of ["không", "1", "5 5", "1", "1", "1", "18", "không", "100", "0", "2 1", "17", "/skip"]) await both.says(answer);
+    expect(await both.say("1")).toContain("✅ Đã gửi báo cáo tháng 11/2026 — Chi bộ thôn Pha Long 1");
+    // The next /baocao goes on with the other cell, where it stopped.
+    expect(await both.say("/baocao")).toContain("Chi bộ sinh hoạt ngày nào?");
+    await bot.close();
+  });
+});

@@ -1,6 +1,7 @@
 /** What the secretary did, already stripped of any platform detail. */
 export type AssessmentEvent =
-  | { readonly kind: "open" }
+  /** Start or continue; `unitCode` picks the cell when the person answers for several. */
+  | { readonly kind: "open"; readonly unitCode?: string }
   | { readonly kind: "text"; readonly text: string }
   /** A tapped button; `context` is the question (or "summary", "items") the button belonged to. */
   | { readonly kind: "option"; readonly option: string; readonly context?: string }
