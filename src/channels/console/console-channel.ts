@@ -51,6 +51,8 @@ export async function runConsoleChannel(options: ConsoleChannelOptions): Promise
   const rl = createInterface({ input: options.input, output: options.output, terminal: interactive, prompt: "> " });
   // Take lines from the start: lines read before iteration begins would otherwise be dropped.
   const lines = rl[Symbol.asyncIterator]();
+  // Ctrl+C ends the chat like Ctrl+D: answers are saved either way, and the goodbye is printed.
+  rl.on("SIGINT", () => rl.close());
   const message = (text: string): IncomingMessage => ({
     channel: CONSOLE_CHANNEL,
     chatId: CONSOLE_USER,
