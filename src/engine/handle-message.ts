@@ -87,6 +87,9 @@ export function createEngine(deps: EngineDeps): Engine {
     }
     if (command?.name === "help") return say("help");
     if (command?.name === "start" && command.args[0]) return redeem(message, command.args[0], locale);
+    // Admin commands come first: an admin by configuration may have no registration at all.
+    const external = command ? routed(command, message, snapshot, locale) : undefined;
+    if (external) return external;
     if (!snapshot.person) return say(command?.name === "start" ? "welcome-stranger" : "not-registered");
     const person = snapshot.person;
     if (command?.name === "unknown") return fail(domainError("command/unknown", { command: command.word }));
@@ -96,8 +99,6 @@ export function createEngine(deps: EngineDeps): Engine {
       if (!isLocale(chosen)) return fail(domainError("command/bad-argument", { usage: "/lang vi | /lang en" }));
       return { messages: [{ text: t(chosen, "lang-changed") }], write: { locale: { personId: person.id, locale: chosen } } };
     }
-    const external = command ? routed(command, message, snapshot, locale) : undefined;
-    if (external) return external;
 
     const active = snapshot.conversation !== null && snapshot.conversation.state.mode !== "idle";
     // Outside a questionnaire, "1" or "bắt đầu" answers the greeting's only choice.

@@ -148,6 +148,14 @@ describe("Telegram: committee group chats", () => {
     expect(binding).toMatchObject({ channel: "telegram", chatId: "-100123" });
   });
 
+  it("an admin by configuration uses admin commands in a private chat without an invite", async () => {
+    await t.user(900).says("/remind");
+    const reply = t.sent().at(-1)?.text ?? "";
+    expect(reply).toMatch(/Hôm nay không có ai cần nhắc|Sẽ nhắc hôm nay/);
+    await t.user(905).says("/remind");
+    expect(t.sent().at(-1)?.text).toBe("Chỉ quản trị viên mới dùng được lệnh này.");
+  });
+
   it("/digest posts the chart as a photo, then the digest text", async () => {
     const admin = t.user(900, group);
     await admin.says("/bind MK");
