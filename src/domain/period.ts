@@ -76,6 +76,12 @@ export function formatIsoDate(date: CalendarDate): string {
   return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 }
 
+/** "2026-11-05" or a calendar date -> "05/11/2026"; "2026-11" -> "11/2026": day first, as Vietnamese forms write. */
+export function dayFirst(value: string | CalendarDate): string {
+  const text = typeof value === "string" ? value : formatIsoDate(value);
+  return text.split("-").reverse().join("/");
+}
+
 export function parseIsoDate(value: string): CalendarDate | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return undefined;

@@ -5,7 +5,7 @@ import { domainError, type DomainError } from "../domain/errors.ts";
 import type { Lexicon } from "../domain/input/lexicon.ts";
 import { optionsOf } from "../domain/input/parse-answer.ts";
 import { ANSWERING_ROLES } from "../domain/org.ts";
-import { calendarDateAt, monthOfQuarter, parsePeriodKey } from "../domain/period.ts";
+import { calendarDateAt, dayFirst, monthOfQuarter, parsePeriodKey } from "../domain/period.ts";
 import { reminderKeyPrefix } from "../domain/schedule-rules.ts";
 import type { QuestionnaireDefinition } from "../domain/questionnaire/definition.ts";
 import { lexiconFrom } from "../i18n/build-lexicon.ts";
@@ -83,7 +83,7 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps) {
     const assessment = found;
     // Late answers are refused once the period has closed; the cell was recorded as not reported.
     if (!assessment.period.open && !assessment.submitted) {
-      return { ok: false, error: domainError("assessment/period-closed", { period: assessment.period.key.split("-").reverse().join("/") }) };
+      return { ok: false, error: domainError("assessment/period-closed", { period: dayFirst(assessment.period.key) }) };
     }
     const definition = await deps.questionnaires.get(assessment.questionnaireVersionId);
     const period = parsePeriodKey(assessment.period.key);

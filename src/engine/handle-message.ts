@@ -134,13 +134,13 @@ export function createEngine(deps: EngineDeps): Engine {
   }
 
   async function greet(person: NonNullable<TurnSnapshot["person"]>, locale: Locale): Promise<Decision> {
-    const cell = person.memberships.find((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell");
+    const cells = person.memberships.filter((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell");
+    const cell = cells[0];
     if (!cell) {
       const roles = person.memberships.map((m) => t(locale, `role-${m.role}`) + " · " + m.unit.name).join("\n");
       return { messages: [{ text: t(locale, "greeting-member", { roles }) }] };
     }
     const period = await deps.periods.currentOpen();
-    const cells = person.memberships.filter((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell");
     const greeting = t(locale, "greeting-secretary", {
       unit: cell.unit.name,
       role: t(locale, `role-${cell.role}`),

@@ -1,3 +1,4 @@
+import { dayFirst } from "../domain/period.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { Digest } from "./digest.ts";
@@ -8,7 +9,7 @@ const MAX_NAMES = 25;
 /** The digest as text in the group's language; `final` marks the period-close summary. */
 export function renderDigest(translator: Translator, locale: Locale, digest: Digest, options: { final: boolean }): string {
   const t = (key: string, args?: Record<string, string | number>): string => translator.t(locale, key, args);
-  const period = digest.periodKey.split("-").reverse().join("/");
+  const period = dayFirst(digest.periodKey);
   const lines = [t(options.final ? "digest-title-final" : "digest-title", { unit: digest.unit.name, period })];
   lines.push(t("digest-submitted", { submitted: digest.submitted, cells: digest.cells }));
   if (digest.missing.length > 0) lines.push(t(options.final ? "digest-not-reported" : "digest-missing", { cells: names(t, digest.missing) }));
@@ -23,7 +24,7 @@ export function renderDigest(translator: Translator, locale: Locale, digest: Dig
     const trend = digest.averageScore !== null && p.averageScore !== null ? signed(Math.round((digest.averageScore - p.averageScore) * 10) / 10) : "—";
     lines.push(
       t("digest-previous", {
-        period: p.periodKey.split("-").reverse().join("/"),
+        period: dayFirst(p.periodKey),
         fourGood: p.fourGood,
         cells: p.cells,
         average: digest.averageScore ?? "—",

@@ -24,9 +24,13 @@ export function prepareEnqueue(sql: Sql) {
 export function createSqliteOutboxStore(sql: Sql): OutboxStore {
   const enqueueOne = prepareEnqueue(sql);
   const q = {
-    candidates: sql.prepare<[number], Row>(
+    // Messages held for later (quiet hours) are left out here, not after the LIMIT: thousands of
+    // reminders waiting for the morning must not fill the window and hide the live replies.
+    candidates: sql.prepare<[string, number], Row>(
       `SELECT id, channel, chat_id AS chatId, payload, attempts, status, next_attempt_at AS nextAttemptAt
-         FROM outbox_messages WHERE status IN ('pending', 'sending') ORDER BY id LIMIT ?`,
+         FROM outbox_messages
+        WHERE status IN ('pending', 'sending') AND NOT (status = 'pending' AND attempts = 0 AND next_attempt_at > ?)
+        ORDER BY id LIMIT ?`,
     ),
     claim: sql.prepare(`UPDATE outbox_messages SET status = 'sending', next_attempt_at = ? WHERE id = ? AND status = ? AND next_attempt_at = ?`),
     sent: sql.prepare(`UPDATE outbox_messages SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, platform_message_id = ? WHERE id = ?`),
@@ -51,10 +55,8 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
     const lease = sqlTime(new Date(now.getTime() + LEASE_MS));
     const seen = new Set<string>();
     const claimed: OutboxRow[] = [];
-    for (const row of q.candidates.all(limit * 20)) {
+    for (const row of q.candidates.all(nowText, limit * 20)) {
       if (!channels.includes(row.channel)) continue;
-      // A message held for later (quiet hours) must not hold up the chat's live replies.
-      if (row.status === "pending" && row.attempts === 0 && row.nextAttemptAt > nowText) continue;
       const chat = `${row.channel}:${row.chatId}`;
       // Only the oldest message of a chat may go: a chat's messages stay in order.
       if (seen.has(chat)) continue;

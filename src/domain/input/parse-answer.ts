@@ -1,5 +1,5 @@
 import { domainError, type DomainError } from "../errors.ts";
-import { compareDates, daysInMonth, formatIsoDate, periodKeyOf, type CalendarDate } from "../period.ts";
+import { compareDates, dayFirst, daysInMonth, formatIsoDate, periodKeyOf, type CalendarDate } from "../period.ts";
 import type { AnswerValue } from "../questionnaire/answer-value.ts";
 import type { AnswerSpec, Question, Ref } from "../questionnaire/definition.ts";
 import { resolveNumber, sumOf, type EvaluationContext } from "../questionnaire/evaluate.ts";
@@ -136,8 +136,6 @@ function parsePercent(text: string): ParseResult {
   return ok({ type: "percent", value });
 }
 
-const formatDayFirst = (d: CalendarDate): string => formatIsoDate(d).split("-").reverse().join("/");
-
 function parseDateInPeriod(text: string, ctx: ParseContext): ParseResult {
   // "-3" is not a day of the month.
   const date = /(^|\s)-\d/.test(text) ? undefined : parseDate(text, ctx.period, ctx.today, ctx.lexicon);
@@ -146,8 +144,8 @@ function parseDateInPeriod(text: string, ctx: ParseContext): ParseResult {
   if (date.year !== year || date.month !== month) {
     return fail(
       domainError("answer/date-outside-period", {
-        from: formatDayFirst({ year, month, day: 1 }),
-        to: formatDayFirst({ year, month, day: daysInMonth(year, month) }),
+        from: dayFirst({ year, month, day: 1 }),
+        to: dayFirst({ year, month, day: daysInMonth(year, month) }),
         period: periodKeyOf(year, month),
       }),
     );

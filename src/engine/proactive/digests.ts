@@ -34,9 +34,9 @@ export async function digestMessage(
   previous: PeriodView | undefined,
   final: boolean,
 ): Promise<{ text: string; image: { base64: string; filename: string } }> {
-  const states = await deps.schedule.cellStates(unitId, period.id);
-  const unit = (await deps.schedule.unitOf(unitId)) ?? states[0]?.unit;
+  const unit = await deps.schedule.unitOf(unitId);
   if (!unit) throw new Error(`unit ${unitId} not found`);
+  const states = await deps.schedule.cellStates(unitId, period.id);
   const digest = buildDigest(unit, period.key, states, previous ? { periodKey: previous.key, states: await deps.schedule.cellStates(unitId, previous.id) } : null);
   const locale = deps.defaultLocale;
   return {

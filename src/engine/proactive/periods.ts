@@ -1,5 +1,5 @@
 import { dayOfMonth } from "../../domain/calendar.ts";
-import { calendarDateAt, periodKeyOf } from "../../domain/period.ts";
+import { calendarDateAt, dayFirst, periodKeyOf } from "../../domain/period.ts";
 import { notBefore, periodWindow } from "../../domain/schedule-rules.ts";
 import type { OutboxDraft, PeriodView } from "../ports.ts";
 import { periodLabel } from "../render/render-context.ts";
@@ -43,7 +43,7 @@ export async function openPeriod(deps: ProactiveDeps, key: string): Promise<Peri
         dedupeKey: `open:${key}:${cell.unit.code}:${r.personId}:${r.channel}`,
         notBefore: notBefore(now, deps.quiet, deps.timeZone),
         message: {
-          text: deps.translator.t(locale, "period-open-invitation", { period: periodLabel(key), unit: cell.unit.name, due: formatDay(due) }),
+          text: deps.translator.t(locale, "period-open-invitation", { period: periodLabel(key), unit: cell.unit.name, due: dayFirst(due) }),
           choices: [{ id: "assess", label: deps.translator.t(locale, "option-assess") }],
           choiceContext: "greeting",
           choiceStyle: "pick",
@@ -70,9 +70,4 @@ export async function closePeriod(deps: ProactiveDeps, key: string): Promise<{ n
   }
   await deps.jobRuns.finish("period-close", key, deps.clock.now());
   return closed;
-}
-
-/** "05/12/2026" */
-export function formatDay(date: { year: number; month: number; day: number }): string {
-  return `${String(date.day).padStart(2, "0")}/${String(date.month).padStart(2, "0")}/${date.year}`;
 }

@@ -1,8 +1,7 @@
-import { calendarDateAt } from "../../domain/period.ts";
+import { calendarDateAt, dayFirst } from "../../domain/period.ts";
 import { isEscalationDay, notBefore, periodWindow, reminderKeyPrefix, reminderStage } from "../../domain/schedule-rules.ts";
 import type { OutboxDraft } from "../ports.ts";
 import { periodLabel } from "../render/render-context.ts";
-import { formatDay } from "./periods.ts";
 import type { ProactiveDeps } from "./proactive-deps.ts";
 
 export interface ReminderPlanItem {
@@ -32,7 +31,7 @@ export async function planReminders(deps: ProactiveDeps): Promise<{ drafts: Outb
         plan.push({ period: period.key, cell: cell.unit.name, stage, recipients: cell.recipients.length });
         for (const r of cell.recipients) {
           const locale = r.locale ?? deps.defaultLocale;
-          const args = { period: periodLabel(period.key), unit: cell.unit.name, due: formatDay(due), days: Number(stage.split("-")[1] ?? 0) };
+          const args = { period: periodLabel(period.key), unit: cell.unit.name, due: dayFirst(due), days: Number(stage.split("-")[1] ?? 0) };
           drafts.push({
             channel: r.channel,
             chatId: r.chatId,
@@ -58,7 +57,7 @@ export async function planReminders(deps: ProactiveDeps): Promise<{ drafts: Outb
           dedupeKey: `escalate:${period.key}:${group.address.channel}:${group.address.chatId}`,
           notBefore: at,
           message: {
-            text: deps.translator.t(deps.defaultLocale, "escalation", { period: periodLabel(period.key), unit: group.unit.name, due: formatDay(due), count: overdue.length, cells: overdue.join(", ") }),
+            text: deps.translator.t(deps.defaultLocale, "escalation", { period: periodLabel(period.key), unit: group.unit.name, due: dayFirst(due), count: overdue.length, cells: overdue.join(", ") }),
           },
         });
       }

@@ -1,3 +1,4 @@
+import { dayFirst } from "../../domain/period.ts";
 import type { AnswerValue } from "../../domain/questionnaire/answer-value.ts";
 import type { Question } from "../../domain/questionnaire/definition.ts";
 import { tr, type RenderContext } from "./render-context.ts";
@@ -18,7 +19,7 @@ export function formatAnswer(ctx: RenderContext, question: Question, value: Answ
     case "choice":
       return tr(ctx, `option-${value.option}`);
     case "date":
-      return value.value.split("-").reverse().join("/");
+      return dayFirst(value.value);
     case "text":
       return value.value.length > maxText ? `${value.value.slice(0, maxText - 1)}…` : value.value;
     case "skipped":

@@ -1,3 +1,4 @@
+import { dayFirst } from "../../domain/period.ts";
 import type { QuestionnaireDefinition } from "../../domain/questionnaire/definition.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import type { MessageArgs, Translator } from "../../i18n/translator.ts";
@@ -14,4 +15,4 @@ export const tr = (ctx: Pick<RenderContext, "translator" | "locale">, key: strin
   ctx.translator.t(ctx.locale, key, args);
 
 /** "2026-11" -> "11/2026", as Vietnamese forms write a month. */
-export const periodLabel = (key: string): string => key.split("-").reverse().join("/");
+export const periodLabel = (key: string): string => dayFirst(key);
