@@ -148,4 +148,20 @@ describe("messages held for later", () => {
     expect(sender.sent.map((s) => s.text)).toEqual(["reply", "reminder"]);
     await app.close();
   });
+
+  it("a night of held reminders for a whole province does not hide a live reply", async () => {
+    const clock = new FakeClock("2026-11-20T23:30:00Z");
+    const app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
+    const sender = new ScriptedSender(clock);
+    const worker = createOutboxWorker({ store: app.stores.outbox, senders: [sender], clock, logger: app.logger });
+    const morning = new Date("2026-11-21T00:00:00Z");
+    await app.stores.outbox.enqueue(
+      Array.from({ length: 1_500 }, (_, i) => ({ channel: "fake", chatId: `cell-${i}`, message: { text: "reminder" }, notBefore: morning })),
+      clock.now(),
+    );
+    await app.stores.turns.save({ key: "fake:live", at: clock.now(), outbox: [{ channel: "fake", chatId: "live", message: { text: "reply" } }] });
+    await worker.drain();
+    expect(sender.sent.map((s) => s.text)).toEqual(["reply"]);
+    await app.close();
+  });
 });
