@@ -3,12 +3,19 @@
 ## Words people type (comma separated)
 
 words-yes = yes, y, yeah, yep, ok, done, true
-words-no = no, n, nope, not yet, none, false
+words-no = no, n, nope, not yet, none, nobody, no one, false
 words-unsure = maybe, perhaps, probably, not sure, don't know, dont know
 words-skip = skip, none, no, nothing, n/a
 words-today = today
 words-hours = hours, hour, hrs, hr, h
 words-yesterday = yesterday
+# The only words allowed around a number; an answer with any other word ("about 15", "15 or 16") is asked again.
+words-minutes = minutes, minute, mins, min, m
+words-percent = percent, per cent, pct
+words-counted = people, person, persons, members, member, comrades, comrade, tasks, task, cases, case
+words-filler = please, only, just, total, in total
+words-all = all, everyone, everybody, all of them, all members, the whole cell, whole cell
+words-date = on, the, day, of, th, st, nd, rd, morning, afternoon, evening
 
 ## Choices
 
@@ -26,6 +33,10 @@ option-edit = Change an answer
     .aliases = edit, change
 option-pause = Later
     .aliases = later, pause
+option-shorten = Use this shortened text
+    .aliases = shorten, use shortened
+option-item = Question
+    .aliases = item, question, q
 option-prep-both = Both
     .aliases = both
 option-prep-one = Only one of the two
@@ -58,6 +69,10 @@ option-unity-resolved = Yes, resolved
     .aliases = resolved
 option-unity-unresolved = Yes, unresolved
     .aliases = unresolved
+option-found-by-cell = Found and handled by the cell
+    .aliases = cell, by the cell
+option-found-by-higher = Found by a higher level
+    .aliases = higher, higher level
 option-dev-none-left = No candidates left (reported)
     .aliases = no candidates left, none left
 
@@ -81,6 +96,8 @@ label-q6-tasks = Tasks from the resolution
 label-q7-documents = Higher-level documents
 label-q8-discipline = Member discipline
 label-q9-unity = Unity, complaints
+label-q8-found-by = Found by
+label-q9-resolved = Resolved
 label-q10-dues = Party dues paid
 label-q11-lapsed = Meetings/dues missed ≥ 2 months
 label-q11-count = Number of such members
@@ -101,6 +118,8 @@ question-q6-tasks = How many concrete tasks did last month's resolution set, and
 question-q7-documents = Were this month's higher-level documents, resolutions and directives disseminated and implemented in the cell?
 question-q8-discipline = This month, was any member disciplined or under disciplinary review?
 question-q9-unity = Are there signs of disunity in the cell, or complaints or denunciations involving the cell or its members?
+question-q8-found-by = Was it found and handled by the cell itself, or found by a higher level?
+question-q9-resolved = Have those cases been fully resolved? (Yes = resolved, No = not yet)
 question-q10-dues = How many members paid this month's party dues in full?
 question-q11-lapsed = Has any member skipped meetings or not paid dues for 2 months or more this year without good reason?
 question-q11-count = How many such members? (a number only, no names)
@@ -157,7 +176,7 @@ band-weak = Weak
 
 question-header = 📋 Question { $item }/{ $items } · Criterion { $criterion }: { $name }
 question-header-plain = 📋 Question { $item }/{ $items }
-question-resumed = ↩️ Picking up where you left off.
+question-resumed = ↩️ You were in the middle of question { $item }/{ $items }.
 question-current = (Current answer: { $answer })
 expect-yes-no = Choose Yes or No (type 1 or 2).
 expect-integer = Type a number.
@@ -181,12 +200,15 @@ error-answer-empty = No answer received.
 error-answer-too-long = That message is too long to read.
 error-answer-not-understood = The bot did not understand that answer.
 error-answer-not-yes-no = Not clear whether that is yes or no.
-error-answer-not-a-number = A number is needed.
-error-answer-not-whole-number = A whole number is needed.
+error-answer-not-a-number = Please type the number in digits, e.g. 15.
+error-answer-not-whole-number = A whole number is needed, e.g. 15.
 error-answer-out-of-range = The number must be from { $min } to { $max }.
 error-answer-exceeds-members = That is more than the cell's members ({ $max }). If the membership has changed, please ask the committee office to update it.
 error-answer-item-not-asked = Question { $item } does not apply this month (because of an earlier answer), so there is nothing to change.
-error-answer-wrong-count = Exactly { $count } numbers are needed.
+error-answer-wrong-count = { $count ->
+    [1] Exactly one number is needed, e.g. 15.
+   *[other] Exactly { $count } numbers are needed.
+  }
 error-answer-not-a-choice = That does not match any option.
 error-answer-not-a-date = That date could not be read.
 error-answer-date-outside-period = The date must be within the reporting period, { $from } to { $to }.
@@ -260,10 +282,6 @@ help =
     Every answer is saved at once; stop and continue any time.
 welcome-stranger = Hello! This bot helps party cells with the "four-good cell" self-assessment. To use it, ask the committee office for an invite code and open the invite link.
 not-registered = You are not registered to use this bot. Please ask the committee office for an invite code.
-greeting-secretary = Hello, { $role } of { $unit }! The open reporting period is { $period }. Choose "Start the report" (or type /assess) to begin the self-assessment.
-greeting-several-cells =
-    You answer for several cells; choose one with:
-    { $cells }
 greeting-member = Hello! Your roles:
     { $roles }
     Type /help to see the commands.
@@ -311,6 +329,7 @@ cli-unknown-period = There is no reporting period { $period }.
 cli-bad-format = Format "{ $format }" is not supported; use: { $allowed }.
 cli-config-invalid = Invalid configuration:
 cli-migrated = Applied { $count } migrations to { $db }.
+cli-questionnaire-changed = Questionnaire { $code } version { $version } was changed without raising its version number. Raise its version and start again.
 
 ## Invites and groups
 
@@ -438,3 +457,22 @@ cli-bad-parent = Unit { $parent } is a cell and cannot have units under it.
 cli-role-needs-cell = Role { $role } is for cells only; { $code } is a { $kind }.
 cli-db-usage = Usage: npx bontot db migrate
 cli-invite-no-link = (No Telegram link: set TELEGRAM_BOT_USERNAME or TELEGRAM_BOT_TOKEN.)
+
+## Re-entry, several cells, over-long notes, no open period
+question-cell = 🏠 { $unit }
+note-too-long = The text is { $length } characters long, at most { $max }; it is kept, not recorded. Type a shorter one, or choose 1 to use the shortened text below:
+error-answer-not-an-item = Which question? Type its number, e.g. "edit 5" or "5".
+error-assessment-changed-since-summary = The previous summary is out of date (answers may have changed). Please check the new summary below, then choose Submit the report.
+greeting-hello = Hello, comrade!
+greeting-hello-cell = Hello, { $role } of { $unit }!
+greeting-period = The open reporting period is { $period } — { $progress }. Choose "Start the report" (or type /assess) to begin the self-assessment.
+cell-picker = Reporting period { $period }: you answer for { $count } cells. Choose the cell to report for (type its number):
+cell-picker-again = Which cell? Choose one of the { $count } cells below (type its number):
+progress-not-started = not started
+progress-in-progress = in progress: { $answered }/{ $items } questions
+progress-submitted = sent ({ $score }/{ $max } points)
+progress-not-reported = not reported
+no-open-period = No reporting period is open now.
+last-period-closed = Period { $period } has closed:
+cell-progress-line = • { $unit }: { $progress }
+next-period-opens = Period { $period } opens on { $date }.

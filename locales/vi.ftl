@@ -3,12 +3,19 @@
 ## Từ người dùng hay gõ (không dấu cũng được; phân cách bằng dấu phẩy)
 
 words-yes = có, co, c, rồi, roi, đã, da, ok, đúng, dung, ừ, u, vâng, vang, yes, y
-words-no = không, khong, ko, k, kg, chưa, chua, no, n
+words-no = không, khong, ko, k, kg, chưa, chua, không ai, no, n
 words-unsure = có thể, co the, có lẽ, co le, chắc là, chac la, hình như, hinh nhu, không biết, khong biet, không rõ, khong ro
 words-skip = bỏ qua, bo qua, không có, khong co, không, khong, ko, chưa có, chua co
 words-today = hôm nay, hom nay, nay
-words-hours = tiếng, tieng, giờ, gio, h, tg
+words-hours = tiếng, tieng, tiếng đồng hồ, giờ, gio, giờ đồng hồ, g, h, tg
 words-yesterday = hôm qua, hom qua
+# Những từ được phép đứng quanh một số; câu trả lời có từ nào khác (ví dụ "khoảng 15", "15 hay 16") sẽ bị hỏi lại.
+words-minutes = phút, phut, ph, p, '
+words-percent = %, phần trăm, phan tram
+words-counted = người, nguoi, ng, đồng chí, dong chi, đ/c, đc, đảng viên, dang vien, đv, việc, nhiệm vụ, trường hợp, vụ, lượt
+words-filler = ạ, à, nhé, nha, nhá, dạ, thôi, là, có, được, chỉ, tổng, tổng cộng, tổng số
+words-all = tất cả, tat ca, cả chi bộ, ca chi bo, toàn bộ, toàn chi bộ, toàn thể, mọi người, tất cả mọi người
+words-date = ngày, mùng, mồng, tháng, năm, hôm, sáng, chiều, tối
 
 ## Lựa chọn
 
@@ -26,6 +33,10 @@ option-edit = Sửa một câu
     .aliases = sua, sửa
 option-pause = Để sau
     .aliases = de sau, tam dung, tạm dừng
+option-shorten = Dùng đoạn rút gọn này
+    .aliases = rut gon, rút gọn, dung doan rut gon
+option-item = Câu
+    .aliases = cau, câu, muc, mục, item, question
 option-prep-both = Cả hai
     .aliases = ca 2, ca hai
 option-prep-one = Chỉ một trong hai
@@ -58,6 +69,10 @@ option-unity-resolved = Có, đã giải quyết
     .aliases = da giai quyet
 option-unity-unresolved = Có, chưa giải quyết
     .aliases = chua giai quyet
+option-found-by-cell = Chi bộ tự phát hiện, xử lý
+    .aliases = chi bo, chi bộ, tu phat hien, tự phát hiện
+option-found-by-higher = Do cấp trên phát hiện
+    .aliases = cap tren, cấp trên
 option-dev-none-left = Hết nguồn (đã báo cáo cấp trên)
     .aliases = het nguon, hết nguồn
 
@@ -81,6 +96,8 @@ label-q6-tasks = Nhiệm vụ theo nghị quyết
 label-q7-documents = Quán triệt văn bản cấp trên
 label-q8-discipline = Kỷ luật đảng viên
 label-q9-unity = Đoàn kết nội bộ, đơn thư
+label-q8-found-by = Ai phát hiện
+label-q9-resolved = Đã giải quyết xong
 label-q10-dues = Đóng đảng phí
 label-q11-lapsed = Bỏ sinh hoạt/đảng phí ≥ 2 tháng
 label-q11-count = Số đảng viên đó
@@ -101,6 +118,8 @@ question-q6-tasks = Nghị quyết tháng trước giao bao nhiêu nhiệm vụ 
 question-q7-documents = Các văn bản, nghị quyết, chỉ thị của cấp trên trong tháng đã được quán triệt, triển khai tại chi bộ chưa?
 question-q8-discipline = Trong tháng có đảng viên bị kỷ luật hoặc đang bị xem xét kỷ luật không?
 question-q9-unity = Nội bộ chi bộ có biểu hiện mất đoàn kết, hoặc đơn thư khiếu nại, tố cáo liên quan đến chi bộ, đảng viên không?
+question-q8-found-by = Vi phạm đó do chi bộ tự phát hiện, xử lý hay do cấp trên phát hiện?
+question-q9-resolved = Các vụ việc đó đã được giải quyết xong chưa? (Có = đã giải quyết xong, Không = chưa)
 question-q10-dues = Bao nhiêu đảng viên đã đóng đảng phí đầy đủ tháng này?
 question-q11-lapsed = Có đảng viên bỏ sinh hoạt hoặc chưa đóng đảng phí từ 2 tháng trở lên trong năm (không có lý do chính đáng) không?
 question-q11-count = Bao nhiêu đảng viên như vậy? (chỉ ghi số, không ghi tên)
@@ -157,7 +176,7 @@ band-weak = Yếu
 
 question-header = 📋 Câu { $item }/{ $items } · Tiêu chí { $criterion }: { $name }
 question-header-plain = 📋 Câu { $item }/{ $items }
-question-resumed = ↩️ Tiếp tục từ chỗ đã dừng.
+question-resumed = ↩️ Đồng chí đang làm dở: câu { $item }/{ $items }.
 question-current = (Câu trả lời hiện tại: { $answer })
 expect-yes-no = Chọn Có hoặc Không (gõ 1 hoặc 2).
 expect-integer = Gõ một số.
@@ -181,12 +200,15 @@ error-answer-empty = Chưa nhận được câu trả lời.
 error-answer-too-long = Tin nhắn quá dài, bot không đọc được.
 error-answer-not-understood = Bot chưa hiểu câu trả lời này.
 error-answer-not-yes-no = Chưa rõ là Có hay Không.
-error-answer-not-a-number = Cần gõ số.
-error-answer-not-whole-number = Cần một số nguyên (không có phần lẻ).
+error-answer-not-a-number = Cần gõ chữ số, ví dụ 15.
+error-answer-not-whole-number = Cần một số nguyên (không có phần lẻ), ví dụ 15.
 error-answer-out-of-range = Số phải từ { $min } đến { $max }.
 error-answer-exceeds-members = Không thể nhiều hơn số đảng viên của chi bộ ({ $max }). Nếu số đảng viên đã thay đổi, vui lòng báo văn phòng cấp ủy cập nhật.
 error-answer-item-not-asked = Câu { $item } không áp dụng tháng này (vì câu trả lời trước đó), nên không cần sửa.
-error-answer-wrong-count = Cần đúng { $count } số.
+error-answer-wrong-count = { $count ->
+    [1] Cần đúng một số, ví dụ 15.
+   *[other] Cần đúng { $count } số.
+  }
 error-answer-not-a-choice = Chưa khớp với phương án nào.
 error-answer-not-a-date = Chưa đọc được ngày.
 error-answer-date-outside-period = Ngày phải trong tháng của kỳ báo cáo, từ { $from } đến { $to }.
@@ -260,10 +282,6 @@ help =
     Mỗi câu trả lời được lưu ngay; có thể dừng và làm tiếp bất cứ lúc nào.
 welcome-stranger = Xin chào! Đây là bot hỗ trợ chi bộ tự đánh giá "Chi bộ bốn tốt". Để dùng bot, vui lòng xin mã mời từ văn phòng cấp ủy rồi mở đường link mời.
 not-registered = Đồng chí chưa được đăng ký dùng bot. Vui lòng xin mã mời từ văn phòng cấp ủy.
-greeting-secretary = Xin chào đồng chí { $role } { $unit }! Kỳ báo cáo đang mở: tháng { $period }. Chọn "Bắt đầu báo cáo" (hoặc gõ /baocao) để tự đánh giá.
-greeting-several-cells =
-    Đồng chí trả lời cho nhiều chi bộ; chọn chi bộ bằng:
-    { $cells }
 greeting-member = Xin chào! Vai trò của đồng chí:
     { $roles }
     Gõ /help để xem các lệnh.
@@ -311,6 +329,7 @@ cli-unknown-period = Không có kỳ báo cáo { $period }.
 cli-bad-format = Định dạng "{ $format }" không hỗ trợ; dùng: { $allowed }.
 cli-config-invalid = Cấu hình không hợp lệ:
 cli-migrated = Đã áp dụng { $count } migration vào { $db }.
+cli-questionnaire-changed = Bộ câu hỏi { $code } phiên bản { $version } đã bị sửa mà không tăng số phiên bản. Hãy tăng số phiên bản (version) rồi khởi động lại.
 
 ## Mời tham gia và nhóm
 
@@ -438,3 +457,22 @@ cli-bad-parent = Đơn vị { $parent } là chi bộ, không thể có đơn v�
 cli-role-needs-cell = Vai trò { $role } chỉ dành cho chi bộ; { $code } là { $kind }.
 cli-db-usage = Cách dùng: npx bontot db migrate
 cli-invite-no-link = (Chưa có đường link Telegram: đặt TELEGRAM_BOT_USERNAME hoặc TELEGRAM_BOT_TOKEN.)
+
+## Re-entry, several cells, over-long notes, no open period
+question-cell = 🏠 { $unit }
+note-too-long = Nội dung dài { $length } ký tự, tối đa { $max }; bot đã giữ lại, chưa ghi. Đồng chí gõ lại bản ngắn hơn, hoặc chọn 1 để dùng đoạn rút gọn dưới đây:
+error-answer-not-an-item = Chưa rõ câu nào. Gõ số câu, ví dụ "sửa 5" hoặc "5".
+error-assessment-changed-since-summary = Bản tóm tắt trước đã cũ (câu trả lời có thể đã thay đổi). Đồng chí xem lại bản tóm tắt mới dưới đây rồi chọn Gửi báo cáo.
+greeting-hello = Xin chào đồng chí!
+greeting-hello-cell = Xin chào đồng chí { $role } { $unit }!
+greeting-period = Kỳ báo cáo đang mở: tháng { $period } — { $progress }. Chọn "Bắt đầu báo cáo" (hoặc gõ /baocao) để tự đánh giá.
+cell-picker = Kỳ báo cáo tháng { $period }: đồng chí trả lời cho { $count } chi bộ. Chọn chi bộ để làm báo cáo (gõ số):
+cell-picker-again = Chưa rõ chi bộ nào. Chọn một trong { $count } chi bộ dưới đây (gõ số):
+progress-not-started = chưa bắt đầu
+progress-in-progress = đang làm dở: { $answered }/{ $items } câu
+progress-submitted = đã gửi ({ $score }/{ $max } điểm)
+progress-not-reported = chưa báo cáo
+no-open-period = Hiện chưa có kỳ báo cáo nào đang mở.
+last-period-closed = Kỳ { $period } đã đóng:
+cell-progress-line = • { $unit }: { $progress }
+next-period-opens = Kỳ { $period } mở ngày { $date }.

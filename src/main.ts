@@ -160,6 +160,7 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
       translator: app.translator,
       clock: app.clock,
       timeZone: app.config.timeZone,
+      calendar: app.config.schedule.calendar,
     }),
     translator: app.translator,
     outbox,
@@ -210,11 +211,12 @@ export async function startBot(
   const locale = io.locale ?? config.defaultLocale;
   const scheduler = buildScheduler(app);
   try {
+    // The demo answers the current month at once, whatever the calendar says. First, so that a
+    // questionnaire changed under the same version is refused before anything is shown or seeded.
+    await ensureCurrentPeriod(app);
     io.output.write(`${app.translator.t(locale, "console-banner")}\n`);
     const seeded = await seedDemo({ ...app.stores.org, bindGroup: (unitCode) => app.stores.groups.bind({ channel: CONSOLE_CHANNEL, chatId: CONSOLE_GROUP }, unitCode, null, app.clock.now()) }, { channel: CONSOLE_CHANNEL, externalId: CONSOLE_USER });
     if (seeded) io.output.write(`${app.translator.t(locale, "console-demo-created", { units: seeded.units, unit: seeded.cell, group: seeded.group })}\n`);
-    // The demo answers the current month at once, whatever the calendar says.
-    await ensureCurrentPeriod(app);
     const sender = createConsoleSender(io.output, { chartDir: path.join(path.dirname(config.dbPath), "charts"), groupHeader: app.translator.t(locale, "console-group-header") });
     const { engine, outbox } = buildEngine(app, [sender]);
     await scheduler.start();
@@ -304,6 +306,7 @@ async function startPlatforms(config: Config): Promise<void> {
   const app = await openApp(config);
   const scheduler = buildScheduler(app);
   try {
+    // Refuses (QuestionnaireChanged) before any platform is reached.
     await app.stores.questionnaires.ensure(DEFAULT_MONTHLY_CELL);
     const running = await runPlatforms(app, {
       ...(config.telegram.token ? { telegram: { token: config.telegram.token } } : {}),

@@ -7,6 +7,7 @@ import { ANSWERING_ROLES, ROLES, UNIT_KINDS, isRole, isUnitKind } from "../domai
 import { periodOpenRefusal, stageLabel } from "../admin/period-guards.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
 import { isPeriodKey } from "../domain/period.ts";
+import { QuestionnaireChanged } from "../domain/questionnaire/questionnaire-changed.ts";
 import { fetchBotUsername } from "../channels/telegram/bot-username.ts";
 import { loginByQr } from "../channels/zalo/zalo-session.ts";
 import { DEFAULT_LOCALE, isLocale, toLocale, type Locale } from "../i18n/locale.ts";
@@ -91,6 +92,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     if (error instanceof ConfigError) {
       io.stderr.write(`${t("cli-config-invalid")}\n${error.problems.map((p) => `  - ${p}`).join("\n")}\n`);
+      return 1;
+    }
+    if (error instanceof QuestionnaireChanged) {
+      io.stderr.write(`${t("cli-questionnaire-changed", { code: error.code, version: error.version })}\n`);
       return 1;
     }
     // Last resort: never print a token, even in a stack trace.

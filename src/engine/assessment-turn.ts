@@ -1,19 +1,22 @@
-import { SUMMARY_OPTIONS, type AssessmentEvent } from "../domain/conversation/assessment-event.ts";
-import { IDLE } from "../domain/conversation/conversation-state.ts";
+import { CELL_CONTEXT, ITEM_WORDS, SHORTEN_OPTION, SUMMARY_OPTIONS, cellOption, parseCellOption, type AssessmentEvent } from "../domain/conversation/assessment-event.ts";
+import { IDLE, interrupted, positionOf, type ConversationState } from "../domain/conversation/conversation-state.ts";
 import { step, type StepResult } from "../domain/conversation/step.ts";
 import { domainError, type DomainError } from "../domain/errors.ts";
 import type { Lexicon } from "../domain/input/lexicon.ts";
+import { fold } from "../domain/input/normalize.ts";
 import { optionsOf } from "../domain/input/parse-answer.ts";
-import { ANSWERING_ROLES } from "../domain/org.ts";
+import { ANSWERING_ROLES, type UnitRef } from "../domain/org.ts";
 import { calendarDateAt, dayFirst, monthOfQuarter, parsePeriodKey } from "../domain/period.ts";
 import { reminderKeyPrefix } from "../domain/schedule-rules.ts";
 import type { QuestionnaireDefinition } from "../domain/questionnaire/definition.ts";
 import { lexiconFrom } from "../i18n/build-lexicon.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Translator } from "../i18n/translator.ts";
-import type { AssessmentView, Clock, PeriodStore, QuestionnaireStore, TurnSnapshot, TurnStore, TurnWrite } from "./ports.ts";
+import type { AssessmentView, Clock, PeriodStore, PeriodView, PersonView, QuestionnaireStore, TurnSnapshot, TurnStore, TurnWrite } from "./ports.ts";
+import { createCellProgress } from "./cell-progress.ts";
 import { renderReply } from "./render/render-reply.ts";
 import type { OutgoingMessage } from "./messages.ts";
+import type { PeriodCalendar } from "../domain/schedule-rules.ts";
 
 export interface AssessmentTurnDeps {
   readonly turns: TurnStore;
@@ -22,65 +25,104 @@ export interface AssessmentTurnDeps {
   readonly translator: Translator;
   readonly clock: Clock;
   readonly timeZone: string;
+  readonly calendar: PeriodCalendar;
 }
+
+type TurnWriteBody = Omit<TurnWrite, "key" | "at" | "outbox" | "locale" | "inbound">;
 
 export type AssessmentOutcome =
   | {
       readonly ok: true;
       readonly messages: readonly OutgoingMessage[];
-      readonly write: Omit<TurnWrite, "key" | "at" | "outbox" | "locale" | "inbound">;
+      readonly write: TurnWriteBody;
       /** The event was a tap on a button of an earlier message; nothing changed. */
       readonly stale: boolean;
     }
   | { readonly ok: false; readonly error: DomainError };
 
+export interface AssessmentTurn {
+  /** One dialogue event for a secretary or deputy. */
+  run(snapshot: TurnSnapshot, event: AssessmentEvent, locale: Locale): Promise<AssessmentOutcome>;
+  /** The greeting: the open period and each cell's progress. It leaves no question waiting. */
+  greet(snapshot: TurnSnapshot, locale: Locale): Promise<AssessmentOutcome>;
+}
+
 /**
- * Runs one dialogue event for a secretary: finds (or opens) the cell's assessment for the
- * current period, steps the pure dialogue, renders its replies and describes what to store.
+ * Runs the assessment dialogue for a person: picks the cell (asking when they answer for
+ * several), finds or opens its assessment for the current period, steps the pure dialogue,
+ * renders its replies and describes what to store.
  */
-export function createAssessmentTurn(deps: AssessmentTurnDeps) {
+export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
   const lexicons = new Map<number, Lexicon>();
+  const t = (locale: Locale, key: string, args?: Record<string, string | number>): string => deps.translator.t(locale, key, args);
+  const progress = createCellProgress(deps);
 
   const lexiconFor = (versionId: number, definition: QuestionnaireDefinition): Lexicon => {
     let lexicon = lexicons.get(versionId);
     if (!lexicon) {
-      const optionIds = new Set<string>([...SUMMARY_OPTIONS, ...definition.questions.flatMap((q) => optionsOf(q.answer))]);
+      const optionIds = new Set<string>([...SUMMARY_OPTIONS, SHORTEN_OPTION, ITEM_WORDS, ...definition.questions.flatMap((q) => optionsOf(q.answer))]);
       lexicon = lexiconFrom(deps.translator, optionIds);
       lexicons.set(versionId, lexicon);
     }
     return lexicon;
   };
 
-  async function assessmentFor(snapshot: TurnSnapshot, event: AssessmentEvent): Promise<AssessmentView | DomainError> {
-    const person = snapshot.person;
-    if (!person) return domainError("auth/not-registered");
-    const opens = event.kind === "open" || event.kind === "summary";
-    if (!opens && snapshot.assessment) return snapshot.assessment;
-    const cells = person.memberships.filter((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell").map((m) => m.unit);
-    if (cells.length === 0) return domainError("auth/not-a-secretary");
-    const period = await deps.periods.currentOpen();
-    if (!period) return domainError("assessment/no-period");
-    const current = snapshot.assessment;
-    const code = event.kind === "open" ? event.unitCode?.toUpperCase() : undefined;
-    let cell = code === undefined ? undefined : cells.find((u) => u.code.toUpperCase() === code);
-    if (code !== undefined && !cell) return domainError("command/bad-argument", { usage: cells.map((u) => `/baocao ${u.code}`).join(" | ") });
-    if (!cell) {
-      // Someone answering for several cells goes on with the one in progress, or the next one once it is sent.
-      const index = current ? cells.findIndex((u) => u.id === current.unit.id) : -1;
-      const continuing = index >= 0 && current?.period.id === period.id;
-      cell = continuing && current?.submitted ? (cells[index + 1] ?? cells[index]) : continuing ? cells[index] : cells[0];
-    }
-    if (!cell) return domainError("auth/not-a-secretary");
-    if (current && current.unit.id === cell.id && current.period.id === period.id) return current;
-    return deps.turns.openAssessment(cell.id, period);
+  const answeringCells = (person: PersonView): UnitRef[] =>
+    person.memberships.filter((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell").map((m) => m.unit);
+
+  /** Keeps the conversation row as it is except for its state (and, when given, its assessment). */
+  const conversationWrite = (snapshot: TurnSnapshot, person: PersonView, state: ConversationState, assessmentId?: number | null): TurnWriteBody => ({
+    conversation: {
+      personId: person.id,
+      expectedVersion: snapshot.conversation?.version ?? null,
+      state,
+      assessmentId: assessmentId === undefined ? (snapshot.conversation?.assessmentId ?? null) : assessmentId,
+    },
+  });
+
+  const said = (messages: readonly OutgoingMessage[], write: TurnWriteBody): AssessmentOutcome => ({ ok: true, messages, write, stale: false });
+
+  async function noPeriod(snapshot: TurnSnapshot, person: PersonView, cells: readonly UnitRef[], locale: Locale, greeting?: string): Promise<AssessmentOutcome> {
+    const text = [greeting, await progress.noOpenPeriod(cells, locale)].filter(Boolean).join("\n");
+    return said([{ text }], conversationWrite(snapshot, person, interrupted(snapshot.conversation?.state ?? IDLE)));
   }
 
-  return async function run(snapshot: TurnSnapshot, event: AssessmentEvent, locale: Locale): Promise<AssessmentOutcome> {
-    const found = await assessmentFor(snapshot, event);
-    if ("code" in found) return { ok: false, error: found };
-    const person = snapshot.person;
-    if (!person) return { ok: false, error: domainError("auth/not-registered") };
-    const assessment = found;
+  async function cellPicker(snapshot: TurnSnapshot, person: PersonView, cells: readonly UnitRef[], period: PeriodView, locale: Locale, intro: string): Promise<AssessmentOutcome> {
+    const lines = await progress.lines(cells, period, locale);
+    const message: OutgoingMessage = {
+      text: intro,
+      choices: cells.map((unit, index) => ({ id: cellOption(index + 1), label: `${unit.name} — ${lines.get(unit.id) ?? ""}` })),
+      choiceContext: CELL_CONTEXT,
+      choiceStyle: "pick",
+    };
+    const state: ConversationState = { mode: "choosing_cell", unitIds: cells.map((u) => u.id), ...withResume(snapshot) };
+    return said([message], conversationWrite(snapshot, person, state));
+  }
+
+  const withResume = (snapshot: TurnSnapshot): { resume?: NonNullable<ReturnType<typeof positionOf>> } => {
+    const resume = positionOf(snapshot.conversation?.state ?? IDLE);
+    return resume ? { resume } : {};
+  };
+
+  /** The cell a picker answer names: its number, its code or its name. */
+  function chosenCell(state: Extract<ConversationState, { mode: "choosing_cell" }>, cells: readonly UnitRef[], event: AssessmentEvent): UnitRef | "stale" | undefined {
+    const offered = state.unitIds.flatMap((id) => cells.filter((u) => u.id === id));
+    if (event.kind === "option") {
+      if (event.context !== CELL_CONTEXT) return "stale";
+      const index = parseCellOption(event.option);
+      return index === undefined ? undefined : offered[index - 1];
+    }
+    if (event.kind !== "text") return undefined;
+    const folded = fold(event.text).replace(/[.)!]+$/, "");
+    if (/^\d+$/.test(folded)) return offered[Number(folded) - 1];
+    const exact = offered.filter((u) => fold(u.code) === folded || fold(u.name) === folded);
+    if (exact.length === 1) return exact[0];
+    // "Tả Thàng" names "Chi bộ thôn Tả Thàng" when no other offered cell contains it.
+    const partial = folded.length >= 3 ? offered.filter((u) => fold(u.name).includes(folded)) : [];
+    return partial.length === 1 ? partial[0] : undefined;
+  }
+
+  async function stepOn(snapshot: TurnSnapshot, person: PersonView, cells: readonly UnitRef[], assessment: AssessmentView, event: AssessmentEvent, locale: Locale): Promise<AssessmentOutcome> {
     // Late answers are refused once the period has closed; the cell was recorded as not reported.
     if (!assessment.period.open && !assessment.submitted) {
       return { ok: false, error: domainError("assessment/period-closed", { period: dayFirst(assessment.period.key) }) };
@@ -89,9 +131,12 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps) {
     const period = parsePeriodKey(assessment.period.key);
     if (!period) throw new Error(`bad period key ${assessment.period.key}`);
     const sameAssessment = snapshot.conversation?.assessmentId === assessment.id;
+    const stored = snapshot.conversation?.state ?? IDLE;
+    // The state's position belongs to the assessment it was saved with; another cell starts fresh.
+    const state: ConversationState = sameAssessment ? (stored.mode === "choosing_cell" ? { mode: "idle", ...withResume(snapshot) } : stored) : IDLE;
     const result: StepResult = step({
       definition,
-      state: sameAssessment && snapshot.conversation ? snapshot.conversation.state : IDLE,
+      state,
       answers: assessment.answers,
       ...(assessment.submitted ? { submitted: assessment.submitted } : {}),
       context: {
@@ -104,7 +149,15 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps) {
       event,
     });
 
-    const renderContext = { translator: deps.translator, locale, definition, unitName: assessment.unit.name, periodKey: assessment.period.key };
+    const renderContext = {
+      translator: deps.translator,
+      locale,
+      definition,
+      unitName: assessment.unit.name,
+      periodKey: assessment.period.key,
+      // Someone answering for several cells always sees which one a question is about.
+      ...(cells.length > 1 ? { cellHeader: assessment.unit.name } : {}),
+    };
     const messages = result.replies.map((reply) => renderReply(renderContext, reply));
     const save = result.effects.flatMap((e) => (e.kind === "save_answer" ? [{ questionId: e.questionId, value: e.value }] : []));
     const clear = result.effects.flatMap((e) => (e.kind === "clear_answers" ? e.questionIds : []));
@@ -114,12 +167,7 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps) {
       messages,
       stale: result.replies.some((reply) => reply.kind === "stale_option"),
       write: {
-        conversation: {
-          personId: person.id,
-          expectedVersion: snapshot.conversation?.version ?? null,
-          state: result.state,
-          assessmentId: assessment.id,
-        },
+        ...conversationWrite(snapshot, person, result.state, assessment.id),
         ...(save.length + clear.length > 0 || submit
           ? {
               answers: {
@@ -135,7 +183,70 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps) {
           : {}),
       },
     };
+  }
+
+  async function openFor(snapshot: TurnSnapshot, unit: UnitRef, period: PeriodView): Promise<AssessmentView> {
+    const current = snapshot.assessment;
+    if (current && current.unit.id === unit.id && current.period.id === period.id) return current;
+    return deps.turns.openAssessment(unit.id, period);
+  }
+
+  return {
+    async run(snapshot, event, locale) {
+      const person = snapshot.person;
+      if (!person) return { ok: false, error: domainError("auth/not-registered") };
+      const cells = answeringCells(person);
+      if (cells.length === 0) return { ok: false, error: domainError("auth/not-a-secretary") };
+      const state = snapshot.conversation?.state ?? IDLE;
+
+      if (state.mode === "choosing_cell" && (event.kind === "text" || event.kind === "option")) {
+        const period = await deps.periods.currentOpen();
+        if (!period) return noPeriod(snapshot, person, cells, locale);
+        const cell = chosenCell(state, cells, event);
+        if (cell === "stale") return { ok: true, messages: [{ text: t(locale, "stale-option") }], write: {}, stale: true };
+        if (!cell) return cellPicker(snapshot, person, cells, period, locale, t(locale, "cell-picker-again", { count: cells.length }));
+        return stepOn(snapshot, person, cells, await openFor(snapshot, cell, period), { kind: "open" }, locale);
+      }
+
+      const opens = event.kind === "open" || event.kind === "summary";
+      if (!opens && snapshot.assessment) return stepOn(snapshot, person, cells, snapshot.assessment, event, locale);
+      const period = await deps.periods.currentOpen();
+      if (!period) return noPeriod(snapshot, person, cells, locale);
+      const code = event.kind === "open" ? event.unitCode?.toUpperCase() : undefined;
+      if (code !== undefined) {
+        const cell = cells.find((u) => u.code.toUpperCase() === code);
+        if (!cell) return { ok: false, error: domainError("command/bad-argument", { usage: cells.map((u) => `/baocao ${u.code}`).join(" | ") }) };
+        return stepOn(snapshot, person, cells, await openFor(snapshot, cell, period), event, locale);
+      }
+      const current = snapshot.assessment?.period.id === period.id ? snapshot.assessment : null;
+      if (cells.length > 1 && !(event.kind === "summary" && current)) {
+        return cellPicker(snapshot, person, cells, period, locale, t(locale, "cell-picker", { period: dayFirst(period.key), count: cells.length }));
+      }
+      const cell = current?.unit ?? cells[0];
+      if (!cell) return { ok: false, error: domainError("auth/not-a-secretary") };
+      return stepOn(snapshot, person, cells, await openFor(snapshot, cell, period), event, locale);
+    },
+
+    async greet(snapshot, locale) {
+      const person = snapshot.person;
+      if (!person) return { ok: false, error: domainError("auth/not-registered") };
+      const cells = answeringCells(person);
+      const keep = conversationWrite(snapshot, person, interrupted(snapshot.conversation?.state ?? IDLE));
+      if (cells.length === 0) {
+        const roles = person.memberships.map((m) => t(locale, `role-${m.role}`) + " · " + m.unit.name).join("\n");
+        return said([{ text: t(locale, "greeting-member", { roles }) }], snapshot.conversation ? keep : {});
+      }
+      const first = person.memberships.find((m) => m.unit.id === cells[0]?.id);
+      const hello = cells.length > 1 ? t(locale, "greeting-hello") : t(locale, "greeting-hello-cell", { role: t(locale, `role-${first?.role ?? "secretary"}`), unit: cells[0]?.name ?? "" });
+      const period = await deps.periods.currentOpen();
+      if (!period) return noPeriod(snapshot, person, cells, locale, hello);
+      if (cells.length > 1) {
+        return cellPicker(snapshot, person, cells, period, locale, [hello, t(locale, "cell-picker", { period: dayFirst(period.key), count: cells.length })].join("\n"));
+      }
+      const cell = cells[0] as UnitRef;
+      const line = (await progress.lines([cell], period, locale)).get(cell.id) ?? "";
+      const text = [hello, t(locale, "greeting-period", { period: dayFirst(period.key), progress: line })].join("\n");
+      return said([{ text, choices: [{ id: "assess", label: t(locale, "option-assess") }], choiceContext: "greeting", choiceStyle: "pick" }], keep);
+    },
   };
 }
-
-export type AssessmentTurn = ReturnType<typeof createAssessmentTurn>;

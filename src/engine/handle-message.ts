@@ -1,4 +1,6 @@
 import type { AssessmentEvent } from "../domain/conversation/assessment-event.ts";
+import { IDLE, interrupted } from "../domain/conversation/conversation-state.ts";
+import { entryFor } from "../domain/conversation/reentry.ts";
 import { domainError, type DomainError } from "../domain/errors.ts";
 import { fold } from "../domain/input/normalize.ts";
 import { ANSWERING_ROLES } from "../domain/org.ts";
@@ -12,7 +14,6 @@ import { KeyedLock } from "./keyed-lock.ts";
 import type { LoggerPort } from "./logger-port.ts";
 import { conversationKey, type HandleResult, type IncomingMessage } from "./messages.ts";
 import { VersionConflict, type Clock, type InviteStore, type OutboxSignal, type PeriodStore, type TurnSnapshot, type TurnStore } from "./ports.ts";
-import { periodLabel } from "./render/render-context.ts";
 import { renderError } from "./render/render-error.ts";
 
 export interface EngineDeps {
@@ -54,7 +55,8 @@ export function createEngine(deps: EngineDeps): Engine {
   async function turn(message: IncomingMessage): Promise<HandleResult> {
     const key = conversationKey(message);
     for (let attempt = 1; ; attempt++) {
-      const snapshot = await deps.turns.load(key, { channel: message.channel, externalId: message.senderId }, message.messageId);
+      const snapshot = await deps.turns.load(message, { channel: message.channel, externalId: message.senderId }, message.messageId);
+      if (snapshot.conversation?.restored) deps.logger.warn({ chat: key, restored: snapshot.conversation.restored }, "conversation state of an older release");
       if (snapshot.seen) return {};
       const locale = snapshot.person?.locale ?? toLocale(message.localeHint) ?? deps.defaultLocale;
       const decision = await decide(message, snapshot, locale);
@@ -85,32 +87,55 @@ export function createEngine(deps: EngineDeps): Engine {
       if (command.name === "help" || command.name === "start") return say("help-group");
       return routed(command, message, snapshot, locale) ?? say("group-private-only");
     }
-    if (command?.name === "help") return say("help");
-    if (command?.name === "start" && command.args[0]) return redeem(message, command.args[0], locale);
+    if (command?.name === "help") return leavePrompt(snapshot, say("help"));
+    if (command?.name === "start" && command.args[0]) return leavePrompt(snapshot, await redeem(message, command.args[0], locale));
     // Admin commands come first: an admin by configuration may have no registration at all.
     const external = command ? routed(command, message, snapshot, locale) : undefined;
-    if (external) return external;
+    if (external) return leavePrompt(snapshot, await external);
     if (!snapshot.person) return say(command?.name === "start" ? "welcome-stranger" : "not-registered");
     const person = snapshot.person;
-    if (command?.name === "unknown") return fail(domainError("command/unknown", { command: command.word }));
-    if (command?.name === "start") return greet(person, locale);
+    if (command?.name === "unknown") return leavePrompt(snapshot, fail(domainError("command/unknown", { command: command.word })));
+    if (command?.name === "start") {
+      const greeting = await deps.assessment.greet(snapshot, locale);
+      return greeting.ok ? { messages: greeting.messages, write: greeting.write } : fail(greeting.error);
+    }
     if (command?.name === "lang") {
       const chosen = command.args[0]?.toLowerCase();
       if (!isLocale(chosen)) return fail(domainError("command/bad-argument", { usage: "/lang vi | /lang en" }));
-      return { messages: [{ text: t(chosen, "lang-changed") }], write: { locale: { personId: person.id, locale: chosen } } };
+      return leavePrompt(snapshot, { messages: [{ text: t(chosen, "lang-changed") }], write: { locale: { personId: person.id, locale: chosen } } });
     }
 
-    const active = snapshot.conversation !== null && snapshot.conversation.state.mode !== "idle";
-    // Outside a questionnaire, "1" or "bắt đầu" answers the greeting's only choice.
-    const event = !active && !command && isStartWord(text) ? ({ kind: "open" } as const) : toEvent(message, command);
-    if (event.kind !== "open" && event.kind !== "summary" && !active) {
-      return message.option ? { messages: [], ack: t(locale, "stale-option") } : say("idle-hint");
-    }
-    const outcome = await deps.assessment(snapshot, event, locale);
-    if (!outcome.ok) return fail(outcome.error);
+    const state = snapshot.conversation?.state ?? IDLE;
+    const entry = entryFor(state, toEvent(message, command), {
+      interrupted: snapshot.conversation?.interrupted ?? false,
+      startWord: !command && isStartWord(text),
+    });
+    if (entry.kind === "stale") return { messages: [], ack: t(locale, "stale-option") };
+    if (entry.kind === "hint") return leavePrompt(snapshot, say("idle-hint"));
+    const outcome = await deps.assessment.run(snapshot, entry.event, locale);
+    if (!outcome.ok) return leavePrompt(snapshot, fail(outcome.error));
     // A tap on an old button is acknowledged on the spot instead of with a new message.
     if (message.option && outcome.stale) return { messages: [], ack: outcome.messages[0]?.text ?? t(locale, "stale-option") };
     return { messages: outcome.messages, write: outcome.write };
+  }
+
+  /**
+   * A reply that shows no prompt (help, an error, a command's answer) leaves none waiting: the
+   * person's next typed message brings their question back instead of answering it unseen.
+   */
+  function leavePrompt(snapshot: TurnSnapshot, decision: Decision): Decision {
+    const conversation = snapshot.conversation;
+    const person = snapshot.person;
+    if (!conversation || !person || decision.messages.length === 0 || decision.write?.conversation) return decision;
+    if (conversation.state.mode === "idle") return decision;
+    const state = interrupted(conversation.state);
+    return {
+      ...decision,
+      write: {
+        ...decision.write,
+        conversation: { personId: person.id, expectedVersion: conversation.version, state, assessmentId: conversation.assessmentId },
+      },
+    };
   }
 
   function routed(command: ParsedCommand, message: IncomingMessage, snapshot: TurnSnapshot, locale: Locale): Promise<Decision> | undefined {
@@ -131,23 +156,6 @@ export function createEngine(deps: EngineDeps): Engine {
     return {
       messages: [isCell ? { text, choices: [{ id: "assess", label: t(locale, "option-assess") }], choiceContext: "greeting", choiceStyle: "pick" } : { text }],
     };
-  }
-
-  async function greet(person: NonNullable<TurnSnapshot["person"]>, locale: Locale): Promise<Decision> {
-    const cells = person.memberships.filter((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell");
-    const cell = cells[0];
-    if (!cell) {
-      const roles = person.memberships.map((m) => t(locale, `role-${m.role}`) + " · " + m.unit.name).join("\n");
-      return { messages: [{ text: t(locale, "greeting-member", { roles }) }] };
-    }
-    const period = await deps.periods.currentOpen();
-    const greeting = t(locale, "greeting-secretary", {
-      unit: cell.unit.name,
-      role: t(locale, `role-${cell.role}`),
-      period: period ? periodLabel(period.key) : "—",
-    });
-    const text = cells.length > 1 ? `${greeting}\n${t(locale, "greeting-several-cells", { cells: cells.map((m) => `/baocao ${m.unit.code} — ${m.unit.name}`).join("\n") })}` : greeting;
-    return { messages: [{ text, choices: [{ id: "assess", label: t(locale, "option-assess") }], choiceContext: "greeting", choiceStyle: "pick" }] };
   }
 
   async function apologise(message: IncomingMessage): Promise<void> {

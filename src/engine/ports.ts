@@ -39,6 +39,13 @@ export interface ConversationView {
   readonly version: number;
   readonly state: ConversationState;
   readonly assessmentId: number | null;
+  /** The stored state was of an older shape ("migrated") or unreadable ("reset", now idle). */
+  readonly restored?: "migrated" | "reset";
+  /**
+   * The bot wrote to this chat on its own (a reminder, an invitation, a notice) after its last
+   * reply: that is the last thing the person saw, so typed text answers no question.
+   */
+  readonly interrupted: boolean;
 }
 
 export interface TurnSnapshot {
@@ -92,16 +99,20 @@ export class VersionConflict extends Error {
 }
 
 export interface TurnStore {
-  load(key: string, sender: { readonly channel: string; readonly externalId: string }, inboundId?: string): Promise<TurnSnapshot>;
+  load(chat: ChatAddress, sender: { readonly channel: string; readonly externalId: string }, inboundId?: string): Promise<TurnSnapshot>;
   /** One transaction: conversation (version-checked), answers, submission, locale, outbox rows. */
   save(write: TurnWrite): Promise<void>;
   /** The cell's assessment for the period, created on first use with the period's questionnaire. */
   openAssessment(unitId: number, period: PeriodView): Promise<AssessmentView>;
+  /** The assessments these cells already have for the period (none is created). */
+  assessmentsOf(unitIds: readonly number[], periodId: number): Promise<readonly AssessmentView[]>;
 }
 
 export interface PeriodStore {
   /** The period secretaries answer now: the latest open one. */
   currentOpen(): Promise<PeriodView | null>;
+  /** The most recent period, open or closed. */
+  latest(): Promise<PeriodView | null>;
 }
 
 export interface QuestionnaireStore {

@@ -7,8 +7,12 @@ const list = (text: string): string[] =>
     .map((w) => w.trim())
     .filter((w) => w.length > 0);
 
-/** Gathers every locale's words for yes/no/skip/dates and every option's label and aliases. */
-export function lexiconFrom(translator: Translator, optionIds: Iterable<string>): Lexicon {
+/**
+ * Gathers every locale's words (yes/no/skip, dates, units, fillers), every option's label and
+ * aliases, and the labels of the parts of number lists (`partKeys`, e.g. "part-due"), whose
+ * words may stand before the numbers: "phải dự 18, có mặt 17, vắng 0".
+ */
+export function lexiconFrom(translator: Translator, optionIds: Iterable<string>, partKeys: Iterable<string> = []): Lexicon {
   const all = (key: string): string[] => translator.locales.flatMap((locale) => list(translator.t(locale, key)));
   const options = new Map<string, string[]>();
   for (const id of optionIds) {
@@ -17,6 +21,8 @@ export function lexiconFrom(translator: Translator, optionIds: Iterable<string>)
       translator.locales.flatMap((locale) => [translator.t(locale, `option-${id}`), ...list(translator.attribute(locale, `option-${id}`, "aliases"))]),
     );
   }
+  const parts = new Map<string, string[]>();
+  for (const key of partKeys) parts.set(key, translator.locales.map((locale) => translator.t(locale, key)));
   return buildLexicon({
     yes: all("words-yes"),
     no: all("words-no"),
@@ -25,6 +31,13 @@ export function lexiconFrom(translator: Translator, optionIds: Iterable<string>)
     today: all("words-today"),
     yesterday: all("words-yesterday"),
     hours: all("words-hours"),
+    minutes: all("words-minutes"),
+    percent: all("words-percent"),
+    counted: all("words-counted"),
+    fillers: all("words-filler"),
+    all: all("words-all"),
+    dateWords: all("words-date"),
     options,
+    parts,
   });
 }

@@ -1,4 +1,4 @@
-import { conversationStateSchema, type ConversationState } from "../domain/conversation/conversation-state.ts";
+import { decodeState, type DecodedState } from "../domain/conversation/conversation-state.ts";
 import { isRole, isUnitKind, type Role, type UnitRef } from "../domain/org.ts";
 import { answerValueSchema, type AnswerValue } from "../domain/questionnaire/answer-value.ts";
 import { standingSchema, type Standing } from "../domain/scoring/standing.ts";
@@ -22,4 +22,4 @@ export function toPeriodView(row: { id: number; key: string; status: string; que
 
 export const parseAnswerValue = (json: string): AnswerValue => answerValueSchema.parse(JSON.parse(json));
 export const parseStanding = (json: string): Standing => standingSchema.parse(JSON.parse(json));
-export const parseConversationState = (json: string): ConversationState => conversationStateSchema.parse(JSON.parse(json));
+export const parseConversationState = (json: string): DecodedState => decodeState(json);

@@ -10,6 +10,10 @@ export function createPrismaPeriodStore(db: Db): PeriodStore & {
       const row = await db.period.findFirst({ where: { status: "open" }, orderBy: { key: "desc" } });
       return row ? toPeriodView(row) : null;
     },
+    async latest() {
+      const row = await db.period.findFirst({ orderBy: { key: "desc" } });
+      return row ? toPeriodView(row) : null;
+    },
     async findByKey(key) {
       const row = await db.period.findUnique({ where: { key } });
       return row ? toPeriodView(row) : null;

@@ -1,4 +1,6 @@
 import type { Standing } from "../domain/scoring/standing.ts";
+import { encodeState } from "../domain/conversation/conversation-state.ts";
+import { conversationKey } from "../engine/messages.ts";
 import { VersionConflict, type AssessmentView, type PeriodView, type TurnSnapshot, type TurnStore, type TurnWrite } from "../engine/ports.ts";
 import { toLocale } from "../i18n/locale.ts";
 import { parseAnswerValue, parseConversationState, parseStanding, toPeriodView, toRole, toUnitRef } from "./map-rows.ts";
@@ -55,6 +57,15 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
          FROM assessments a JOIN units u ON u.id = a.unit_id JOIN periods p ON p.id = a.period_id WHERE a.id = ?`,
     ),
     assessmentFor: sql.prepare<[number, number], { id: number }>(`SELECT id FROM assessments WHERE unit_id = ? AND period_id = ?`),
+    // What the person saw last: the bot's latest message of its own (it has a dedupe key) against its latest reply.
+    lastProactive: sql.prepare<[string, string], { id: number; at: string }>(
+      `SELECT id, sent_at AS at FROM outbox_messages
+        WHERE channel = ? AND chat_id = ? AND status = 'sent' AND dedupe_key IS NOT NULL ORDER BY sent_at DESC, id DESC LIMIT 1`,
+    ),
+    lastReply: sql.prepare<[string, string], { id: number; at: string }>(
+      `SELECT id, COALESCE(sent_at, created_at) AS at FROM outbox_messages
+        WHERE channel = ? AND chat_id = ? AND dedupe_key IS NULL ORDER BY id DESC LIMIT 1`,
+    ),
     answers: sql.prepare<[number], { questionId: string; value: string }>(`SELECT question_id AS questionId, value FROM answers WHERE assessment_id = ?`),
     insertInbound: sql.prepare(`INSERT INTO inbound_messages (channel, external_id, at) VALUES (?, ?, ?)`),
     insertConversation: sql.prepare(`INSERT INTO conversations (key, person_id, assessment_id, state, version, updated_at) VALUES (?, ?, ?, ?, 1, ?)`),
@@ -95,12 +106,19 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
     };
   };
 
+  const interruptedChat = (channel: string, chatId: string): boolean => {
+    const proactive = q.lastProactive.get(channel, chatId);
+    if (!proactive) return false;
+    const reply = q.lastReply.get(channel, chatId);
+    return !reply || proactive.at > reply.at || (proactive.at === reply.at && proactive.id > reply.id);
+  };
+
   const write = sql.transaction((w: TurnWrite) => {
     const at = sqlTime(w.at);
     if (w.inbound) q.insertInbound.run(w.inbound.channel, w.inbound.externalId, at);
     const c = w.conversation;
     if (c) {
-      const state = JSON.stringify(c.state);
+      const state = encodeState(c.state);
       if (c.expectedVersion === null) q.insertConversation.run(w.key, c.personId, c.assessmentId, state, at);
       else if (q.updateConversation.run(c.personId, c.assessmentId, state, at, w.key, c.expectedVersion).changes !== 1) throw new VersionConflict(w.key);
     }
@@ -123,18 +141,26 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
   });
 
   return {
-    async load(key, sender, inboundId): Promise<TurnSnapshot> {
+    async load(chat, sender, inboundId): Promise<TurnSnapshot> {
       const person = q.person.get(sender.channel, sender.externalId);
-      const conversation = q.conversation.get(key);
+      const conversation = q.conversation.get(conversationKey(chat));
+      const decoded = conversation ? parseConversationState(conversation.state) : undefined;
       const locale = toLocale(person?.locale ?? undefined);
       return {
         seen: inboundId !== undefined && q.seen.get(sender.channel, inboundId) !== undefined,
         person: person
           ? { id: person.id, ...(locale ? { locale } : {}), memberships: q.memberships.all(person.id).map((m) => ({ role: toRole(m.role), unit: toUnitRef(m) })) }
           : null,
-        conversation: conversation
-          ? { version: conversation.version, state: parseConversationState(conversation.state), assessmentId: conversation.assessmentId }
-          : null,
+        conversation:
+          conversation && decoded
+            ? {
+                version: conversation.version,
+                state: decoded.state,
+                assessmentId: conversation.assessmentId,
+                ...(decoded.outcome === "current" ? {} : { restored: decoded.outcome }),
+                interrupted: interruptedChat(chat.channel, chat.chatId),
+              }
+            : null,
         assessment: conversation?.assessmentId ? loadAssessment(conversation.assessmentId) : null,
       };
     },
@@ -147,6 +173,14 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
         if (typeof error === "object" && error !== null && "code" in error && String(error.code).startsWith("SQLITE_CONSTRAINT")) throw new VersionConflict(turn.key);
         throw error;
       }
+    },
+
+    async assessmentsOf(unitIds, periodId) {
+      return unitIds.flatMap((unitId) => {
+        const id = q.assessmentFor.get(unitId, periodId)?.id;
+        const view = id === undefined ? null : loadAssessment(id);
+        return view ? [view] : [];
+      });
     },
 
     async openAssessment(unitId, period) {

@@ -45,8 +45,8 @@ describe("monthly standing with the default questionnaire", () => {
     ["documents partly implemented", { q7_documents: pick("docs-partial") }, "I", 22, true, "documents", 2],
     ["documents not implemented", { q7_documents: pick("docs-not") }, "I", 20, true, "documents", 0],
     ["no new documents counts as done", { q7_documents: pick("docs-none-issued") }, "I", 25, true, "documents", 5],
-    ["discipline found by the cell itself", { q8_discipline: pick("discipline-self") }, "III", 20, true, "discipline", 5],
-    ["disunity resolved", { q9_unity: pick("unity-resolved") }, "III", 22, true, "unity", 2],
+    ["discipline found by the cell itself", { q8_discipline: yes, q8_found_by: pick("found-by-cell") }, "III", 20, true, "discipline", 5],
+    ["disunity resolved", { q9_unity: yes, q9_resolved: yes }, "III", 22, true, "unity", 2],
     ["dues 90%", { q10_dues: int(18) }, "III", 23, true, "dues", 3],
     ["dues below 90%", { q10_dues: int(17) }, "III", 20, true, "dues", 0],
     ["members lapsing for 2 months", { q11_lapsed: yes }, "III", 20, true, "lapsed", 0],
@@ -83,12 +83,12 @@ describe("monthly standing with the default questionnaire", () => {
     });
 
     it("discipline found by a higher level vetoes III even with enough points", () => {
-      const c = criterion(standing({ q8_discipline: pick("discipline-higher") }), "III");
+      const c = criterion(standing({ q8_discipline: yes, q8_found_by: pick("found-by-higher") }), "III");
       expect(c).toMatchObject({ points: 15, met: false, vetoes: [{ ruleId: "discipline-higher" }] });
     });
 
     it("unresolved disunity vetoes III", () => {
-      const c = criterion(standing({ q9_unity: pick("unity-unresolved") }), "III");
+      const c = criterion(standing({ q9_unity: yes, q9_resolved: no }), "III");
       expect(c).toMatchObject({ points: 20, met: false, vetoes: [{ ruleId: "unity-unresolved" }] });
     });
   });
@@ -105,7 +105,7 @@ describe("monthly standing with the default questionnaire", () => {
   it("uses the score bands 90 / 70 / 50", () => {
     const bandOf = (overrides: Record<string, AnswerValue | undefined>) => standing(overrides).band;
     expect(bandOf({ q6_tasks: ints(5, 4) })).toBe("band-excellent"); // 95
-    expect(bandOf({ q6_tasks: ints(0, 0), q9_unity: pick("unity-unresolved") })).toBe("band-good"); // 75
+    expect(bandOf({ q6_tasks: ints(0, 0), q9_unity: yes, q9_resolved: no })).toBe("band-good"); // 75
     expect(bandOf({ q1_held: no, q6_tasks: ints(0, 0) })).toBe("band-fair"); // 55
     expect(bandOf({ q1_held: no, q6_tasks: ints(0, 0), q12_task_share: pct(0), q13_violations: int(2) })).toBe("band-weak"); // 40
   });

@@ -30,9 +30,12 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
     expect(await secretary.say("1")).toContain("Câu 5/16");
     expect(await secretary.say("da to chuc")).toContain("Câu 6/16 · Tiêu chí I");
     expect(await secretary.say("5 / 5")).toContain("Câu 7/16");
-    expect(await secretary.say("Đầy đủ")).toContain("Câu 8/16 · Tiêu chí III");
-    expect(await secretary.say("1")).toContain("Câu 9/16");
-    expect(await secretary.say("1")).toContain("Câu 10/16");
+    const q8 = await secretary.says("Đầy đủ");
+    expect(q8[0]?.text).toContain("Câu 8/16 · Tiêu chí III");
+    // Every yes/no-like item is a yes/no question: 1 is always "Có", 2 always "Không".
+    expect(q8[0]?.choices?.map((c) => c.label)).toEqual(["Có", "Không"]);
+    expect(await secretary.say("2")).toContain("Câu 9/16");
+    expect(await secretary.say("không")).toContain("Câu 10/16");
     expect(await secretary.say("18 người")).toContain("Câu 11/16");
     expect(await secretary.say("không")).toContain("Câu 12/16 · Tiêu chí IV");
     expect(await secretary.say("100%")).toContain("Câu 13/16");
@@ -58,7 +61,7 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
 
   it("explains every lost point and failed criterion on the receipt", async () => {
     await secretary.says("/baocao");
-    for (const answer of ["có", "hôm nay", "18 14 1", "80", "không", "chỉ một", "chưa", "4 3", "một phần", "2", "3", "16", "có", "2", "85", "1", "0 0", "10", "/skip"]) {
+    for (const answer of ["có", "hôm nay", "18 14 1", "80", "không", "chỉ một", "chưa", "4 3", "một phần", "có", "1", "có", "chưa", "16", "có", "2", "85", "1", "0 0", "10", "/skip"]) {
       await secretary.says(answer);
     }
     const receipt = await secretary.say("gửi");
@@ -88,7 +91,7 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
 
     expect(await secretary.say("/skip")).toContain("Câu này bắt buộc, không bỏ qua được.");
 
-    for (const answer of ["18 18 0", "95", "không", "cả hai", "1", "3 3", "1", "1", "1", "18", "không", "100", "0", "1 0", "18"]) {
+    for (const answer of ["18 18 0", "95", "không", "cả hai", "1", "3 3", "1", "2", "2", "18", "không", "100", "0", "1 0", "18"]) {
       await secretary.says(answer);
     }
     const summary = await secretary.say("/skip");
@@ -123,7 +126,7 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
     expect(await secretary.say("20 17 0")).toContain("Không thể nhiều hơn số đảng viên của chi bộ (18).");
     expect(await secretary.say("15 16 0")).toContain("Số có mặt (16) không thể nhiều hơn số phải dự (15).");
     expect(await secretary.say("15 12 4")).toContain("Có mặt cộng vắng không lý do (16) không thể nhiều hơn số phải dự (15).");
-    expect(await secretary.say("mười lăm")).toContain("Cần gõ số.");
+    expect(await secretary.say("mười lăm")).toContain("Cần đúng 3 số.");
     await secretary.says("15 14 0");
     expect(await secretary.say("90,5")).toContain("Cần một số nguyên");
     expect(await secretary.say("0")).toContain("Số phải từ 1 đến 720.");

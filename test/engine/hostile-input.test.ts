@@ -21,12 +21,22 @@ describe("hostile and accidental input mid-questionnaire", () => {
     ["\u0000\u0001\u001b[31m", "Chưa đọc được ngày."],
     ["👍👍", "Bot chưa hiểu câu trả lời này."],
     ["x".repeat(10_240), "Tin nhắn quá dài, bot không đọc được."],
-    ["/start@bontot_bot", "Xin chào"],
-    ["/start not-a-real-code", "Mã mời không đúng"],
     ["'; DROP TABLE answers; --", "Chưa đọc được ngày."],
   ])("%j gets a short re-ask and nothing is lost", async (text, expected) => {
     const reply = await secretary.say(text);
     expect(reply).toContain(expected);
+    expect(await bot.app.db.answer.count()).toBe(1);
+    expect(await secretary.say("5/11")).toContain("Câu 2/16");
+  });
+
+  it.each([
+    ["/start@bontot_bot", "Xin chào"],
+    ["/start not-a-real-code", "Mã mời không đúng"],
+  ])("%j answers, and the next message brings the waiting question back instead of answering it", async (text, expected) => {
+    expect(await secretary.say(text)).toContain(expected);
+    const back = await secretary.say("5/11");
+    expect(back).toContain("Đồng chí đang làm dở: câu 1/16");
+    expect(back).toContain("sinh hoạt ngày nào");
     expect(await bot.app.db.answer.count()).toBe(1);
     expect(await secretary.say("5/11")).toContain("Câu 2/16");
   });

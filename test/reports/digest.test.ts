@@ -8,7 +8,7 @@ import { CHART_HEIGHT, CHART_WIDTH, renderDigestChart } from "../../src/reports/
 import { buildDigest } from "../../src/reports/digest.ts";
 import { renderDigest } from "../../src/reports/render-digest.ts";
 import { loadTranslator } from "../../src/i18n/translator.ts";
-import { PERFECT, int, pick, yes } from "../support/answers.ts";
+import { PERFECT, int, no, yes } from "../support/answers.ts";
 import { scheduleHarness } from "../support/schedule-harness.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 
@@ -34,7 +34,7 @@ describe("the weekly digest of a seeded committee", () => {
     };
     for (const code of ["MK-PL1", "MK-NC", "MK-TT", "MK-THPT-GV", "MK-THPT-HC"]) await submit(code, october.id, {});
     await submit("MK-PL1", november.id, {}, "Chi bộ vận động   bà con hiến đất làm đường liên thôn.");
-    await submit("MK-NC", november.id, { q9_unity: pick("unity-unresolved") });
+    await submit("MK-NC", november.id, { q9_unity: yes, q9_resolved: no });
     await submit("MK-THPT-GV", november.id, { q11_lapsed: yes, q11_count: int(2), q10_dues: int(17) });
 
     const unit = await db.unit.findUniqueOrThrow({ where: { code: "MK" } });

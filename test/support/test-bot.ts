@@ -22,6 +22,8 @@ export interface TestUser {
   taps(option: string, context?: string): Promise<{ ack?: string; replies: OutgoingMessage[] }>;
   /** The text of the only reply. */
   say(text: string): Promise<string>;
+  /** What the bot delivered to this person on its own (reminders, notices) since the last look. */
+  inbox(): Promise<OutgoingMessage[]>;
 }
 
 /** The real engine, storage and outbox on a temporary SQLite file, with a fake clock and channel. */
@@ -60,6 +62,7 @@ export async function startTestBot(options: { dbPath: string; now?: string; lang
           const result = await engine.handle({ ...base, option: context === undefined ? { id: option } : { id: option, context }, receivedAt: clock.now() });
           return { ...result, replies: await deliver(externalId) };
         },
+        inbox: () => deliver(externalId),
         async say(text) {
           const replies = await user.says(text);
           if (replies.length !== 1) throw new Error(`expected one reply to "${text}", got ${replies.length}`);

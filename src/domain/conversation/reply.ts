@@ -15,9 +15,13 @@ export type Reply =
       readonly resumed?: boolean;
       /** Set when re-asking after input that was not accepted. */
       readonly error?: DomainError;
+      /** An over-long note was kept: the shortened text offered in its place. */
+      readonly shortened?: { readonly text: string; readonly length: number; readonly max: number };
     }
   | {
       readonly kind: "summary";
+      /** Identifies the answers shown; the summary's buttons carry it. */
+      readonly token: string;
       /** The questions asked, in order (answered or not). */
       readonly questionIds: readonly string[];
       readonly answers: Answers;

@@ -1,10 +1,11 @@
 import { domainError, type DomainError } from "../errors.ts";
-import { fold, words } from "../input/normalize.ts";
+import { fold } from "../input/normalize.ts";
 import { parseAnswer, parseOption, type ParseContext, type ParseResult } from "../input/parse-answer.ts";
 import type { AnswerValue, Answers } from "../questionnaire/answer-value.ts";
 import type { Question, QuestionnaireDefinition } from "../questionnaire/definition.ts";
 import { sumOf, type EvaluationContext } from "../questionnaire/evaluate.ts";
 import {
+  answeredItemCount,
   findQuestion,
   firstOfItem,
   firstUnanswered,
@@ -18,9 +19,12 @@ import {
 } from "../questionnaire/flow.ts";
 import { computeStanding } from "../scoring/compute-standing.ts";
 import type { Standing } from "../scoring/standing.ts";
-import { SUMMARY_OPTIONS, parseItemOption, type AssessmentEvent, type SummaryOption } from "./assessment-event.ts";
-import { IDLE, type ConversationState } from "./conversation-state.ts";
+import { answersToken } from "./answers-token.ts";
+import { SHORTEN_OPTION, SUMMARY_OPTIONS, parseItemOption, summaryContext, type AssessmentEvent, type SummaryOption } from "./assessment-event.ts";
+import { IDLE, positionOf, type ConversationState, type Position } from "./conversation-state.ts";
+import { itemReference } from "./item-reference.ts";
 import type { Reply } from "./reply.ts";
+import { shortenText } from "./shorten-text.ts";
 
 export type Effect =
   | { readonly kind: "save_answer"; readonly questionId: string; readonly value: AnswerValue }
@@ -43,18 +47,24 @@ export interface StepResult {
   readonly replies: readonly Reply[];
 }
 
+type Answering = Extract<ConversationState, { mode: "answering" }>;
+
 /**
  * The assessment dialogue as a pure function: (definition, state, answers, event) ->
  * (state, effects, replies). Bad input re-asks with a reason; nothing here throws or does I/O.
+ *
+ * A typed message answers only the prompt the state names, which is the last one shown. Coming
+ * back ("open") never answers anything: it shows the prompt again, and the next message answers it.
  */
 export function step(input: StepInput): StepResult {
   if (input.submitted) return result(IDLE, [], [{ kind: "already_submitted", standing: input.submitted }]);
   const { state, event } = input;
-  if (event.kind === "open") return resume(input, input.answers);
+  if (event.kind === "open") return reopen(input, positionOf(state));
   if (event.kind === "pause") return pause(input);
   if (event.kind === "summary") return summary(input, input.answers);
   switch (state.mode) {
     case "idle":
+    case "choosing_cell":
       return result(state, [], [{ kind: "idle_hint" }]);
     case "answering":
       return onAnswering(input, state);
@@ -65,10 +75,14 @@ export function step(input: StepInput): StepResult {
   }
 }
 
-function onAnswering(input: StepInput, state: Extract<ConversationState, { mode: "answering" }>): StepResult {
+function onAnswering(input: StepInput, state: Answering): StepResult {
   const { definition, event, answers } = input;
   const question = findQuestion(definition, state.questionId);
-  if (!question) return resume(input, answers);
+  if (!question) return reopen(input, undefined);
+  if (state.draft !== undefined) {
+    const chosen = draftChoice(input, state, question, state.draft);
+    if (chosen) return chosen;
+  }
   switch (event.kind) {
     case "back": {
       const previous = previousBefore(definition, evaluation(input, answers), question.id);
@@ -81,20 +95,47 @@ function onAnswering(input: StepInput, state: Extract<ConversationState, { mode:
     case "option":
       if (event.context !== undefined && event.context !== question.id) return result(state, [], [{ kind: "stale_option" }]);
       return acceptParsed(input, state, question, parseOption(question, event.option, parseContext(input, answers)));
-    case "text":
-      return acceptParsed(input, state, question, parseAnswer(question, event.text, parseContext(input, answers)));
+    case "text": {
+      const parsed = parseAnswer(question, event.text, parseContext(input, answers));
+      if (!parsed.ok && parsed.error.code === "answer/text-too-long" && question.answer.type === "text") {
+        // Kept, not lost: the person may take the shortened text with one tap instead of retyping.
+        const draft = event.text.trim();
+        return ask(input, { ...withoutDraft(state), draft }, question, answers, { error: parsed.error });
+      }
+      return acceptParsed(input, withoutDraft(state), question, parsed);
+    }
     default:
       return ask(input, state, question, answers);
   }
 }
 
-function acceptParsed(input: StepInput, state: Extract<ConversationState, { mode: "answering" }>, question: Question, parsed: ParseResult): StepResult {
+/** With a kept draft, the offered choices (take the shortened text, skip) come before parsing. */
+function draftChoice(input: StepInput, state: Answering, question: Question, draft: string): StepResult | undefined {
+  const { event } = input;
+  const max = question.answer.type === "text" ? question.answer.maxLength : draft.length;
+  const offered = [SHORTEN_OPTION, ...(question.optional ? ["skip"] : [])];
+  let chosen: string | undefined;
+  if (event.kind === "option" && event.context === question.id) chosen = event.option;
+  if (event.kind === "text") {
+    const folded = fold(event.text).replace(/[.)!]+$/, "");
+    chosen = /^\d+$/.test(folded) ? offered[Number(folded) - 1] : offered.find((id) => input.context.lexicon.options.get(id)?.has(folded));
+  }
+  if (chosen === SHORTEN_OPTION) return accept(input, withoutDraft(state), question, { type: "text", value: shortenText(draft, max) });
+  if (chosen === "skip" && question.optional) return accept(input, withoutDraft(state), question, { type: "skipped" });
+  return undefined;
+}
+
+function withoutDraft(state: Answering): Answering {
+  return { mode: "answering", questionId: state.questionId, returnToSummary: state.returnToSummary };
+}
+
+function acceptParsed(input: StepInput, state: Answering, question: Question, parsed: ParseResult): StepResult {
   if (!parsed.ok) return ask(input, state, question, input.answers, { error: parsed.error });
   return accept(input, state, question, parsed.value);
 }
 
 /** Store the answer at once, drop answers that no longer apply, and move on. */
-function accept(input: StepInput, state: Extract<ConversationState, { mode: "answering" }>, question: Question, value: AnswerValue): StepResult {
+function accept(input: StepInput, state: Answering, question: Question, value: AnswerValue): StepResult {
   const { definition } = input;
   const updated = new Map(input.answers);
   updated.set(question.id, value);
@@ -117,21 +158,32 @@ function accept(input: StepInput, state: Extract<ConversationState, { mode: "ans
 
 function onSummary(input: StepInput): StepResult {
   const { event, definition, answers } = input;
+  const state = input.state as Extract<ConversationState, { mode: "summary" }>;
   const options = summaryOptions(input, answers);
   if (event.kind === "back") {
     const last = previousBefore(definition, evaluation(input, answers), "");
     return last ? ask(input, { mode: "answering", questionId: last.id, returnToSummary: true }, last, answers) : summary(input, answers);
   }
-  if (event.kind === "option" && event.context !== undefined && event.context !== "summary") return result(input.state, [], [{ kind: "stale_option" }]);
+  if (event.kind === "option" && event.context !== undefined && (state.shown === undefined || event.context !== summaryContext(state.shown))) {
+    return result(state, [], [{ kind: "stale_option" }]);
+  }
   const text = event.kind === "text" ? event.text : "";
-  const editItem = event.kind === "text" ? editShortcut(input, text) : undefined;
-  if (editItem !== undefined) return editItemNumber(input, editItem);
-  const chosen = event.kind === "option" ? event.option : matchSummaryOption(input, text, options);
+  const chosenByText = event.kind === "text" ? matchSummaryOption(input, text, options) : undefined;
+  if (event.kind === "text" && chosenByText === undefined) {
+    // "5" is an item only where no choice has that number; "sửa 5", "câu 5" always are.
+    const item = itemReference(text, input.context.lexicon, { bare: true });
+    if (item !== undefined) return editItemNumber(input, item);
+  }
+  const chosen = event.kind === "option" ? event.option : chosenByText;
   switch (chosen) {
     case "submit":
+      // Only the answers this summary showed may be sent; anything changed since is shown first.
+      if (state.shown !== answersToken(liveAnswers(definition, evaluation(input, answers)))) {
+        return summary(input, answers, domainError("assessment/changed-since-summary"));
+      }
       return submit(input);
     case "continue":
-      return resume(input, answers);
+      return reopen(input, undefined);
     case "edit":
       return result({ mode: "choosing_item" }, [], [itemPicker(input)]);
     case "pause":
@@ -145,8 +197,9 @@ function onChoosingItem(input: StepInput): StepResult {
   const { event } = input;
   if (event.kind === "back") return summary(input, input.answers);
   if (event.kind === "option" && event.context !== undefined && event.context !== "items") return result(input.state, [], [{ kind: "stale_option" }]);
-  const item = event.kind === "option" ? parseItemOption(event.option) : event.kind === "text" ? Number(fold(event.text).replace(/[^\d]/g, "") || Number.NaN) : undefined;
-  if (item === undefined || Number.isNaN(item)) return result(input.state, [], [itemPicker(input, domainError("answer/not-a-number"))]);
+  const item =
+    event.kind === "option" ? parseItemOption(event.option) : event.kind === "text" ? itemReference(event.text, input.context.lexicon, { bare: true }) : undefined;
+  if (item === undefined) return result(input.state, [], [itemPicker(input, domainError("answer/not-an-item"))]);
   return editItemNumber(input, item);
 }
 
@@ -173,18 +226,27 @@ function submit(input: StepInput): StepResult {
   return result(IDLE, [{ kind: "submit", standing }], [{ kind: "receipt", standing }]);
 }
 
-function resume(input: StepInput, answers: Answers): StepResult {
-  const next = firstUnanswered(input.definition, evaluation(input, answers));
+/**
+ * Coming back shows the prompt the person was at (the question being reviewed, the summary),
+ * or the first unanswered question; it records nothing.
+ */
+function reopen(input: StepInput, position: Position | undefined): StepResult {
+  const { definition, answers } = input;
+  const ctx = evaluation(input, answers);
+  if (position?.mode === "summary" || position?.mode === "choosing_item") return summary(input, answers);
+  const at = position ? visibleQuestions(definition, ctx).find((q) => q.id === position.questionId) : undefined;
+  if (at && position?.mode === "answering") {
+    return ask(input, position, at, answers, { resumed: true });
+  }
+  const next = firstUnanswered(definition, ctx);
   if (!next) return summary(input, answers);
   return ask(input, { mode: "answering", questionId: next.id, returnToSummary: false }, next, answers, { resumed: answers.size > 0 });
 }
 
 function pause(input: StepInput): StepResult {
-  const visible = visibleQuestions(input.definition, evaluation(input, input.answers));
-  // An item counts once every question it asks is answered; items not asked do not count.
-  const open = new Set(visible.filter((q) => !input.answers.has(q.id)).map((q) => q.item));
-  const answered = new Set(visible.filter((q) => !open.has(q.item)).map((q) => q.item)).size;
-  return result(IDLE, [], [{ kind: "paused", answered, items: itemCount(input.definition) }]);
+  const answered = answeredItemCount(input.definition, evaluation(input, input.answers));
+  const resume = positionOf(input.state);
+  return result(resume ? { mode: "idle", resume } : IDLE, [], [{ kind: "paused", answered, items: itemCount(input.definition) }]);
 }
 
 function summary(input: StepInput, answers: Answers, error?: DomainError, options: { short?: boolean } = {}): StepResult {
@@ -192,8 +254,10 @@ function summary(input: StepInput, answers: Answers, error?: DomainError, option
   const ctx = evaluation(input, answers);
   const live = liveAnswers(definition, ctx);
   const missingItems = [...new Set(visibleQuestions(definition, ctx).filter((q) => !live.has(q.id)).map((q) => q.item))];
+  const token = answersToken(live);
   const reply: Reply = {
     kind: "summary",
+    token,
     questionIds: visibleQuestions(definition, ctx).map((q) => q.id),
     answers: live,
     preview: computeStanding(definition, { ...ctx, answers: live }),
@@ -202,7 +266,7 @@ function summary(input: StepInput, answers: Answers, error?: DomainError, option
     ...(error ? { error } : {}),
     ...(options.short ? { short: true } : {}),
   };
-  return result({ mode: "summary" }, [], [reply]);
+  return result({ mode: "summary", shown: token }, [], [reply]);
 }
 
 function ask(
@@ -213,6 +277,8 @@ function ask(
   extra: { error?: DomainError; resumed?: boolean } = {},
 ): StepResult {
   const current = answers.get(question.id);
+  const draft = state.mode === "answering" ? state.draft : undefined;
+  const max = question.answer.type === "text" ? question.answer.maxLength : undefined;
   const reply: Reply = {
     kind: "question",
     questionId: question.id,
@@ -221,6 +287,7 @@ function ask(
     ...(current ? { current } : {}),
     ...(extra.resumed ? { resumed: true } : {}),
     ...(extra.error ? { error: extra.error } : {}),
+    ...(draft !== undefined && max !== undefined ? { shortened: { text: shortenText(draft, max), length: draft.length, max } } : {}),
   };
   return result(state, [], [reply]);
 }
@@ -242,13 +309,6 @@ function matchSummaryOption(input: StepInput, text: string, options: readonly Su
   const folded = fold(text).replace(/[.)]+$/, "");
   if (/^\d+$/.test(folded)) return options[Number(folded) - 1];
   return options.find((option) => input.context.lexicon.options.get(option)?.has(folded));
-}
-
-/** "sửa 3" / "edit 3" on the summary goes straight to item 3. */
-function editShortcut(input: StepInput, text: string): number | undefined {
-  const [first, second, ...rest] = words(text);
-  if (rest.length > 0 || !first || !second || !/^\d+$/.test(second)) return undefined;
-  return input.context.lexicon.options.get("edit")?.has(first) ? Number(second) : undefined;
 }
 
 function failedCheck(input: StepInput, ctx: EvaluationContext): { question: Question; error: DomainError } | undefined {

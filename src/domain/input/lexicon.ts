@@ -1,9 +1,11 @@
 import { fold } from "./normalize.ts";
+import { toPhrase, type Phrase } from "./phrases.ts";
 
 /**
- * The words people type for yes, no, skip and each option, folded (lower case, no diacritics),
- * gathered from every locale so a Vietnamese word works in English and the other way round.
- * Built from locales/*.ftl by the i18n layer; the domain only compares.
+ * The words people type for yes, no, skip, each option, and the words allowed around a number
+ * ("người", "phút", "%", "ạ"), folded (lower case, no diacritics), gathered from every locale
+ * so a Vietnamese word works in English and the other way round. Built from locales/*.ftl by
+ * the i18n layer; the domain only compares.
  */
 export interface Lexicon {
   readonly yes: ReadonlySet<string>;
@@ -11,12 +13,28 @@ export interface Lexicon {
   /** Hedges ("có lẽ", "maybe"): an answer starting with one is neither yes nor no. */
   readonly unsure: readonly string[];
   readonly skip: ReadonlySet<string>;
-  readonly today: ReadonlySet<string>;
-  readonly yesterday: ReadonlySet<string>;
+  readonly today: readonly Phrase[];
+  readonly yesterday: readonly Phrase[];
+  /** "no" words as whole answers to a count: "ko", "chưa", "none" mean 0. */
+  readonly none: readonly Phrase[];
   /** Words for hours ("tiếng", "giờ", "h", "hours"). */
-  readonly hours: ReadonlySet<string>;
+  readonly hours: readonly Phrase[];
+  /** Words for minutes ("phút", "p", "'", "mins"). */
+  readonly minutes: readonly Phrase[];
+  /** "%", "phần trăm", "percent". */
+  readonly percent: readonly Phrase[];
+  /** What a count counts: "người", "đồng chí", "đ/c", "việc", "people". */
+  readonly counted: readonly Phrase[];
+  /** Words that change nothing in a number answer: "ạ", "nhé", "please". */
+  readonly fillers: readonly Phrase[];
+  /** "tất cả", "all": the whole cell, where a question's natural total is the member count. */
+  readonly all: readonly Phrase[];
+  /** Words around a date: "ngày", "mùng", "tháng", "on", "the". */
+  readonly dateWords: readonly Phrase[];
   /** option id -> folded labels and aliases */
   readonly options: ReadonlyMap<string, ReadonlySet<string>>;
+  /** part key (e.g. "part-due") -> its labels, whose words may name the numbers of a list. */
+  readonly parts: ReadonlyMap<string, readonly Phrase[]>;
 }
 
 export interface LexiconSource {
@@ -27,19 +45,38 @@ export interface LexiconSource {
   readonly today: readonly string[];
   readonly yesterday: readonly string[];
   readonly hours: readonly string[];
+  readonly minutes: readonly string[];
+  readonly percent: readonly string[];
+  readonly counted: readonly string[];
+  readonly fillers: readonly string[];
+  readonly all: readonly string[];
+  readonly dateWords: readonly string[];
   readonly options: ReadonlyMap<string, readonly string[]>;
+  readonly parts: ReadonlyMap<string, readonly string[]>;
 }
 
 export function buildLexicon(source: LexiconSource): Lexicon {
   const set = (values: readonly string[]): ReadonlySet<string> => new Set(values.map(fold).filter((v) => v.length > 0));
+  const phrases = (values: readonly string[]): Phrase[] => {
+    const unique = new Map(values.map(toPhrase).filter((p) => p.length > 0).map((p) => [p.join(" "), p]));
+    return [...unique.values()];
+  };
   return {
     yes: set(source.yes),
     no: set(source.no),
     unsure: [...set(source.unsure)],
     skip: set(source.skip),
-    today: set(source.today),
-    yesterday: set(source.yesterday),
-    hours: set(source.hours),
+    today: phrases(source.today),
+    yesterday: phrases(source.yesterday),
+    none: phrases(source.no),
+    hours: phrases(source.hours),
+    minutes: phrases(source.minutes),
+    percent: phrases(source.percent),
+    counted: phrases(source.counted),
+    fillers: phrases(source.fillers),
+    all: phrases(source.all),
+    dateWords: phrases(source.dateWords),
     options: new Map([...source.options].map(([id, labels]) => [id, set(labels)])),
+    parts: new Map([...source.parts].map(([key, labels]) => [key, phrases(labels)])),
   };
 }

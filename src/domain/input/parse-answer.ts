@@ -3,10 +3,13 @@ import { compareDates, dayFirst, daysInMonth, formatIsoDate, periodKeyOf, type C
 import type { AnswerValue } from "../questionnaire/answer-value.ts";
 import type { AnswerSpec, Question, Ref } from "../questionnaire/definition.ts";
 import { resolveNumber, sumOf, type EvaluationContext } from "../questionnaire/evaluate.ts";
+import { explain, type Reader } from "./explain.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { MAX_INPUT_LENGTH, cleanText, fold, isPictographsOnly, words } from "./normalize.ts";
-import { integerList, numberTokens } from "./numbers.ts";
+import type { Quantity } from "./numbers.ts";
 import { parseDate } from "./parse-date.ts";
+import { connectors, duration, ignoring, labels, listQuantities, marks, meaning, quantity, ratio } from "./readers.ts";
+import { tokenize } from "./tokens.ts";
 
 export interface ParseContext {
   readonly lexicon: Lexicon;
@@ -34,6 +37,11 @@ export function optionsOf(spec: AnswerSpec): readonly string[] {
   }
 }
 
+/** The message keys of the parts of a number list ("part-due"), whose words may label its numbers. */
+export function partsOf(spec: AnswerSpec): readonly string[] {
+  return spec.type === "integers" ? spec.parts : [];
+}
+
 /** A tapped button (or a number already mapped to one): valid only if the question offers it. */
 export function parseOption(question: Question, option: string, ctx: ParseContext): ParseResult {
   if (!optionsOf(question.answer).includes(option)) return fail(domainError("answer/not-a-choice"));
@@ -56,18 +64,14 @@ function parseBySpec(spec: AnswerSpec, text: string, ctx: ParseContext): ParseRe
     case "yes_no":
       return parseYesNo(text, ctx.lexicon);
     case "integer":
-      if (spec.unit === "minutes") {
-        const minutes = hoursAndMinutes(text, ctx.lexicon);
-        if (minutes !== undefined) return parseInteger(spec.min, bound(spec.max, ctx), String(minutes), ctx.lexicon);
-      }
-      return parseInteger(spec.min, bound(spec.max, ctx), text, ctx.lexicon);
+      return parseInteger(spec, bound(spec.max, ctx), text, ctx.lexicon);
     case "integers": {
       const option = matchOption(text, spec.options ?? [], ctx.lexicon, false);
       if (option) return ok({ type: "choice", option });
-      return parseIntegers(spec.parts.length, spec.min, bound(spec.max, ctx), text);
+      return parseIntegers(spec, bound(spec.max, ctx), text, ctx.lexicon);
     }
     case "percent":
-      return parsePercent(text);
+      return parsePercent(text, ctx.lexicon);
     case "choice": {
       const option = matchOption(text, spec.options, ctx.lexicon, true);
       return option ? ok({ type: "choice", option }) : fail(domainError("answer/not-a-choice", { count: spec.options.length }));
@@ -91,54 +95,53 @@ function parseYesNo(text: string, lexicon: Lexicon): ParseResult {
   return ok({ type: "yes_no", value: isYes ? "yes" : "no" });
 }
 
-function parseInteger(min: number, max: Bound | undefined, text: string, lexicon: Lexicon): ParseResult {
-  const tokens = numberTokens(text);
-  if (tokens.length === 0) {
-    // "không" / "none" for a count that may be zero
-    const first = words(text)[0] ?? "";
-    if (min <= 0 && (lexicon.no.has(fold(text)) || lexicon.no.has(first))) return ok({ type: "integer", value: 0 });
-    return fail(domainError("answer/not-a-number"));
-  }
-  if (tokens.length > 1) return fail(domainError("answer/wrong-count", { count: 1 }));
-  const [token] = tokens;
-  if (!token || !token.whole) return fail(domainError("answer/not-whole-number"));
-  return inRange(token.value, min, max) ? ok({ type: "integer", value: token.value }) : fail(rangeError(min, max, token.value));
+type IntegerSpec = Extract<AnswerSpec, { type: "integer" }>;
+type IntegersSpec = Extract<AnswerSpec, { type: "integers" }>;
+
+/** Every word must be explained: "12 abc", "khoảng 15" and "15 hay 16" are refused. */
+function parseInteger(spec: IntegerSpec, max: Bound | undefined, text: string, lexicon: Lexicon): ParseResult {
+  const [only, ...more] = explain(tokenize(text), integerReaders(spec, max, lexicon)) ?? [];
+  if (!only) return fail(domainError("answer/not-a-number"));
+  if (more.length > 0) return fail(domainError("answer/wrong-count", { count: 1 }));
+  const { value, whole } = only;
+  if (!whole) return fail(domainError("answer/not-whole-number"));
+  return inRange(value, spec.min, max) ? ok({ type: "integer", value }) : fail(rangeError(spec.min, max, value));
 }
 
-/** "2 tiếng" -> 120, "1h30" -> 90, "2 giờ 15 phút" -> 135; undefined when no hour word is used. */
-function hoursAndMinutes(text: string, lexicon: Lexicon): number | undefined {
-  const folded = fold(text);
-  const match = /^(\d+(?:[.,]\d+)?)\s*([a-z]+)\s*(\d+)?/.exec(folded);
-  if (!match || !lexicon.hours.has(match[2] ?? "")) return undefined;
-  const hours = Number((match[1] ?? "0").replace(",", "."));
-  return Math.round(hours * 60 + Number(match[3] ?? 0));
+function integerReaders(spec: IntegerSpec, max: Bound | undefined, lexicon: Lexicon): Reader<Quantity>[] {
+  const common = [ignoring(lexicon.fillers), marks];
+  if (spec.unit === "minutes") return [duration(lexicon), ...common];
+  // "tất cả" has a meaning only where the natural total is the cell's members.
+  const all = max?.isMemberCount ? [meaning(lexicon.all, { value: max.max, whole: true })] : [];
+  // "ko", "chưa", "none": nothing to count (and out of range where at least one is asked for).
+  const none = meaning(lexicon.none, { value: 0, whole: true });
+  return [quantity, ...all, none, ignoring(lexicon.counted), ...common];
 }
 
-function parseIntegers(count: number, min: number, max: Bound | undefined, text: string): ParseResult {
-  const values = integerList(text);
-  if (values.length === 0) return fail(domainError("answer/not-a-number"));
+function parseIntegers(spec: IntegersSpec, max: Bound | undefined, text: string, lexicon: Lexicon): ParseResult {
+  const partLabels = spec.parts.flatMap((key) => lexicon.parts.get(key) ?? []);
+  const readers = [labels(partLabels), listQuantities, ignoring(lexicon.counted), ignoring(lexicon.fillers), connectors, marks];
+  const values = explain(tokenize(text), readers)?.map((q) => q.value);
+  const count = spec.parts.length;
+  if (!values || values.length === 0) return fail(domainError("answer/not-a-number"));
   if (values.length !== count) return fail(domainError("answer/wrong-count", { count }));
-  const outside = values.find((v) => !inRange(v, min, max));
-  if (outside !== undefined) return fail(rangeError(min, max, outside));
+  const outside = values.find((v) => !inRange(v, spec.min, max));
+  if (outside !== undefined) return fail(rangeError(spec.min, max, outside));
   return ok({ type: "integers", values });
 }
 
-function parsePercent(text: string): ParseResult {
-  const tokens = numberTokens(text);
-  // "9/10" means 9 of 10
-  const ratio = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text.replace(/[^\d/\s]/g, ""));
-  if (ratio && Number(ratio[2]) > 0 && Number(ratio[1]) <= Number(ratio[2])) {
-    return ok({ type: "percent", value: Math.round((Number(ratio[1]) / Number(ratio[2])) * 1000) / 10 });
-  }
-  if (tokens.length !== 1 || !tokens[0]) return fail(domainError("answer/not-a-percent"));
-  const { value } = tokens[0];
+/** "95", "95,5%", "chín mươi phần trăm", or "17/18" (17 of 18). */
+function parsePercent(text: string, lexicon: Lexicon): ParseResult {
+  const values = explain(tokenize(text), [ratio, quantity, ignoring(lexicon.percent), ignoring(lexicon.fillers), marks]);
+  const [only, ...more] = values ?? [];
+  if (!only || more.length > 0) return fail(domainError("answer/not-a-percent"));
+  const { value } = only;
   if (!Number.isFinite(value) || value < 0 || value > 100) return fail(domainError("answer/out-of-range", { min: 0, max: 100 }));
   return ok({ type: "percent", value });
 }
 
 function parseDateInPeriod(text: string, ctx: ParseContext): ParseResult {
-  // "-3" is not a day of the month.
-  const date = /(^|\s)-\d/.test(text) ? undefined : parseDate(text, ctx.period, ctx.today, ctx.lexicon);
+  const date = parseDate(text, ctx.period, ctx.today, ctx.lexicon);
   if (!date) return fail(domainError("answer/not-a-date"));
   const { year, month } = ctx.period;
   if (date.year !== year || date.month !== month) {

@@ -2,15 +2,20 @@ import { loadQuestionnaire, type QuestionnaireDefinition } from "./definition.ts
 
 /**
  * The default monthly self-assessment of a cell (DOMAIN.md, research/domain.md §5): 16 items,
- * 25 points per criterion. Committees may publish their own versions; this one is version 1.
+ * 25 points per criterion. Committees may publish their own versions; this one is version 2.
  * Questions about the meeting itself are asked only when a meeting was held (the gate).
+ *
+ * One convention for every yes/no-like item: it is a yes/no question (1 = Có, 2 = Không), and
+ * what a "Có" needs to say more (who found a violation, whether a case was resolved) is asked
+ * next. So the same number never means yes on one question and no on the next. Version 1 asked
+ * items 8 and 9 as three-way choices whose first option was "Không".
  */
 const members = { unit: "memberCount" } as const;
 const meetingHeld = { ref: { q: "q1_held" }, in: ["yes"] } as const;
 
 export const DEFAULT_MONTHLY_CELL: QuestionnaireDefinition = loadQuestionnaire({
   code: "monthly-cell",
-  version: 1,
+  version: 2,
   criteria: [
     { id: "I", name: "criterion-i", max: 25, metAt: 20 },
     { id: "II", name: "criterion-ii", max: 25, metAt: 20 },
@@ -97,14 +102,30 @@ export const DEFAULT_MONTHLY_CELL: QuestionnaireDefinition = loadQuestionnaire({
       item: 8,
       criterion: "III",
       label: "label-q8-discipline", prompt: "question-q8-discipline",
-      answer: { type: "choice", options: ["discipline-none", "discipline-self", "discipline-higher"] },
+      answer: { type: "yes_no" },
+    },
+    {
+      id: "q8_found_by",
+      item: 8,
+      criterion: "III",
+      label: "label-q8-found-by", prompt: "question-q8-found-by",
+      answer: { type: "choice", options: ["found-by-cell", "found-by-higher"] },
+      askIf: { ref: { q: "q8_discipline" }, in: ["yes"] },
     },
     {
       id: "q9_unity",
       item: 9,
       criterion: "III",
       label: "label-q9-unity", prompt: "question-q9-unity",
-      answer: { type: "choice", options: ["unity-ok", "unity-resolved", "unity-unresolved"] },
+      answer: { type: "yes_no" },
+    },
+    {
+      id: "q9_resolved",
+      item: 9,
+      criterion: "III",
+      label: "label-q9-resolved", prompt: "question-q9-resolved",
+      answer: { type: "yes_no" },
+      askIf: { ref: { q: "q9_unity" }, in: ["yes"] },
     },
     {
       id: "q10_dues",
@@ -249,34 +270,54 @@ export const DEFAULT_MONTHLY_CELL: QuestionnaireDefinition = loadQuestionnaire({
       points: { "docs-full": 5, "docs-partial": 2, "docs-not": 0, "docs-none-issued": 5 },
     },
     {
-      kind: "choice",
+      kind: "best",
       id: "discipline",
       criterion: "III",
       label: "rule-discipline",
-      q: "q8_discipline",
-      points: { "discipline-none": 10, "discipline-self": 5, "discipline-higher": 0 },
+      of: [
+        { kind: "choice", id: "discipline-none", criterion: "III", label: "rule-discipline", q: "q8_discipline", points: { no: 10, yes: 0 } },
+        {
+          kind: "choice",
+          id: "discipline-found-by",
+          criterion: "III",
+          label: "rule-discipline",
+          q: "q8_found_by",
+          points: { "found-by-cell": 5, "found-by-higher": 0 },
+          when: { ref: { q: "q8_discipline" }, in: ["yes"] },
+        },
+      ],
     },
     {
       kind: "veto",
       id: "discipline-higher",
       criterion: "III",
       label: "rule-discipline-higher",
-      when: { ref: { q: "q8_discipline" }, in: ["discipline-higher"] },
+      when: { ref: { q: "q8_found_by" }, in: ["found-by-higher"] },
     },
     {
-      kind: "choice",
+      kind: "best",
       id: "unity",
       criterion: "III",
       label: "rule-unity",
-      q: "q9_unity",
-      points: { "unity-ok": 5, "unity-resolved": 2, "unity-unresolved": 0 },
+      of: [
+        { kind: "choice", id: "unity-ok", criterion: "III", label: "rule-unity", q: "q9_unity", points: { no: 5, yes: 0 } },
+        {
+          kind: "choice",
+          id: "unity-resolved",
+          criterion: "III",
+          label: "rule-unity",
+          q: "q9_resolved",
+          points: { yes: 2, no: 0 },
+          when: { ref: { q: "q9_unity" }, in: ["yes"] },
+        },
+      ],
     },
     {
       kind: "veto",
       id: "unity-unresolved",
       criterion: "III",
       label: "rule-unity-unresolved",
-      when: { ref: { q: "q9_unity" }, in: ["unity-unresolved"] },
+      when: { ref: { q: "q9_resolved" }, in: ["no"] },
     },
     {
       kind: "bands",

@@ -65,3 +65,10 @@ export function isComplete(definition: QuestionnaireDefinition, ctx: EvaluationC
   return firstUnanswered(definition, ctx) === undefined;
 }
 
+
+/** Items fully answered: an item counts once every question it asks is answered; items not asked do not count. */
+export function answeredItemCount(definition: QuestionnaireDefinition, ctx: EvaluationContext): number {
+  const visible = visibleQuestions(definition, ctx);
+  const open = new Set(visible.filter((q) => !ctx.answers.has(q.id)).map((q) => q.item));
+  return new Set(visible.filter((q) => !open.has(q.item)).map((q) => q.item)).size;
+}

@@ -9,6 +9,8 @@ export interface RenderContext {
   readonly definition: QuestionnaireDefinition;
   readonly unitName: string;
   readonly periodKey: string;
+  /** Set for someone who answers for several cells: every question names its cell. */
+  readonly cellHeader?: string;
 }
 
 export const tr = (ctx: Pick<RenderContext, "translator" | "locale">, key: string, args?: MessageArgs): string =>

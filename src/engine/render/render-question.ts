@@ -2,6 +2,7 @@ import { optionsOf } from "../../domain/input/parse-answer.ts";
 import { findQuestion } from "../../domain/questionnaire/flow.ts";
 import type { Question } from "../../domain/questionnaire/definition.ts";
 import type { Reply } from "../../domain/conversation/reply.ts";
+import { SHORTEN_OPTION } from "../../domain/conversation/assessment-event.ts";
 import type { Choice, OutgoingMessage } from "../messages.ts";
 import { formatAnswer } from "./format-answer.ts";
 import { renderError } from "./render-error.ts";
@@ -18,8 +19,15 @@ export function renderQuestion(ctx: RenderContext, reply: QuestionReply): Outgoi
   const question = findQuestion(ctx.definition, reply.questionId);
   if (!question) throw new Error(`unknown question ${reply.questionId}`);
   const expect = expectation(ctx, question);
-  const choices = choicesFor(ctx, question);
   const lines: string[] = [];
+  if (reply.shortened) {
+    // An over-long note: its shortened form is offered as the first choice, numbered like any other.
+    lines.push(tr(ctx, "note-too-long", { length: reply.shortened.length, max: reply.shortened.max }), `«${reply.shortened.text}»`);
+    const offered = [{ id: SHORTEN_OPTION, label: tr(ctx, `option-${SHORTEN_OPTION}`) }, ...(question.optional ? [{ id: "skip", label: tr(ctx, "option-skip") }] : [])];
+    return { text: lines.join("\n"), choices: offered, choiceContext: question.id, choiceStyle: "pick" };
+  }
+  const choices = choicesFor(ctx, question);
+  if (ctx.cellHeader && !reply.error) lines.push(tr(ctx, "question-cell", { unit: ctx.cellHeader }));
   if (reply.error) {
     lines.push(renderError(ctx, reply.error), expect);
   } else {

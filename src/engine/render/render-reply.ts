@@ -1,4 +1,4 @@
-import { itemOption } from "../../domain/conversation/assessment-event.ts";
+import { itemOption, summaryContext } from "../../domain/conversation/assessment-event.ts";
 import type { Reply } from "../../domain/conversation/reply.ts";
 import type { OutgoingMessage } from "../messages.ts";
 import { formatAnswer } from "./format-answer.ts";
@@ -44,7 +44,7 @@ function renderSummary(ctx: RenderContext, reply: Extract<Reply, { kind: "summar
   if (reply.error) lines.push(renderError(ctx, reply.error));
   const choices = {
     choices: reply.options.map((id) => ({ id, label: tr(ctx, `option-${id}`) })),
-    choiceContext: "summary",
+    choiceContext: summaryContext(reply.token),
     choiceStyle: "pick" as const,
   };
   if (reply.short) return { text: [...lines, tr(ctx, "summary-choose")].join("\n"), ...choices };

@@ -79,7 +79,7 @@ describe("Telegram end to end (telegram-test-api)", () => {
     await client.sendCallback(client.makeCallbackQuery(yes?.callback_data ?? "", { message: { message_id: first.messageId } }));
     expect((await next(client)).message.text).toContain("Chi bộ sinh hoạt ngày nào?");
 
-    const typed = ["hôm nay", "18 17 0", "120", "không", "1", "1", "5 5", "1", "1", "1", "18", "không", "100", "0", "2 1", "17"];
+    const typed = ["hôm nay", "18 17 0", "120", "không", "1", "1", "5 5", "1", "2", "2", "18", "không", "100", "0", "2 1", "17"];
     for (const answer of typed) {
       await client.sendMessage(client.makeMessage(answer));
       await next(client);

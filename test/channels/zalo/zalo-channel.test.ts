@@ -14,7 +14,7 @@ import { buildEngine, ensureCurrentPeriod, openApp, type App } from "../../../sr
 import { tempDbPath } from "../../support/temp-db.ts";
 import { fakeZaloApi, groupMessage, userMessage } from "../../support/zalo-fakes.ts";
 
-const FULL_MONTH = ["có", "hôm nay", "18 17 0", "120", "2", "1", "1", "5 5", "1", "1", "1", "18", "không", "100", "0", "2 1", "17", "bỏ qua"];
+const FULL_MONTH = ["có", "hôm nay", "18 17 0", "120", "2", "1", "1", "5 5", "1", "2", "2", "18", "không", "100", "0", "2 1", "17", "bỏ qua"];
 
 describe("Zalo: conversations through the real engine", () => {
   const dbPath = tempDbPath();

@@ -1,0 +1,67 @@
+import type { UnitRef } from "../domain/org.ts";
+import { calendarDateAt, dayFirst, monthOfQuarter, parsePeriodKey, periodKeyAt, periodKeyOf } from "../domain/period.ts";
+import { answeredItemCount, itemCount } from "../domain/questionnaire/flow.ts";
+import { periodWindow, type PeriodCalendar } from "../domain/schedule-rules.ts";
+import type { Locale } from "../i18n/locale.ts";
+import type { Translator } from "../i18n/translator.ts";
+import type { AssessmentView, Clock, PeriodStore, PeriodView, QuestionnaireStore, TurnStore } from "./ports.ts";
+
+export interface CellProgressDeps {
+  readonly turns: TurnStore;
+  readonly periods: PeriodStore;
+  readonly questionnaires: QuestionnaireStore;
+  readonly translator: Translator;
+  readonly clock: Clock;
+  readonly timeZone: string;
+  readonly calendar: PeriodCalendar;
+}
+
+/** Where each of a person's cells stands in a period, as short localized lines for greetings and pickers. */
+export function createCellProgress(deps: CellProgressDeps) {
+  const t = (locale: Locale, key: string, args?: Record<string, string | number>): string => deps.translator.t(locale, key, args);
+
+  async function line(assessment: AssessmentView | undefined, period: PeriodView, locale: Locale): Promise<string> {
+    if (assessment?.submitted) return t(locale, "progress-submitted", { score: assessment.submitted.score, max: assessment.submitted.maxScore });
+    if (!period.open) return t(locale, "progress-not-reported");
+    if (!assessment || assessment.answers.size === 0) return t(locale, "progress-not-started");
+    const definition = await deps.questionnaires.get(assessment.questionnaireVersionId);
+    const month = parsePeriodKey(period.key)?.month ?? 1;
+    const ctx = { answers: assessment.answers, memberCount: assessment.unit.memberCount, monthOfQuarter: monthOfQuarter(month) };
+    return t(locale, "progress-in-progress", { answered: answeredItemCount(definition, ctx), items: itemCount(definition) });
+  }
+
+  return {
+    /** unit id -> "đang làm: 5/16 câu", "đã gửi (85/100 điểm)", … */
+    async lines(cells: readonly UnitRef[], period: PeriodView, locale: Locale): Promise<Map<number, string>> {
+      const assessments = await deps.turns.assessmentsOf(
+        cells.map((c) => c.id),
+        period.id,
+      );
+      const result = new Map<number, string>();
+      for (const cell of cells) result.set(cell.id, await line(assessments.find((a) => a.unit.id === cell.id), period, locale));
+      return result;
+    },
+
+    /** "No period is open. Period 11/2026 has closed (Chi bộ A: sent, 85/100); period 12/2026 opens on 25/12/2026." */
+    async noOpenPeriod(cells: readonly UnitRef[], locale: Locale): Promise<string> {
+      const lines = [t(locale, "no-open-period")];
+      const last = await deps.periods.latest();
+      if (last) {
+        const states = await this.lines(cells, last, locale);
+        const each = cells.map((c) => t(locale, "cell-progress-line", { unit: c.name, progress: states.get(c.id) ?? "" })).join("\n");
+        lines.push(t(locale, "last-period-closed", { period: dayFirst(last.key) }), each);
+      }
+      const next = nextPeriodKey(last, deps.clock.now(), deps.timeZone);
+      const opensAt = periodWindow(next, deps.calendar, deps.timeZone).opensAt;
+      lines.push(t(locale, "next-period-opens", { period: dayFirst(next), date: dayFirst(calendarDateAt(opensAt, deps.timeZone)) }));
+      return lines.join("\n");
+    },
+  };
+}
+
+/** The month after the latest period, or this month when there has been none yet. */
+function nextPeriodKey(last: PeriodView | null, now: Date, timeZone: string): string {
+  const parsed = last ? parsePeriodKey(last.key) : undefined;
+  if (!parsed) return periodKeyAt(now, timeZone);
+  return parsed.month === 12 ? periodKeyOf(parsed.year + 1, 1) : periodKeyOf(parsed.year, parsed.month + 1);
+}

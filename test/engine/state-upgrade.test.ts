@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { decodeState, encodeState } from "../../src/domain/conversation/conversation-state.ts";
+import { startTestBot, type TestBot, type TestUser } from "../support/test-bot.ts";
+import { tempDbPath } from "../support/temp-db.ts";
+
+const FULL = ["có", "5/11", "18 17 0", "95", "không", "1", "1", "5 5", "1", "2", "2", "18", "không", "100", "0", "2 1", "17", "/skip"];
+
+describe("conversation state stored by an older release", () => {
+  const dbPath = tempDbPath();
+  let bot: TestBot;
+  afterEach(async () => bot.close());
+
+  async function withStoredState(answers: readonly string[], stored: string): Promise<TestUser> {
+    bot = await startTestBot({ dbPath });
+    const secretary = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
+    await secretary.says("/baocao");
+    for (const answer of answers) await secretary.says(answer);
+    await bot.app.db.conversation.update({ where: { key: "fake:sec-1" }, data: { state: stored } });
+    return secretary;
+  }
+
+  it("a version-1 question state is read, and the answer goes to that question", async () => {
+    const secretary = await withStoredState(["có", "5/11"], '{"mode":"answering","questionId":"q2_attendance","returnToSummary":false}');
+    expect(await secretary.say("18 17 0")).toContain("Câu 3/16");
+    const row = await bot.app.db.conversation.findUnique({ where: { key: "fake:sec-1" } });
+    expect(JSON.parse(row?.state ?? "{}")).toMatchObject({ v: 2, mode: "answering", questionId: "q3_minutes" });
+  });
+
+  it("a version-1 summary state never submits: the summary is shown again first", async () => {
+    const secretary = await withStoredState(FULL, '{"mode":"summary"}');
+    const shown = await secretary.say("1");
+    expect(shown).toContain("Tóm tắt báo cáo tháng 11/2026");
+    expect((await bot.app.db.assessment.findFirst())?.status).toBe("in_progress");
+    expect(await secretary.say("1")).toContain("✅ Đã gửi báo cáo");
+  });
+
+  it("a question this questionnaire no longer has: the first unanswered one is shown, nothing recorded", async () => {
+    const secretary = await withStoredState(["có", "5/11"], '{"v":2,"mode":"answering","questionId":"q99_gone","returnToSummary":false}');
+    expect(await secretary.say("18 17 0")).toContain("Câu 2/16");
+    expect(await bot.app.db.answer.count()).toBe(2);
+    expect(await secretary.say("18 17 0")).toContain("Câu 3/16");
+  });
+
+  it.each([
+    ["an unknown version", '{"v":99,"mode":"answering","questionId":"q2_attendance"}'],
+    ["an unknown mode", '{"mode":"voice_recording"}'],
+    ["text that is not JSON", "{oops"],
+  ])("%s falls back safely: the summary of every kept answer, never an error", async (_, stored) => {
+    const secretary = await withStoredState(["có", "5/11"], stored);
+    const summary = await secretary.say("18 17 0");
+    expect(summary).not.toContain("lỗi");
+    expect(summary).toContain("Tóm tắt báo cáo tháng 11/2026");
+    expect(summary).toContain("1. Sinh hoạt thường kỳ: Có");
+    expect(await bot.app.db.answer.count()).toBe(2);
+    expect(await secretary.say("1")).toContain("Câu 2/16");
+  });
+
+  it("every state round-trips through its stored form", () => {
+    for (const state of [
+      { mode: "idle" },
+      { mode: "idle", resume: { mode: "summary", shown: "0a1b2c3d" } },
+      { mode: "answering", questionId: "q16_notes", returnToSummary: true, draft: "…" },
+      { mode: "choosing_item" },
+      { mode: "choosing_cell", unitIds: [3, 4], resume: { mode: "choosing_item" } },
+    ] as const) {
+      expect(decodeState(encodeState(state))).toEqual({ state, outcome: "current" });
+    }
+  });
+});
