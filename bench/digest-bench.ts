@@ -225,7 +225,8 @@ async function main(): Promise<void> {
     const sender: ChannelSender = {
       channel: "bench",
       limits: { perSecond: RATE, chatIntervalMs: 1000, groupPerMinute: 20, isGroup: (chatId) => chatId.startsWith("-") },
-      async send() {
+      parts: () => 1,
+      async sendPart() {
         sent++;
         return {};
       },

@@ -152,7 +152,7 @@ async function main(): Promise<number> {
     await createPeople(app, [warmup, saturated, realistic]);
     console.log(`\nsetup: ${warmup.size + 2 * n} cells and secretaries in ${((performance.now() - setupStart) / 1000).toFixed(1)} s`);
 
-    const sender: ChannelSender = { channel: CHANNEL, send: async () => ({}) };
+    const sender: ChannelSender = { channel: CHANNEL, parts: () => 1, sendPart: async () => ({}) };
     const { engine, outbox } = buildEngine(app, [sender]);
     let updateId = 0;
     const turn = async (conversation: Conversation): Promise<number> => {

@@ -277,7 +277,7 @@ help =
     /summary (/tomtat) — see the summary, change answers, submit
     /skip (/boqua) — skip an optional question
     /cancel (/tamdung) — pause (answers are saved)
-    /status, /digest — reporting progress, digest (leaders, admins)
+    /status, /digest [unit code] — reporting progress, digest of the units you are responsible for (leaders, admins)
     /start — greeting; /lang vi | /lang en — change language
     Every answer is saved at once; stop and continue any time.
 welcome-stranger = Hello! This bot helps party cells with the "four-good cell" self-assessment. To use it, ask the committee office for an invite code and open the invite link.
@@ -349,8 +349,12 @@ admin-only = Only admins can use this command.
 bind-group-only = Use this command in the group you want to bind.
 bind-usage = Usage: /bind <unit code>, e.g. /bind MK
 bind-not-your-unit = You do not administer unit { $code }.
+bind-group-taken = This group is bound to { $unit } ({ $code }), outside the units you manage, so you cannot rebind it.
 bind-done = ✅ This group is now bound to { $unit } ({ $code }). It will receive the unit's weekly digests and reminders.
 unbind-done = This group is no longer bound to { $unit }.
+unbind-not-yours = This group is bound to { $unit } ({ $code }), outside the units you manage, so you cannot unbind it.
+read-out-of-scope = { $unit } ({ $code }) is outside the units you are responsible for, so you cannot see it.
+group-out-of-scope = This group is bound to { $bound }; { $unit } ({ $code }) is not part of it, so it cannot be shown here.
 unit-unknown = There is no unit with code { $code }.
 group-not-bound = This group is not bound to a unit yet. An admin types /bind <unit code>.
 status-title = 📊 Reporting progress for { $period } — { $unit }
@@ -402,10 +406,14 @@ period-unknown = There is no reporting period { $period }.
 period-opened = The { $period } reporting period is open.
 period-closed-now = The { $period } reporting period is closed; { $count } cells recorded as "not reported".
 period-not-open = The { $period } period is not open or was closed before.
+period-root-only = Only a top-level admin may open or close a reporting period, as a period applies to every cell.
 remind-none = Nobody needs a reminder today.
 remind-title = Reminders due today:
+remind-root-only = Only a top-level admin may see the reminder list of every cell. For your own unit's progress, type /status.
 remind-line = • { $cell } — { $period }, { $stage }, { $recipients } recipients
 digest-title = 📰 Weekly digest — { $unit } — { $period } reports
+digest-leaders-only = Only committee leaders and admins can see the digest. For your cell's progress, type /status.
+digest-usage = Usage: /digest [unit code] [YYYY-MM], e.g. /digest MK 2026-11
 digest-title-final = 📕 Summary of the { $period } period — { $unit }
 digest-submitted = Submitted: { $submitted }/{ $cells } cells
 digest-missing = Not yet submitted: { $cells }
@@ -437,11 +445,12 @@ cli-period-usage = Usage: npx bontot period open|close YYYY-MM
 zalo-problem-session-expired = ⚠️ Zalo logged the bot's account out (the session expired). An admin runs "npx bontot zalo login" on the server and scans the QR code with the bot account's Zalo app, then restarts the bot. Telegram keeps working.
 zalo-problem-duplicate-connection = ⚠️ The bot's Zalo account was just opened in Zalo Web elsewhere, which disconnected the bot. Close that Zalo Web session and restart the bot.
 zalo-problem-login-failed = ⚠️ The bot could not log in to Zalo. An admin runs "npx bontot zalo login" to scan the QR code, then restarts the bot.
+zalo-problem-unreachable = ⚠️ The bot cannot reach Zalo (the server's network or Zalo itself is down). It keeps trying on its own; no QR scan is needed.
 cli-zalo-usage = Usage: npx bontot zalo login
 cli-zalo-qr = Open Zalo on the bot account's phone → scan the QR code. It is saved at { $file }.
-cli-zalo-qr-expired = The QR code expired; making a new one…
+cli-zalo-qr-expired = The QR code expired before the login was confirmed; nothing was saved. Run "npx bontot zalo login" again.
 cli-zalo-scanned = Scanned; confirm the login on the phone.
-cli-zalo-declined = The login was declined on the phone.
+cli-zalo-declined = The login was declined on the phone; nothing was saved. Run "npx bontot zalo login" again to log in.
 cli-zalo-saved = ✅ Logged in to Zalo. The session is stored in { $file } (readable by this user only). Set ZALO_ENABLED=true and run npm start.
 stage-before = { $days } days before the due date
 stage-due = due today
@@ -449,6 +458,7 @@ stage-overdue = { $days } days overdue
 stage-escalation = to the committee's group
 cli-period-future = Cannot open { $period }: that month has not come yet.
 cli-period-closed = Period { $period } is closed; reopening is not supported yet.
+cli-period-expired = Cannot open period { $period }: it ended on { $closed } and cannot be reopened.
 cli-no-recipients = (nobody to receive it yet — invite the secretary with npx bontot invite)
 cli-cannot-write = Cannot write { $file }: { $reason }
 cli-missing-members = A cell needs --members <number of members> (answers are checked against it).
@@ -476,3 +486,6 @@ no-open-period = No reporting period is open now.
 last-period-closed = Period { $period } has closed:
 cell-progress-line = • { $unit }: { $progress }
 next-period-opens = Period { $period } opens on { $date }.
+hint-media = The bot reads text only. Please type or tap a button to answer.
+hint-edited = An edited message does not count as an answer. To change an answer, type /back (previous question) or /summary, then "edit <question number>".
+hint-forwarded = A forwarded message does not count as an answer. Please type your answer yourself.

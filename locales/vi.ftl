@@ -277,7 +277,7 @@ help =
     /summary (/tomtat) — xem tóm tắt, sửa câu trả lời, gửi báo cáo
     /skip (/boqua) — bỏ qua câu không bắt buộc
     /cancel (/tamdung) — tạm dừng (câu trả lời đã lưu)
-    /status, /digest — tình hình báo cáo, bản tin (lãnh đạo, quản trị)
+    /status, /digest [mã đơn vị] — tình hình báo cáo, bản tin của đơn vị đồng chí phụ trách (lãnh đạo, quản trị)
     /start — lời chào; /lang vi | /lang en — đổi ngôn ngữ
     Mỗi câu trả lời được lưu ngay; có thể dừng và làm tiếp bất cứ lúc nào.
 welcome-stranger = Xin chào! Đây là bot hỗ trợ chi bộ tự đánh giá "Chi bộ bốn tốt". Để dùng bot, vui lòng xin mã mời từ văn phòng cấp ủy rồi mở đường link mời.
@@ -349,8 +349,12 @@ admin-only = Chỉ quản trị viên mới dùng được lệnh này.
 bind-group-only = Lệnh này dùng trong nhóm cần gắn.
 bind-usage = Cách dùng: /bind <mã đơn vị>, ví dụ /bind MK
 bind-not-your-unit = Đồng chí không quản trị đơn vị { $code }.
+bind-group-taken = Nhóm này đang gắn với { $unit } ({ $code }), ngoài phạm vi quản lý của đồng chí, nên đồng chí không gắn lại được.
 bind-done = ✅ Đã gắn nhóm này với { $unit } ({ $code }). Nhóm sẽ nhận bản tin tuần và nhắc việc của đơn vị.
 unbind-done = Đã bỏ gắn nhóm này khỏi { $unit }.
+unbind-not-yours = Nhóm này đang gắn với { $unit } ({ $code }), ngoài phạm vi quản lý của đồng chí, nên đồng chí không bỏ gắn được.
+read-out-of-scope = { $unit } ({ $code }) ngoài phạm vi đồng chí phụ trách, nên đồng chí không xem được.
+group-out-of-scope = Nhóm này gắn với { $bound }; { $unit } ({ $code }) không thuộc đơn vị đó nên không xem được ở đây.
 unit-unknown = Không có đơn vị mã { $code }.
 group-not-bound = Nhóm này chưa được gắn với đơn vị nào. Quản trị viên gõ /bind <mã đơn vị>.
 status-title = 📊 Tình hình báo cáo tháng { $period } — { $unit }
@@ -402,10 +406,14 @@ period-unknown = Không có kỳ báo cáo { $period }.
 period-opened = Đã mở kỳ báo cáo tháng { $period }.
 period-closed-now = Đã đóng kỳ báo cáo tháng { $period }; { $count } chi bộ được ghi "chưa báo cáo".
 period-not-open = Kỳ tháng { $period } không mở hoặc đã đóng trước đó.
+period-root-only = Chỉ quản trị cấp cao nhất mới được mở hoặc đóng kỳ báo cáo, vì kỳ báo cáo áp dụng cho mọi chi bộ.
 remind-none = Hôm nay không có ai cần nhắc.
 remind-title = Sẽ nhắc hôm nay:
+remind-root-only = Chỉ quản trị cấp cao nhất mới xem được danh sách nhắc việc của mọi chi bộ. Tình hình đơn vị của đồng chí: gõ /status.
 remind-line = • { $cell } — tháng { $period }, { $stage }, { $recipients } người nhận
 digest-title = 📰 Bản tin tuần — { $unit } — báo cáo tháng { $period }
+digest-leaders-only = Chỉ lãnh đạo cấp ủy hoặc quản trị viên mới xem được bản tin. Tình hình chi bộ của đồng chí: gõ /status.
+digest-usage = Cách dùng: /digest [mã đơn vị] [YYYY-MM], ví dụ /digest MK 2026-11
 digest-title-final = 📕 Tổng kết kỳ báo cáo tháng { $period } — { $unit }
 digest-submitted = Đã gửi: { $submitted }/{ $cells } chi bộ
 digest-missing = Chưa gửi: { $cells }
@@ -437,11 +445,12 @@ cli-period-usage = Cách dùng: npx bontot period open|close YYYY-MM
 zalo-problem-session-expired = ⚠️ Zalo đã đăng xuất tài khoản của bot (phiên hết hạn). Quản trị viên chạy "npx bontot zalo login" trên máy chủ và quét mã QR bằng Zalo của tài khoản bot; sau đó khởi động lại bot. Telegram vẫn hoạt động bình thường.
 zalo-problem-duplicate-connection = ⚠️ Tài khoản Zalo của bot vừa được mở trên Zalo Web ở nơi khác, nên bot bị ngắt. Đóng Zalo Web đó rồi khởi động lại bot.
 zalo-problem-login-failed = ⚠️ Bot không đăng nhập được Zalo. Quản trị viên chạy "npx bontot zalo login" để quét mã QR, rồi khởi động lại bot.
+zalo-problem-unreachable = ⚠️ Bot không kết nối được tới Zalo (mạng của máy chủ hoặc Zalo đang gặp sự cố). Bot vẫn tự thử lại; không cần quét lại mã QR.
 cli-zalo-usage = Cách dùng: npx bontot zalo login
 cli-zalo-qr = Mở Zalo trên điện thoại của tài khoản bot → Quét mã QR. Mã đã lưu tại { $file }.
-cli-zalo-qr-expired = Mã QR hết hạn; đang tạo mã mới…
+cli-zalo-qr-expired = Mã QR đã hết hạn trước khi đăng nhập được xác nhận; chưa lưu gì. Hãy chạy lại "npx bontot zalo login".
 cli-zalo-scanned = Đã quét; hãy xác nhận đăng nhập trên điện thoại.
-cli-zalo-declined = Đăng nhập bị từ chối trên điện thoại.
+cli-zalo-declined = Đăng nhập đã bị từ chối trên điện thoại; chưa lưu gì. Hãy chạy lại "npx bontot zalo login" để đăng nhập.
 cli-zalo-saved = ✅ Đã đăng nhập Zalo. Phiên được lưu tại { $file } (chỉ chủ máy đọc được). Đặt ZALO_ENABLED=true rồi chạy npm start.
 stage-before = { $days } ngày trước hạn
 stage-due = đúng hạn
@@ -449,6 +458,7 @@ stage-overdue = quá hạn { $days } ngày
 stage-escalation = báo nhóm cấp ủy
 cli-period-future = Không mở được kỳ { $period }: chưa tới tháng đó.
 cli-period-closed = Kỳ { $period } đã đóng; chưa hỗ trợ mở lại.
+cli-period-expired = Không mở được kỳ { $period }: kỳ này đã kết thúc ngày { $closed }, không mở lại được.
 cli-no-recipients = (chưa có ai nhận — mời bí thư bằng npx bontot invite)
 cli-cannot-write = Không ghi được tệp { $file }: { $reason }
 cli-missing-members = Chi bộ cần --members <số đảng viên> (để kiểm tra các số trong phiếu).
@@ -476,3 +486,6 @@ no-open-period = Hiện chưa có kỳ báo cáo nào đang mở.
 last-period-closed = Kỳ { $period } đã đóng:
 cell-progress-line = • { $unit }: { $progress }
 next-period-opens = Kỳ { $period } mở ngày { $date }.
+hint-media = Bot chỉ đọc được chữ. Đồng chí vui lòng gõ chữ hoặc bấm nút để trả lời.
+hint-edited = Tin nhắn đã sửa không được tính là câu trả lời. Để đổi câu trả lời, gõ /back (câu trước) hoặc /summary rồi "sửa <số câu>".
+hint-forwarded = Tin nhắn chuyển tiếp không được tính là câu trả lời. Đồng chí vui lòng tự gõ câu trả lời.

@@ -1,9 +1,23 @@
 import type { OutgoingMessage } from "./messages.ts";
 
-/** How a channel tells the outbox what went wrong with a send. */
+/** How a channel tells the outbox what went wrong with one platform call. */
 export type SendFailure =
-  | { readonly kind: "retry"; readonly retryAfterMs?: number; readonly reason: string }
-  | { readonly kind: "permanent"; readonly reason: string; readonly unreachable: boolean };
+  /**
+   * Try this call again later. `unreachableIfExhausted`: when the attempts run out on this
+   * reason, the recipient is treated as unreachable (Zalo's 123 can mean "blocked" or only
+   * "sent too fast": only repeated failures over hours mean the former).
+   */
+  | { readonly kind: "retry"; readonly reason: string; readonly retryAfterMs?: number; readonly unreachableIfExhausted?: boolean }
+  /** The platform asked to slow down: wait that long for this chat; it costs no attempt. */
+  | { readonly kind: "rate_limited"; readonly retryAfterMs: number; readonly reason: string }
+  /**
+   * This call can never succeed. `unreachable`: nothing can reach this chat any more (blocked,
+   * kicked, chat gone). `skipPart`: only this part cannot go (a chart where photos are not
+   * allowed); the rest of the message still can.
+   */
+  | { readonly kind: "permanent"; readonly reason: string; readonly unreachable: boolean; readonly skipPart?: boolean }
+  /** The chat has a new id (a Telegram group became a supergroup): move everything to it, then retry. */
+  | { readonly kind: "moved"; readonly newChatId: string; readonly reason: string };
 
 export class SendError extends Error {
   readonly failure: SendFailure;
@@ -14,33 +28,37 @@ export class SendError extends Error {
   }
 }
 
-export interface SendContext {
-  /** The platform id of the chat's previous message whose buttons are still live: remove them. */
-  readonly clearChoicesOf?: string;
-}
-
 export interface SendReceipt {
   /** The platform's id of the delivered message, when it has one. */
   readonly platformMessageId?: string;
 }
 
-/** Pace a platform asks for; the outbox enforces it. */
+/** Pace a platform asks for; the outbox enforces it for every platform call. */
 export interface SendLimits {
   readonly perSecond: number;
-  /** Least time between two messages to one chat. */
+  /** Least time between two calls to one chat. */
   readonly chatIntervalMs: number;
-  /** Most messages to one group chat per minute. */
+  /** Most calls to one group chat per minute. */
   readonly groupPerMinute: number;
-  /** Most messages per hour in all (a personal account that looks like a spammer gets locked). */
+  /** Most calls per hour in all (a personal account that looks like a spammer gets locked). */
   readonly perHour?: number;
-  /** Random extra pause after each send, up to this long, so the rhythm does not look automated. */
+  /** Random extra pause after each call, up to this long, so the rhythm does not look automated. */
   readonly jitterMs?: number;
   isGroup(chatId: string): boolean;
 }
 
-/** Implemented by each channel: deliver one message to one chat, or throw SendError. */
+/**
+ * Implemented by each channel. One message may take several platform calls (a picture, then
+ * each text part); each is one `sendPart`, so a retry never repeats a call that succeeded and
+ * the rate limits count every call.
+ */
 export interface ChannelSender {
   readonly channel: string;
   readonly limits?: SendLimits;
-  send(chatId: string, message: OutgoingMessage, context: SendContext): Promise<SendReceipt>;
+  /** How many platform calls deliver this message. The same message always gives the same count. */
+  parts(message: OutgoingMessage): number;
+  /** Makes call `index` (0-based) of the message; throws SendError. The last part carries the choices. */
+  sendPart(chatId: string, message: OutgoingMessage, index: number): Promise<SendReceipt>;
+  /** Removes the buttons of an earlier delivered message (one call); absent where choices are plain text. */
+  clearChoices?(chatId: string, platformMessageId: string): Promise<void>;
 }

@@ -17,6 +17,11 @@ export interface CommandContext {
   readonly args: readonly string[];
   /** An admin by role in some unit, or by the configured admin list. */
   readonly isAdmin: boolean;
+  /**
+   * Listed in ADMIN_TELEGRAM_IDS / ADMIN_ZALO_IDS: a root admin, who may act on every unit and
+   * on all of them at once, whatever roles the org tree gives them.
+   */
+  readonly configuredAdmin: boolean;
 }
 
 /** A command registered on the engine from outside (admin commands, by main.ts). */

@@ -66,6 +66,7 @@ export function createEngine(deps: EngineDeps): Engine {
           at: deps.clock.now(),
           ...decision.write,
           ...(message.messageId ? { inbound: { channel: message.channel, externalId: message.messageId } } : {}),
+          sender: { channel: message.channel, externalId: message.senderId },
           outbox: decision.messages.map((m) => ({ channel: message.channel, chatId: message.chatId, message: m })),
         });
         return decision.ack ? { ack: decision.ack } : {};
@@ -81,6 +82,10 @@ export function createEngine(deps: EngineDeps): Engine {
     const say = (key: string, args?: Record<string, string | number>): Decision => ({ messages: [{ text: t(locale, key, args) }] });
     const fail = (error: DomainError): Decision => ({ messages: [{ text: renderError({ translator: deps.translator, locale }, error) }] });
 
+    if (message.unreadable) {
+      // Not an answer, and not a new prompt either: the question shown just before stays the one to answer.
+      return message.chatType === "group" ? { messages: [] } : say(`hint-${message.unreadable}`);
+    }
     if (message.chatType === "group") {
       // In groups the bot reacts only to its commands.
       if (!command || command.name === "unknown") return { messages: [] };
@@ -142,19 +147,24 @@ export function createEngine(deps: EngineDeps): Engine {
     if (command.name === "unknown") return undefined;
     const handler = deps.commands?.[command.name];
     if (!handler) return undefined;
-    const isAdmin =
-      (snapshot.person?.memberships.some((m) => m.role === "admin") ?? false) || (deps.admins?.has(`${message.channel}:${message.senderId}`) ?? false);
-    const context: CommandContext = { message, snapshot, locale, args: command.args, isAdmin };
+    const configuredAdmin = deps.admins?.has(`${message.channel}:${message.senderId}`) ?? false;
+    const isAdmin = (snapshot.person?.memberships.some((m) => m.role === "admin") ?? false) || configuredAdmin;
+    const context: CommandContext = { message, snapshot, locale, args: command.args, isAdmin, configuredAdmin };
     return handler(context);
   }
 
+  /** The redemption itself is written with the turn: registered and answered, or neither. */
   async function redeem(message: IncomingMessage, code: string, locale: Locale): Promise<Decision> {
-    const result = await deps.invites.redeem(code, { channel: message.channel, externalId: message.senderId }, deps.clock.now());
-    if (!result.ok) return { messages: [{ text: t(locale, `invite-${result.reason}`) }] };
+    const result = await deps.invites.check(code, { channel: message.channel, externalId: message.senderId }, deps.clock.now());
+    if (!result.ok) {
+      const counted = result.reason !== "too-many-attempts";
+      return { messages: [{ text: t(locale, `invite-${result.reason}`) }], ...(counted ? { write: { invite: { kind: "failed" } } } : {}) };
+    }
     const text = t(locale, "invite-accepted", { role: t(locale, `role-${result.role}`), unit: result.unit.name });
     const isCell = result.unit.kind === "cell" && ANSWERING_ROLES.includes(result.role);
     return {
       messages: [isCell ? { text, choices: [{ id: "assess", label: t(locale, "option-assess") }], choiceContext: "greeting", choiceStyle: "pick" } : { text }],
+      write: { invite: { kind: "redeem", inviteId: result.inviteId, unitId: result.unit.id, role: result.role, unitCode: result.unit.code } },
     };
   }
 

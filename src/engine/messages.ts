@@ -22,6 +22,12 @@ export interface IncomingMessage extends ChatAddress {
   readonly option?: { readonly id: string; readonly context?: string };
   /** The platform's language hint (Telegram's language_code), used until the user picks one. */
   readonly localeHint?: string;
+  /**
+   * Set when the message carries no answer the bot can read: "media" (a voice note, sticker,
+   * photo…), "edited" (a change to an earlier message: answers are changed with /back or the
+   * summary, not by editing), "forwarded" (someone else's words are not this person's answer).
+   */
+  readonly unreadable?: "media" | "edited" | "forwarded";
   readonly receivedAt: Date;
 }
 

@@ -69,6 +69,8 @@ export interface TurnWrite {
   readonly at: Date;
   /** The platform's id of the message this turn handled, recorded so a re-delivery is skipped. */
   readonly inbound?: { readonly channel: string; readonly externalId: string };
+  /** Who wrote: someone marked unreachable (blocked the bot once) who writes again is reachable again. */
+  readonly sender?: { readonly channel: string; readonly externalId: string };
   /** Omitted when the turn changed no dialogue state (e.g. a stranger's message). */
   readonly conversation?: {
     readonly personId: number;
@@ -87,6 +89,10 @@ export interface TurnWrite {
     readonly dropDedupePrefix?: string;
   };
   readonly locale?: { readonly personId: number; readonly locale: Locale };
+  /** An invite redeemed by the sender (single use: a code used meanwhile makes the turn conflict), or a failed try. */
+  readonly invite?:
+    | { readonly kind: "redeem"; readonly inviteId: number; readonly unitId: number; readonly role: Role; readonly unitCode: string }
+    | { readonly kind: "failed" };
   readonly outbox: readonly OutboxDraft[];
 }
 
@@ -128,15 +134,23 @@ export interface OutboxRow extends ChatAddress {
   readonly id: number;
   readonly message: OutgoingMessage;
   readonly attempts: number;
+  /** Platform calls of this message already made; delivery goes on from here. */
+  readonly partsSent: number;
 }
 
 export interface OutboxStore {
   /** Adds messages for delivery; a message whose dedupe key exists already is skipped. */
   enqueue(drafts: readonly OutboxDraft[], at: Date): Promise<void>;
-  /** Claims the oldest due message of each chat (one per chat keeps a chat's messages in order). */
+  /**
+   * Claims each chat's oldest due message (one per chat keeps a chat's messages in order),
+   * chosen in the query itself: no backlog of other chats or channels delays a live reply.
+   */
   claimDue(now: Date, channels: readonly string[], limit: number): Promise<OutboxRow[]>;
-  markSent(id: number, at: Date, platformMessageId?: string): Promise<void>;
-  /** Back to pending without counting an attempt (a rate limit said "not yet"). */
+  /** A claimed message is still being delivered: keep others off it until `until`. */
+  renewLease(id: number, until: Date): Promise<void>;
+  /** Call `partsSent - 1` went through; with `done` the whole message is delivered. */
+  markPartSent(id: number, partsSent: number, done: boolean, at: Date, platformMessageId?: string): Promise<void>;
+  /** Back to pending without counting an attempt (pacing, or the platform said "not yet"). */
   release(id: number, at: Date): Promise<void>;
   /** The chat's latest delivered message whose buttons are still live. */
   liveChoices(address: ChatAddress): Promise<{ readonly id: number; readonly platformMessageId: string } | null>;
@@ -145,23 +159,35 @@ export interface OutboxStore {
   markFailed(id: number, attempts: number, error: string): Promise<void>;
   /** The recipient cannot be reached (blocked the bot, chat gone): stop trying them. */
   markUnreachable(address: ChatAddress, at: Date): Promise<void>;
+  /** The chat lives on under a new id (a Telegram group upgraded to a supergroup): undelivered messages follow it. */
+  moveChat(channel: string, from: string, to: string): Promise<void>;
   /** When the next pending message of these channels is due, if any. */
   nextDueAt(channels: readonly string[]): Promise<Date | null>;
 }
 
-export type InviteRedemption =
-  | { readonly ok: true; readonly personId: number; readonly unit: UnitRef; readonly role: Role }
+export type InviteCheck =
+  | { readonly ok: true; readonly inviteId: number; readonly unit: UnitRef; readonly role: Role }
   | { readonly ok: false; readonly reason: "invalid" | "used" | "expired" | "too-many-attempts" };
 
 export interface InviteStore {
-  /** Binds the identity to the invite's unit and role, once; counts failed attempts per identity. */
-  redeem(code: string, identity: { readonly channel: string; readonly externalId: string }, at: Date): Promise<InviteRedemption>;
+  /**
+   * What a code would do for this identity, read only: the redemption (or the failed attempt
+   * that counts towards a lock-out) is written by the turn, in the turn's one transaction.
+   */
+  check(code: string, identity: { readonly channel: string; readonly externalId: string }, at: Date): Promise<InviteCheck>;
 }
 
 export interface GroupStore {
   bind(address: ChatAddress, unitCode: string, by: number | null, at: Date): Promise<UnitRef | null>;
   unbind(address: ChatAddress): Promise<UnitRef | null>;
   boundUnit(address: ChatAddress): Promise<UnitRef | null>;
+}
+
+/** The organisation tree as far as deciding who may act where needs it. */
+export interface UnitTree {
+  findUnit(code: string): Promise<UnitRef | null>;
+  /** Units without a parent: their admins administer everything. */
+  topUnits(): Promise<readonly UnitRef[]>;
   /** Whether `unitCode` is `ancestorId` or below it in the tree. */
   isWithin(unitCode: string, ancestorId: number): Promise<boolean>;
 }

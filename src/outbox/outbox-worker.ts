@@ -1,4 +1,5 @@
-import { SendError, type ChannelSender } from "../engine/channel-sender.ts";
+import { SendError, type ChannelSender, type SendFailure } from "../engine/channel-sender.ts";
+import type { ChatAddress } from "../engine/messages.ts";
 import type { LoggerPort } from "../engine/logger-port.ts";
 import type { Clock, OutboxRow, OutboxSignal, OutboxStore } from "../engine/ports.ts";
 import { RateLimiter } from "./rate-limiter.ts";
@@ -6,6 +7,9 @@ import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from "./retry-po
 
 /** Longest pause the worker takes for a platform's global rate before putting a message back. */
 const MAX_SLEEP_MS = 50;
+/** How often a lease is renewed while one message is being delivered (well inside the lease). */
+const RENEW_EVERY_MS = 5_000;
+const LEASE_MS = 15_000;
 
 export interface OutboxWorkerDeps {
   readonly store: OutboxStore;
@@ -16,6 +20,10 @@ export interface OutboxWorkerDeps {
   /** Longest sleep between polls when nothing wakes the worker. */
   readonly idleMs?: number;
   readonly batch?: number;
+  /** A chat moved to a new id (a Telegram group upgraded to a supergroup): move what is bound to it. */
+  readonly chatMoved?: (channel: string, from: string, to: string) => Promise<void>;
+  /** Nothing can reach this chat any more (blocked, kicked, gone). */
+  readonly chatUnreachable?: (address: ChatAddress, reason: string) => Promise<void>;
 }
 
 export interface OutboxWorker extends OutboxSignal {
@@ -27,9 +35,13 @@ export interface OutboxWorker extends OutboxSignal {
   stop(): Promise<void>;
 }
 
+type Outcome = "sent" | "later";
+
 /**
- * Delivers outbox rows through the channels' senders. It owns retry, backoff, attempt caps,
- * the failed state and unreachable recipients; no other layer retries a send.
+ * Delivers outbox rows through the channels' senders, one platform call at a time: progress is
+ * stored after every call, so a retry never repeats a call that succeeded, and every call is
+ * paced. It owns retry, backoff, attempt caps, the failed state and unreachable recipients; no
+ * other layer retries a send.
  */
 export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const policy = deps.policy ?? DEFAULT_RETRY_POLICY;
@@ -40,44 +52,115 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   let loop: Promise<void> | undefined;
   let wakeUp: (() => void) | undefined;
   let woken = false;
+  const now = (): number => deps.clock.now().getTime();
+  const at = (ms: number): Date => new Date(ms);
 
-  async function deliver(row: OutboxRow, sender: ChannelSender): Promise<void> {
-    const attempts = row.attempts + 1;
+  /** Waits for the platform's pace before one call; false when the row must go back until later. */
+  async function paced(row: OutboxRow): Promise<boolean> {
     const limiter = limiters.get(row.channel);
-    if (limiter) {
-      const chatWait = limiter.chatDelay(row.chatId, deps.clock.now().getTime());
-      if (chatWait > 0) {
-        await deps.store.release(row.id, new Date(deps.clock.now().getTime() + chatWait));
-        return;
-      }
-      const globalWait = limiter.globalDelay(deps.clock.now().getTime());
-      // A short wait is slept; a long one (a slow platform such as Zalo) would hold up the other
-      // channels' messages, so the row goes back until then instead.
-      if (globalWait > MAX_SLEEP_MS) {
-        await deps.store.release(row.id, new Date(deps.clock.now().getTime() + globalWait));
-        return;
-      }
-      if (globalWait > 0) await new Promise((resolve) => setTimeout(resolve, globalWait));
-      limiter.record(row.chatId, deps.clock.now().getTime());
+    if (!limiter) return true;
+    const chatWait = limiter.chatDelay(row.chatId, now());
+    if (chatWait > 0) {
+      await deps.store.release(row.id, at(now() + chatWait));
+      return false;
     }
-    try {
-      const live = await deps.store.liveChoices(row);
-      const receipt = await sender.send(row.chatId, row.message, live ? { clearChoicesOf: live.platformMessageId } : {});
-      if (live) await deps.store.markChoicesCleared(live.id);
-      await deps.store.markSent(row.id, deps.clock.now(), receipt.platformMessageId);
-    } catch (error) {
-      const failure = error instanceof SendError ? error.failure : { kind: "retry" as const, reason: String(error) };
-      if (failure.kind === "permanent") {
+    const globalWait = limiter.globalDelay(now());
+    // A short wait is slept; a long one (a slow platform such as Zalo) would hold up the other
+    // channels' messages, so the row goes back until then instead.
+    if (globalWait > MAX_SLEEP_MS) {
+      await deps.store.release(row.id, at(now() + globalWait));
+      return false;
+    }
+    if (globalWait > 0) await new Promise((resolve) => setTimeout(resolve, globalWait));
+    limiter.record(row.chatId, now());
+    return true;
+  }
+
+  const failureOf = (error: unknown): SendFailure => (error instanceof SendError ? error.failure : { kind: "retry", reason: String(error) });
+
+  /** What a failed call means for the row; the row is left pending, failed or moved accordingly. */
+  async function failed(row: OutboxRow, failure: SendFailure): Promise<"skip" | "stop"> {
+    const attempts = row.attempts + 1;
+    switch (failure.kind) {
+      case "rate_limited":
+        // The platform's own wait, for this chat only; it is not the message's fault.
+        limiters.get(row.channel)?.block(row.chatId, now() + failure.retryAfterMs);
+        await deps.store.release(row.id, at(now() + failure.retryAfterMs));
+        return "stop";
+      case "moved":
+        deps.logger.info({ channel: row.channel, from: row.chatId, to: failure.newChatId }, "chat moved to a new id");
+        await deps.chatMoved?.(row.channel, row.chatId, failure.newChatId);
+        await deps.store.moveChat(row.channel, row.chatId, failure.newChatId);
+        await deps.store.release(row.id, at(now()));
+        return "stop";
+      case "permanent":
+        if (failure.skipPart) {
+          deps.logger.warn({ outboxId: row.id, channel: row.channel, reason: failure.reason }, "part of a message cannot be delivered; sending the rest");
+          return "skip";
+        }
         deps.logger.warn({ outboxId: row.id, channel: row.channel, reason: failure.reason }, "message failed permanently");
         await deps.store.markFailed(row.id, attempts, failure.reason);
-        if (failure.unreachable) await deps.store.markUnreachable(row, deps.clock.now());
-      } else if (attempts >= policy.maxAttempts) {
-        deps.logger.warn({ outboxId: row.id, channel: row.channel, reason: failure.reason, attempts }, "message gave up after retries");
-        await deps.store.markFailed(row.id, attempts, failure.reason);
-      } else {
-        const delay = retryDelayMs(policy, attempts, "retryAfterMs" in failure ? failure.retryAfterMs : undefined);
-        await deps.store.retryLater(row.id, attempts, new Date(deps.clock.now().getTime() + delay), failure.reason);
+        if (failure.unreachable) await unreachable(row, failure.reason);
+        return "stop";
+      case "retry":
+        if (attempts >= policy.maxAttempts) {
+          deps.logger.warn({ outboxId: row.id, channel: row.channel, reason: failure.reason, attempts }, "message gave up after retries");
+          await deps.store.markFailed(row.id, attempts, failure.reason);
+          if (failure.unreachableIfExhausted) await unreachable(row, failure.reason);
+        } else {
+          await deps.store.retryLater(row.id, attempts, at(now() + retryDelayMs(policy, attempts, failure.retryAfterMs)), failure.reason);
+        }
+        return "stop";
+    }
+  }
+
+  async function unreachable(row: OutboxRow, reason: string): Promise<void> {
+    await deps.store.markUnreachable(row, deps.clock.now());
+    await deps.chatUnreachable?.(row, reason).catch((error: unknown) => deps.logger.error({ err: error, chat: row.chatId }, "unreachable chat not handled"));
+  }
+
+  /** Removes the buttons of the chat's previous message: one paced call, done once. */
+  async function clearOldChoices(row: OutboxRow, sender: ChannelSender): Promise<Outcome> {
+    if (row.partsSent > 0 || !sender.clearChoices) return "sent";
+    const live = await deps.store.liveChoices(row);
+    if (!live) return "sent";
+    if (!(await paced(row))) return "later";
+    try {
+      await sender.clearChoices(row.chatId, live.platformMessageId);
+    } catch (error) {
+      const failure = failureOf(error);
+      if (failure.kind === "rate_limited") {
+        await failed(row, failure);
+        return "later";
       }
+      // Otherwise cosmetic: an old keyboard left in place is still answered safely (stale taps).
+      deps.logger.debug({ err: error, chat: row.chatId }, "could not remove old buttons");
+    }
+    await deps.store.markChoicesCleared(live.id);
+    return "sent";
+  }
+
+  async function deliver(row: OutboxRow, sender: ChannelSender): Promise<void> {
+    const renew = setInterval(() => {
+      deps.store.renewLease(row.id, at(now() + LEASE_MS)).catch((error: unknown) => deps.logger.warn({ err: error }, "lease renewal failed"));
+    }, RENEW_EVERY_MS);
+    try {
+      if ((await clearOldChoices(row, sender)) === "later") return;
+      const total = sender.parts(row.message);
+      for (let index = row.partsSent; index < total; index++) {
+        if (!(await paced(row))) return;
+        let platformMessageId: string | undefined;
+        try {
+          platformMessageId = (await sender.sendPart(row.chatId, row.message, index)).platformMessageId;
+        } catch (error) {
+          if ((await failed(row, failureOf(error))) === "stop") return;
+        }
+        // Stored after every call, so a retry starts after the last call that went through.
+        await deps.store.markPartSent(row.id, index + 1, index + 1 === total, deps.clock.now(), platformMessageId);
+        row = { ...row, partsSent: index + 1 };
+      }
+    } finally {
+      clearInterval(renew);
     }
   }
 

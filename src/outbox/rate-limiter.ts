@@ -11,6 +11,8 @@ export class RateLimiter {
   readonly #limits: SendLimits;
   #nextGlobal = 0;
   readonly #lastByChat = new Map<string, number>();
+  /** Chats the platform told to wait (a 429's retry_after), until when. */
+  readonly #blockedUntil = new Map<string, number>();
   readonly #groupSends = new Map<string, number[]>();
   #hourSends: number[] = [];
   readonly #random: () => number;
@@ -37,7 +39,13 @@ export class RateLimiter {
       const recent = (this.#groupSends.get(chatId) ?? []).filter((t) => t > now - 60_000);
       if (recent.length >= this.#limits.groupPerMinute) group = (recent[recent.length - this.#limits.groupPerMinute] ?? now) + 60_000 - now;
     }
-    return Math.max(0, chat, group);
+    const blocked = (this.#blockedUntil.get(chatId) ?? 0) - now;
+    return Math.max(0, chat, group, blocked);
+  }
+
+  /** The platform said this chat must wait until `until`. */
+  block(chatId: string, until: number): void {
+    this.#blockedUntil.set(chatId, Math.max(until, this.#blockedUntil.get(chatId) ?? 0));
   }
 
   delayFor(chatId: string, now: number): number {
@@ -63,5 +71,6 @@ export class RateLimiter {
   #forgetIdle(now: number): void {
     for (const [chat, at] of this.#lastByChat) if (at < now - 60_000) this.#lastByChat.delete(chat);
     for (const [chat, times] of this.#groupSends) if ((times.at(-1) ?? 0) < now - 60_000) this.#groupSends.delete(chat);
+    for (const [chat, until] of this.#blockedUntil) if (until < now) this.#blockedUntil.delete(chat);
   }
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "../domain/org.ts";
-import type { InviteRedemption, InviteStore } from "../engine/ports.ts";
+import type { InviteCheck, InviteStore } from "../engine/ports.ts";
 import { toRole, toUnitRef } from "./map-rows.ts";
 import type { Db } from "./open-database.ts";
 
@@ -8,9 +8,9 @@ import type { Db } from "./open-database.ts";
 export const MAX_FAILED_ATTEMPTS = 5;
 const ATTEMPT_WINDOW_MS = 60 * 60_000;
 
-const hashCode = (code: string): string => createHash("sha256").update(code.trim()).digest("hex");
+export const hashCode = (code: string): string => createHash("sha256").update(code.trim()).digest("hex");
 
-/** Invites are single-use codes of 144 random bits; only their hash is stored. */
+/** Invites are single-use codes of 144 random bits; only their hash is stored. Redemption is the turn store's. */
 export function createPrismaInviteStore(db: Db): InviteStore & {
   create(unitCode: string, role: Role, expiresAt: Date, at: Date): Promise<{ code: string } | null>;
 } {
@@ -25,35 +25,15 @@ export function createPrismaInviteStore(db: Db): InviteStore & {
       return { code };
     },
 
-    async redeem(code, identity, at): Promise<InviteRedemption> {
+    async check(code, identity, at): Promise<InviteCheck> {
       const since = new Date(at.getTime() - ATTEMPT_WINDOW_MS);
       const failures = await db.inviteAttempt.count({ where: { channel: identity.channel, externalId: identity.externalId, at: { gte: since } } });
       if (failures >= MAX_FAILED_ATTEMPTS) return { ok: false, reason: "too-many-attempts" };
-      const failed = async (reason: "invalid" | "used" | "expired"): Promise<InviteRedemption> => {
-        await db.inviteAttempt.create({ data: { channel: identity.channel, externalId: identity.externalId, at } });
-        return { ok: false, reason };
-      };
       const invite = /^[A-Za-z0-9_-]{16,64}$/.test(code) ? await db.invite.findUnique({ where: { codeHash: hashCode(code) }, include: { unit: true } }) : null;
-      if (!invite) return failed("invalid");
-      if (invite.usedAt) return failed("used");
-      if (invite.expiresAt <= at) return failed("expired");
-      const role = toRole(invite.role);
-      const personId = await db.$transaction(async (tx) => {
-        const existing = await tx.identity.findUnique({ where: { channel_externalId: { channel: identity.channel, externalId: identity.externalId } } });
-        const id = existing?.personId ?? (await tx.person.create({ data: { identities: { create: { ...identity } } } })).id;
-        // Single use even under a race: only one redemption can flip usedAt from null.
-        const { count } = await tx.invite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: at, usedBy: id } });
-        if (count !== 1) return null;
-        await tx.membership.upsert({
-          where: { personId_unitId_role: { personId: id, unitId: invite.unitId, role } },
-          create: { personId: id, unitId: invite.unitId, role },
-          update: {},
-        });
-        await tx.auditLog.create({ data: { at, actorId: id, action: "invite.redeem", subject: `unit:${invite.unit.code}`, details: JSON.stringify({ role }) } });
-        return id;
-      });
-      if (personId === null) return failed("used");
-      return { ok: true, personId, unit: toUnitRef(invite.unit), role };
+      if (!invite) return { ok: false, reason: "invalid" };
+      if (invite.usedAt) return { ok: false, reason: "used" };
+      if (invite.expiresAt <= at) return { ok: false, reason: "expired" };
+      return { ok: true, inviteId: invite.id, unit: toUnitRef(invite.unit), role: toRole(invite.role) };
     },
   };
 }

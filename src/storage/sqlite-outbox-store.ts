@@ -3,20 +3,33 @@ import type { OutboxDraft, OutboxRow, OutboxStore } from "../engine/ports.ts";
 import type { Sql } from "./open-database.ts";
 import { sqlTime, withBusyRetry } from "./sql-time.ts";
 
-/** A claimed row is leased: if the process dies mid-send, the row is due again after this. */
-const LEASE_MS = 120_000;
+/**
+ * A claimed row is leased for this long and the lease is renewed while it is being delivered:
+ * if the process dies mid-send, a restarted (or the other) process takes the row over within
+ * seconds instead of minutes.
+ */
+export const LEASE_MS = 15_000;
 
-type Row = { id: number; channel: string; chatId: string; payload: string; attempts: number; status: string; nextAttemptAt: string };
+type Row = { id: number; channel: string; chatId: string; payload: string; attempts: number; partsSent: number; status: string; nextAttemptAt: string };
 
 /** Inserts a draft unless its dedupe key exists; shared with the turn store's transaction. */
 export function prepareEnqueue(sql: Sql) {
   const insert = sql.prepare(
-    `INSERT INTO outbox_messages (channel, chat_id, payload, status, attempts, next_attempt_at, dedupe_key, created_at, has_choices, choices_cleared)
-     VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, 0) ON CONFLICT (dedupe_key) DO NOTHING`,
+    `INSERT INTO outbox_messages (channel, chat_id, payload, status, attempts, next_attempt_at, not_before, dedupe_key, created_at, has_choices, choices_cleared, parts_sent)
+     VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, 0, 0) ON CONFLICT (dedupe_key) DO NOTHING`,
   );
   return (d: OutboxDraft, at: Date): void => {
-    const due = d.notBefore && d.notBefore > at ? d.notBefore : at;
-    insert.run(d.channel, d.chatId, JSON.stringify(d.message), sqlTime(due), d.dedupeKey ?? null, sqlTime(at), (d.message.choices?.length ?? 0) > 0 ? 1 : 0);
+    const held = d.notBefore && d.notBefore > at ? d.notBefore : undefined;
+    insert.run(
+      d.channel,
+      d.chatId,
+      JSON.stringify(d.message),
+      sqlTime(held ?? at),
+      held ? sqlTime(held) : null,
+      d.dedupeKey ?? null,
+      sqlTime(at),
+      (d.message.choices?.length ?? 0) > 0 ? 1 : 0,
+    );
   };
 }
 
@@ -24,21 +37,33 @@ export function prepareEnqueue(sql: Sql) {
 export function createSqliteOutboxStore(sql: Sql): OutboxStore {
   const enqueueOne = prepareEnqueue(sql);
   const q = {
-    // Messages held for later (quiet hours) are left out here, not after the LIMIT: thousands of
-    // reminders waiting for the morning must not fill the window and hide the live replies.
-    candidates: sql.prepare<[string, number], Row>(
-      `SELECT id, channel, chat_id AS chatId, payload, attempts, status, next_attempt_at AS nextAttemptAt
-         FROM outbox_messages
-        WHERE status IN ('pending', 'sending') AND NOT (status = 'pending' AND attempts = 0 AND next_attempt_at > ?)
-        ORDER BY id LIMIT ?`,
+    // Each chat's oldest undelivered message is its head; only heads are due. Messages held for
+    // later (quiet hours) are no head, so a night of held reminders never holds up a live reply,
+    // and rows of channels not served here, or of chats waiting to retry, hold up only themselves.
+    heads: sql.prepare<[string, string, string, number], Row>(
+      `WITH heads AS (
+         SELECT MIN(id) AS id FROM outbox_messages
+          WHERE status IN ('pending', 'sending') AND channel IN (SELECT value FROM json_each(?)) AND (not_before IS NULL OR not_before <= ?)
+          GROUP BY channel, chat_id)
+       SELECT o.id, o.channel, o.chat_id AS chatId, o.payload, o.attempts, o.parts_sent AS partsSent, o.status, o.next_attempt_at AS nextAttemptAt
+         FROM outbox_messages o JOIN heads h ON h.id = o.id
+        WHERE o.next_attempt_at <= ?
+        ORDER BY o.next_attempt_at, o.id LIMIT ?`,
     ),
     claim: sql.prepare(`UPDATE outbox_messages SET status = 'sending', next_attempt_at = ? WHERE id = ? AND status = ? AND next_attempt_at = ?`),
-    sent: sql.prepare(`UPDATE outbox_messages SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, platform_message_id = ? WHERE id = ?`),
+    renew: sql.prepare(`UPDATE outbox_messages SET next_attempt_at = ? WHERE id = ? AND status = 'sending'`),
+    partSent: sql.prepare(
+      `UPDATE outbox_messages SET parts_sent = ?, platform_message_id = COALESCE(?, platform_message_id), last_error = NULL WHERE id = ?`,
+    ),
+    sent: sql.prepare(`UPDATE outbox_messages SET status = 'sent', sent_at = ?, attempts = attempts + 1, not_before = NULL WHERE id = ?`),
     release: sql.prepare(`UPDATE outbox_messages SET status = 'pending', next_attempt_at = ? WHERE id = ?`),
     retry: sql.prepare(`UPDATE outbox_messages SET status = 'pending', attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?`),
     failed: sql.prepare(`UPDATE outbox_messages SET status = 'failed', attempts = ?, last_error = ? WHERE id = ?`),
     unreachable: sql.prepare(`UPDATE identities SET reachable = 0, unreachable_at = ? WHERE channel = ? AND external_id = ?`),
-    failChat: sql.prepare(`UPDATE outbox_messages SET status = 'failed', last_error = 'recipient unreachable' WHERE channel = ? AND chat_id = ? AND status = 'pending'`),
+    failChat: sql.prepare(
+      `UPDATE outbox_messages SET status = 'failed', last_error = 'recipient unreachable' WHERE channel = ? AND chat_id = ? AND status IN ('pending', 'sending')`,
+    ),
+    move: sql.prepare(`UPDATE outbox_messages SET chat_id = ? WHERE channel = ? AND chat_id = ? AND status IN ('pending', 'sending')`),
     liveChoices: sql.prepare<[string, string], { id: number; platformMessageId: string }>(
       `SELECT id, platform_message_id AS platformMessageId FROM outbox_messages
         WHERE channel = ? AND chat_id = ? AND status = 'sent' AND has_choices = 1 AND choices_cleared = 0 AND platform_message_id IS NOT NULL
@@ -53,20 +78,24 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
   const claim = sql.transaction((now: Date, channels: readonly string[], limit: number): OutboxRow[] => {
     const nowText = sqlTime(now);
     const lease = sqlTime(new Date(now.getTime() + LEASE_MS));
-    const seen = new Set<string>();
     const claimed: OutboxRow[] = [];
-    for (const row of q.candidates.all(nowText, limit * 20)) {
-      if (!channels.includes(row.channel)) continue;
-      const chat = `${row.channel}:${row.chatId}`;
-      // Only the oldest message of a chat may go: a chat's messages stay in order.
-      if (seen.has(chat)) continue;
-      seen.add(chat);
-      if (row.nextAttemptAt > nowText) continue;
+    for (const row of q.heads.all(JSON.stringify(channels), nowText, nowText, limit)) {
       if (q.claim.run(lease, row.id, row.status, row.nextAttemptAt).changes !== 1) continue;
-      claimed.push({ id: row.id, channel: row.channel, chatId: row.chatId, attempts: row.attempts, message: outgoingMessageSchema.parse(JSON.parse(row.payload)) });
-      if (claimed.length >= limit) break;
+      claimed.push({
+        id: row.id,
+        channel: row.channel,
+        chatId: row.chatId,
+        attempts: row.attempts,
+        partsSent: row.partsSent,
+        message: outgoingMessageSchema.parse(JSON.parse(row.payload)),
+      });
     }
     return claimed;
+  });
+
+  const markPartSent = sql.transaction((id: number, partsSent: number, done: boolean, at: Date, platformMessageId?: string) => {
+    q.partSent.run(partsSent, platformMessageId ?? null, id);
+    if (done) q.sent.run(sqlTime(at), id);
   });
 
   const run = <A extends unknown[]>(statement: { run(...args: A): unknown }, ...args: A): Promise<void> => withBusyRetry(() => void statement.run(...args));
@@ -76,7 +105,8 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
       await withBusyRetry(() => sql.transaction(() => drafts.forEach((d) => enqueueOne(d, at))).immediate());
     },
     claimDue: (now, channels, limit) => withBusyRetry(() => claim.immediate(now, channels, limit)),
-    markSent: (id, at, platformMessageId) => run(q.sent, sqlTime(at), platformMessageId ?? null, id),
+    renewLease: (id, until) => run(q.renew, sqlTime(until), id),
+    markPartSent: (id, partsSent, done, at, platformMessageId) => withBusyRetry(() => markPartSent.immediate(id, partsSent, done, at, platformMessageId)),
     release: (id, at) => run(q.release, sqlTime(at), id),
     retryLater: (id, attempts, at, error) => run(q.retry, attempts, sqlTime(at), error, id),
     markFailed: (id, attempts, error) => run(q.failed, attempts, error, id),
@@ -88,6 +118,7 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
         }).immediate(),
       );
     },
+    moveChat: (channel, from, to) => run(q.move, to, channel, from),
     async liveChoices(address) {
       return q.liveChoices.get(address.channel, address.chatId) ?? null;
     },

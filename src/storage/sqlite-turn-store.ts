@@ -85,6 +85,13 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
        ON CONFLICT (assessment_id, question_id) DO UPDATE SET value = excluded.value, answered_by = excluded.answered_by, answered_at = excluded.answered_at`,
     ),
     setLocale: sql.prepare(`UPDATE people SET locale = ? WHERE id = ?`),
+    identityPerson: sql.prepare<[string, string], { personId: number }>(`SELECT person_id AS personId FROM identities WHERE channel = ? AND external_id = ?`),
+    insertPerson: sql.prepare(`INSERT INTO people (created_at) VALUES (?)`),
+    insertIdentity: sql.prepare(`INSERT INTO identities (person_id, channel, external_id, reachable, created_at) VALUES (?, ?, ?, 1, ?)`),
+    useInvite: sql.prepare(`UPDATE invites SET used_at = ?, used_by = ? WHERE id = ? AND used_at IS NULL`),
+    grant: sql.prepare(`INSERT INTO memberships (person_id, unit_id, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (person_id, unit_id, role) DO NOTHING`),
+    failedInvite: sql.prepare(`INSERT INTO invite_attempts (channel, external_id, at) VALUES (?, ?, ?)`),
+    reachableAgain: sql.prepare(`UPDATE identities SET reachable = 1, unreachable_at = NULL WHERE channel = ? AND external_id = ? AND reachable = 0`),
     createAssessment: sql.prepare(
       `INSERT INTO assessments (unit_id, period_id, questionnaire_version_id, status, created_at, updated_at) VALUES (?, ?, ?, 'in_progress', ?, ?)
        ON CONFLICT (unit_id, period_id) DO NOTHING`,
@@ -113,9 +120,27 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
     return !reply || proactive.at > reply.at || (proactive.at === reply.at && proactive.id > reply.id);
   };
 
+  const redeemInvite = (invite: NonNullable<TurnWrite["invite"]>, sender: NonNullable<TurnWrite["sender"]>, at: string): void => {
+    if (invite.kind === "failed") {
+      q.failedInvite.run(sender.channel, sender.externalId, at);
+      return;
+    }
+    let personId = q.identityPerson.get(sender.channel, sender.externalId)?.personId;
+    if (personId === undefined) {
+      personId = Number(q.insertPerson.run(at).lastInsertRowid);
+      q.insertIdentity.run(personId, sender.channel, sender.externalId, at);
+    }
+    // Single use even under a race: only one turn can flip used_at from null; the other conflicts and is told "used".
+    if (q.useInvite.run(at, personId, invite.inviteId).changes !== 1) throw new VersionConflict(`invite:${invite.inviteId}`);
+    q.grant.run(personId, invite.unitId, invite.role, at);
+    q.audit.run(at, personId, "invite.redeem", `unit:${invite.unitCode}`, JSON.stringify({ role: invite.role }));
+  };
+
   const write = sql.transaction((w: TurnWrite) => {
     const at = sqlTime(w.at);
     if (w.inbound) q.insertInbound.run(w.inbound.channel, w.inbound.externalId, at);
+    if (w.sender) q.reachableAgain.run(w.sender.channel, w.sender.externalId);
+    if (w.invite && w.sender) redeemInvite(w.invite, w.sender, at);
     const c = w.conversation;
     if (c) {
       const state = encodeState(c.state);

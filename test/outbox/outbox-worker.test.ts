@@ -13,7 +13,10 @@ class ScriptedSender implements ChannelSender {
   readonly sent: { chatId: string; text: string; at: number }[] = [];
   readonly script: ("ok" | SendFailure)[] = [];
   constructor(private readonly clock: FakeClock) {}
-  async send(chatId: string, message: OutgoingMessage): Promise<SendReceipt> {
+  parts(): number {
+    return 1;
+  }
+  async sendPart(chatId: string, message: OutgoingMessage): Promise<SendReceipt> {
     const next = this.script.shift() ?? "ok";
     if (next !== "ok") throw new SendError(next);
     this.sent.push({ chatId, text: message.text, at: this.clock.now().getTime() });

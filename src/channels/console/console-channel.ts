@@ -17,7 +17,9 @@ export const CONSOLE_GROUP = "group";
 export function createConsoleSender(output: NodeJS.WritableStream, options: { chartDir: string; groupHeader: string }): ChannelSender {
   return {
     channel: CONSOLE_CHANNEL,
-    async send(chatId, message) {
+    // The terminal takes any length at once: one part per message.
+    parts: () => 1,
+    async sendPart(chatId, message) {
       const header = chatId === CONSOLE_GROUP ? `${options.groupHeader}\n` : "";
       let picture = "";
       if (message.image) {

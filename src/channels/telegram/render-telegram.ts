@@ -1,5 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import type { OutgoingMessage } from "../../engine/messages.ts";
+import { splitText } from "../split-text.ts";
 import { encodeCallbackData } from "./callback-data.ts";
 
 /** Telegram's limit for one message's text. */
@@ -12,11 +13,11 @@ export interface TelegramMessage {
 
 /**
  * Choices become inline buttons: one per row for answers (labels can be long), several per row
- * for short labels such as item numbers. Long text is split at line breaks; the buttons go
- * with the last part.
+ * for short labels such as item numbers. Long text is split at line breaks or spaces; the
+ * buttons go with the last part.
  */
 export function renderTelegram(message: OutgoingMessage): TelegramMessage[] {
-  const parts = splitText(message.text);
+  const parts = splitText(message.text, MAX_TEXT);
   const choices = message.choices ?? [];
   if (choices.length === 0) return parts.map((text) => ({ text }));
   const buttons: InlineKeyboardButton[] = choices.map((c) => ({ text: c.label, callback_data: encodeCallbackData(message.choiceContext, c.id) }));
@@ -25,18 +26,4 @@ export function renderTelegram(message: OutgoingMessage): TelegramMessage[] {
   const rows: InlineKeyboardButton[][] = [];
   for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
   return parts.map((text, index) => (index === parts.length - 1 ? { text, replyMarkup: { inline_keyboard: rows } } : { text }));
-}
-
-export function splitText(text: string, max = MAX_TEXT): string[] {
-  if (text.length <= max) return [text.length > 0 ? text : "…"];
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const cut = rest.lastIndexOf("\n", max);
-    const at = cut > max / 2 ? cut : max;
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at).replace(/^\n/, "");
-  }
-  if (rest.length > 0) parts.push(rest);
-  return parts;
 }

@@ -2,14 +2,18 @@ import { GrammyError, HttpError } from "grammy";
 import { describe, expect, it } from "vitest";
 import { decodeCallbackData, encodeCallbackData } from "../../../src/channels/telegram/callback-data.ts";
 import { classifySendError } from "../../../src/channels/telegram/classify-send-error.ts";
-import { renderTelegram, splitText } from "../../../src/channels/telegram/render-telegram.ts";
+import { renderTelegram } from "../../../src/channels/telegram/render-telegram.ts";
+import { splitText } from "../../../src/channels/split-text.ts";
 
 const apiError = (error_code: number, description: string, parameters: Record<string, number> = {}) =>
   new GrammyError("Call to 'sendMessage' failed!", { ok: false, error_code, description, parameters }, "sendMessage", {});
 
 describe("Telegram send errors", () => {
   it.each([
-    [apiError(429, "Too Many Requests: retry after 7", { retry_after: 7 }), { kind: "retry", retryAfterMs: 7000 }],
+    [apiError(429, "Too Many Requests: retry after 7", { retry_after: 7 }), { kind: "rate_limited", retryAfterMs: 7000 }],
+    [apiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: -1001234567890 }), { kind: "moved", newChatId: "-1001234567890" }],
+    [apiError(400, "Bad Request: not enough rights to send photos to the chat"), { kind: "permanent", unreachable: false, skipPart: true }],
+    [apiError(403, "Forbidden: bot was kicked from the group chat"), { kind: "permanent", unreachable: true }],
     [apiError(502, "Bad Gateway"), { kind: "retry" }],
     [new HttpError("Network request for 'sendMessage' failed!", new Error("ECONNRESET")), { kind: "retry" }],
     [apiError(403, "Forbidden: bot was blocked by the user"), { kind: "permanent", unreachable: true }],
@@ -44,9 +48,17 @@ describe("Telegram rendering", () => {
     expect(items?.replyMarkup?.inline_keyboard.map((row) => row.length)).toEqual([6, 6, 4]);
   });
 
+  it("splits one long line at spaces, never inside a word", () => {
+    const words = Array.from({ length: 2000 }, (_, i) => `từ${i}`);
+    const parts = splitText(words.join(" "), 4096);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((p) => p.length <= 4096)).toBe(true);
+    expect(parts.join(" ").split(" ")).toEqual(words);
+  });
+
   it("splits text over 4096 characters at line breaks, buttons on the last part", () => {
     const text = Array.from({ length: 300 }, (_, i) => `dòng ${i} ${"x".repeat(20)}`).join("\n");
-    const parts = splitText(text);
+    const parts = splitText(text, 4096);
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.every((p) => p.length <= 4096)).toBe(true);
     expect(parts.join("\n")).toBe(text);

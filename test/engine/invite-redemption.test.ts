@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { startTestBot, type TestBot } from "../support/test-bot.ts";
+import { tempDbPath } from "../support/temp-db.ts";
+
+describe("redeeming an invite is part of the turn", () => {
+  const dbPath = tempDbPath();
+  let bot: TestBot;
+  afterEach(async () => bot.close());
+
+  async function invite(): Promise<string> {
+    const now = bot.clock.now();
+    const created = await bot.app.stores.invites.create("MK-PL1", "secretary", new Date(now.getTime() + 86_400_000), now);
+    if (!created) throw new Error("no invite");
+    return created.code;
+  }
+
+  it("a turn that fails registers nobody, and trying again works instead of saying 'already used'", async () => {
+    bot = await startTestBot({ dbPath });
+    const code = await invite();
+    const newcomer = await bot.user("newcomer");
+    vi.spyOn(bot.app.stores.turns, "save").mockRejectedValueOnce(new Error("disk I/O error"));
+    expect(await newcomer.say(`/start ${code}`)).toContain("bot gặp sự cố");
+    expect(await bot.app.db.identity.count({ where: { externalId: "newcomer" } })).toBe(0);
+    expect(await bot.app.db.invite.count({ where: { usedAt: { not: null } } })).toBe(0);
+
+    expect(await newcomer.say(`/start ${code}`)).toContain("Chi bộ thôn Pha Long 1");
+    expect(await bot.app.db.membership.count({ where: { person: { identities: { some: { externalId: "newcomer" } } } } })).toBe(1);
+    expect(await bot.app.db.inviteAttempt.count()).toBe(0);
+  });
+
+  it("two people with the same code at once: one is registered, the other is told it is used, one failed try counted", async () => {
+    bot = await startTestBot({ dbPath });
+    const code = await invite();
+    const [a, b] = [await bot.user("a"), await bot.user("b")];
+    const replies = await Promise.all([a.say(`/start ${code}`), b.say(`/start ${code}`)]);
+    expect(replies.filter((r) => r.includes("Chi bộ thôn Pha Long 1"))).toHaveLength(1);
+    expect(replies.filter((r) => r.includes("đã được dùng"))).toHaveLength(1);
+    expect(await bot.app.db.membership.count({ where: { unit: { code: "MK-PL1" } } })).toBe(1);
+    expect(await bot.app.db.inviteAttempt.count()).toBe(1);
+  });
+
+  it("five wrong codes lock the account for an hour; the lock-out itself is not counted again", async () => {
+    bot = await startTestBot({ dbPath });
+    const code = await invite();
+    const guesser = await bot.user("guesser");
+    for (let i = 0; i < 5; i++) await guesser.says(`/start wrongcodewrongcode${i}`);
+    expect(await guesser.say(`/start ${code}`)).toContain("quá nhiều lần");
+    expect(await bot.app.db.inviteAttempt.count()).toBe(5);
+    bot.clock.advance(61 * 60_000);
+    expect(await guesser.say(`/start ${code}`)).toContain("Chi bộ thôn Pha Long 1");
+  });
+});
