@@ -316,6 +316,8 @@ cli-help =
       remind [--dry-run]                          remind cells that have not submitted (--dry-run: list only)
       period open|close YYYY-MM                   open or close a reporting period
       zalo login                                  log the bot in to Zalo with a QR code
+      outbox [retry|drop] [--id N|--chat CHANNEL:ID|--all]  pending/failed messages per chat; retry or drop them
+      db backup FILE                              back up the database while the bot runs
       db migrate                                  create or update the database
       help                                        this help
     Configure with environment variables or a .env file (see .env.example).
@@ -353,6 +355,8 @@ bind-group-taken = This group is bound to { $unit } ({ $code }), outside the uni
 bind-done = ✅ This group is now bound to { $unit } ({ $code }). It will receive the unit's weekly digests and reminders.
 unbind-done = This group is no longer bound to { $unit }.
 unbind-not-yours = This group is bound to { $unit } ({ $code }), outside the units you manage, so you cannot unbind it.
+bind-anonymous-admin = Telegram hides who you are (an anonymous admin posts as the group), so the bot cannot check that you are an admin. To bind the group, turn off "Remain anonymous" in your admin rights and send the command again, or send it from your personal account.
+group-inactive = ⚠️ The bot can no longer post in the group chat of { $unit } ({ $code }): it was removed from the group or blocked. The group gets no more digests or reminders. To restore them, add the bot to the group again, then an admin sends /bind { $code } there.
 read-out-of-scope = { $unit } ({ $code }) is outside the units you are responsible for, so you cannot see it.
 group-out-of-scope = This group is bound to { $bound }; { $unit } ({ $code }) is not part of it, so it cannot be shown here.
 unit-unknown = There is no unit with code { $code }.
@@ -465,7 +469,7 @@ cli-missing-members = A cell needs --members <number of members> (answers are ch
 cli-missing-parent = A unit of kind { $kind } needs --parent <code of the unit above>.
 cli-bad-parent = Unit { $parent } is a cell and cannot have units under it.
 cli-role-needs-cell = Role { $role } is for cells only; { $code } is a { $kind }.
-cli-db-usage = Usage: npx bontot db migrate
+cli-db-usage = Usage: npx bontot db migrate | npx bontot db backup FILE
 cli-invite-no-link = (No Telegram link: set TELEGRAM_BOT_USERNAME or TELEGRAM_BOT_TOKEN.)
 
 ## Re-entry, several cells, over-long notes, no open period
@@ -489,3 +493,10 @@ next-period-opens = Period { $period } opens on { $date }.
 hint-media = The bot reads text only. Please type or tap a button to answer.
 hint-edited = An edited message does not count as an answer. To change an answer, type /back (previous question) or /summary, then "edit <question number>".
 hint-forwarded = A forwarded message does not count as an answer. Please type your answer yourself.
+cli-backup-done = Database backed up to { $file } ({ $pages } pages).
+cli-backup-exists = { $file } exists; choose another name (a backup never overwrites).
+cli-outbox-empty = No message is waiting or failed.
+cli-outbox-line = { $chat }: { $pending } pending, { $failed } failed, since { $since } — last error: { $error }
+cli-outbox-retried = { $count } failed messages put back for delivery.
+cli-outbox-dropped = { $count } messages dropped (not sent).
+cli-outbox-usage = Usage: npx bontot outbox [--format text|json] | npx bontot outbox retry|drop (--id N | --chat CHANNEL:ID | --all)

@@ -316,6 +316,8 @@ cli-help =
       remind [--dry-run]                          nhắc các chi bộ chưa gửi (--dry-run: chỉ liệt kê)
       period open|close YYYY-MM                   mở/đóng kỳ báo cáo
       zalo login                                  đăng nhập Zalo cho bot bằng mã QR
+      outbox [retry|drop] [--id N|--chat KÊNH:MÃ|--all]  tin đang chờ gửi/lỗi theo từng cuộc trò chuyện; gửi lại hoặc bỏ
+      db backup TỆP                               sao lưu cơ sở dữ liệu khi bot đang chạy
       db migrate                                  tạo/cập nhật cơ sở dữ liệu
       help                                        hướng dẫn này
     Cấu hình qua biến môi trường hoặc tệp .env (xem .env.example).
@@ -353,6 +355,8 @@ bind-group-taken = Nhóm này đang gắn với { $unit } ({ $code }), ngoài ph
 bind-done = ✅ Đã gắn nhóm này với { $unit } ({ $code }). Nhóm sẽ nhận bản tin tuần và nhắc việc của đơn vị.
 unbind-done = Đã bỏ gắn nhóm này khỏi { $unit }.
 unbind-not-yours = Nhóm này đang gắn với { $unit } ({ $code }), ngoài phạm vi quản lý của đồng chí, nên đồng chí không bỏ gắn được.
+bind-anonymous-admin = Telegram đang ẩn danh tính của đồng chí (quản trị viên ẩn danh: tin nhắn hiện dưới tên nhóm), nên bot không kiểm tra được đồng chí có phải quản trị viên hay không. Để gắn nhóm: tắt quyền "Ẩn danh" (Remain anonymous) của đồng chí trong phần quản trị nhóm rồi gửi lại lệnh, hoặc gửi lệnh bằng tài khoản cá nhân.
+group-inactive = ⚠️ Bot không còn gửi được tin vào nhóm của { $unit } ({ $code }): bot đã bị xóa khỏi nhóm hoặc bị chặn. Nhóm sẽ không nhận bản tin tuần và nhắc việc nữa. Để khôi phục: thêm lại bot vào nhóm, rồi quản trị viên gửi /bind { $code } trong nhóm.
 read-out-of-scope = { $unit } ({ $code }) ngoài phạm vi đồng chí phụ trách, nên đồng chí không xem được.
 group-out-of-scope = Nhóm này gắn với { $bound }; { $unit } ({ $code }) không thuộc đơn vị đó nên không xem được ở đây.
 unit-unknown = Không có đơn vị mã { $code }.
@@ -465,7 +469,7 @@ cli-missing-members = Chi bộ cần --members <số đảng viên> (để kiể
 cli-missing-parent = Đơn vị loại { $kind } cần --parent <mã đơn vị cấp trên>.
 cli-bad-parent = Đơn vị { $parent } là chi bộ, không thể có đơn vị cấp dưới.
 cli-role-needs-cell = Vai trò { $role } chỉ dành cho chi bộ; { $code } là { $kind }.
-cli-db-usage = Cách dùng: npx bontot db migrate
+cli-db-usage = Cách dùng: npx bontot db migrate | npx bontot db backup TỆP
 cli-invite-no-link = (Chưa có đường link Telegram: đặt TELEGRAM_BOT_USERNAME hoặc TELEGRAM_BOT_TOKEN.)
 
 ## Re-entry, several cells, over-long notes, no open period
@@ -489,3 +493,10 @@ next-period-opens = Kỳ { $period } mở ngày { $date }.
 hint-media = Bot chỉ đọc được chữ. Đồng chí vui lòng gõ chữ hoặc bấm nút để trả lời.
 hint-edited = Tin nhắn đã sửa không được tính là câu trả lời. Để đổi câu trả lời, gõ /back (câu trước) hoặc /summary rồi "sửa <số câu>".
 hint-forwarded = Tin nhắn chuyển tiếp không được tính là câu trả lời. Đồng chí vui lòng tự gõ câu trả lời.
+cli-backup-done = Đã sao lưu cơ sở dữ liệu vào { $file } ({ $pages } trang).
+cli-backup-exists = Tệp { $file } đã có; chọn tên khác (bản sao lưu không ghi đè).
+cli-outbox-empty = Không có tin nhắn nào đang chờ gửi hay gửi lỗi.
+cli-outbox-line = { $chat }: { $pending } đang chờ, { $failed } lỗi, từ { $since } — lỗi gần nhất: { $error }
+cli-outbox-retried = Đã đưa { $count } tin lỗi về hàng chờ gửi lại.
+cli-outbox-dropped = Đã bỏ { $count } tin (không gửi nữa).
+cli-outbox-usage = Cách dùng: npx bontot outbox [--format text|json] | npx bontot outbox retry|drop (--id SỐ | --chat KÊNH:MÃ | --all)

@@ -9,7 +9,7 @@ import { periodLabel } from "../engine/render/render-context.ts";
 import { isPeriodKey } from "../domain/period.ts";
 import { QuestionnaireChanged } from "../domain/questionnaire/questionnaire-changed.ts";
 import { fetchBotUsername } from "../channels/telegram/bot-username.ts";
-import { loginByQr } from "../channels/zalo/zalo-session.ts";
+import { ZaloQrLoginEnded, loginByQr } from "../channels/zalo/zalo-session.ts";
 import { DEFAULT_LOCALE, isLocale, toLocale, type Locale } from "../i18n/locale.ts";
 import { loadTranslator, type Translator } from "../i18n/translator.ts";
 import { openApp, proactiveDeps, startBot } from "../main.ts";
@@ -18,6 +18,7 @@ import { closePeriod, openPeriod } from "../engine/proactive/periods.ts";
 import { planReminders } from "../engine/proactive/reminders.ts";
 import { redactSecrets } from "../logger.ts";
 import { migrateDatabase } from "../storage/migrate.ts";
+import { BackupTargetExists, backupDatabase } from "../storage/backup-database.ts";
 import { buildPeriodReport, periodReportCsv } from "../reports/period-report.ts";
 import { formatUnitTree } from "./format-unit-tree.ts";
 
@@ -82,6 +83,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         return await zalo(rest, io, t);
       case "db":
         return await db(rest, io, t);
+      case "outbox":
+        return await outbox(rest, io, t);
       default:
         throw new UsageError("cli-unknown-command", { command });
     }
@@ -260,7 +263,7 @@ async function period(args: readonly string[], io: Io, t: Translate): Promise<nu
     const deps = proactiveDeps(app);
     if (action === "open") {
       const refusal = await periodOpenRefusal(deps, key);
-      if (refusal) throw new UsageError(refusal, { period: periodLabel(key) });
+      if (refusal) throw new UsageError(refusal.key, refusal.args);
       await openPeriod(deps, key);
       io.stdout.write(`${t("period-opened", { period: periodLabel(key) })}\n`);
       return 0;
@@ -278,16 +281,20 @@ async function zalo(args: readonly string[], io: Io, t: Translate): Promise<numb
   if (args[0] !== "login" || args.length > 1) throw new UsageError("cli-zalo-usage");
   const { zalo: settings } = config(io);
   mkdirSync(path.dirname(path.resolve(settings.qrFile)), { recursive: true });
-  await loginByQr({
-    qrFile: settings.qrFile,
-    credentialsFile: settings.credentialsFile,
-    events: {
-      qr: (file, terminal) => io.stdout.write(`${terminal ?? ""}\n${t("cli-zalo-qr", { file })}\n`),
-      expired: () => io.stdout.write(`${t("cli-zalo-qr-expired")}\n`),
-      scanned: () => io.stdout.write(`${t("cli-zalo-scanned")}\n`),
-      declined: () => io.stdout.write(`${t("cli-zalo-declined")}\n`),
-    },
-  });
+  try {
+    await loginByQr({
+      qrFile: settings.qrFile,
+      credentialsFile: settings.credentialsFile,
+      events: {
+        qr: (file, terminal) => io.stdout.write(`${terminal ?? ""}\n${t("cli-zalo-qr", { file })}\n`),
+        scanned: () => io.stdout.write(`${t("cli-zalo-scanned")}\n`),
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof ZaloQrLoginEnded)) throw error;
+    io.stderr.write(`${t(error.outcome === "declined" ? "cli-zalo-declined" : "cli-zalo-qr-expired")}\n`);
+    return 1;
+  }
   io.stdout.write(`${t("cli-zalo-saved", { file: settings.credentialsFile })}\n`);
   return 0;
 }
@@ -329,11 +336,58 @@ async function botUsername(config: Config): Promise<string | undefined> {
 }
 
 async function db(args: readonly string[], io: Io, t: (key: string, args?: Record<string, string | number>) => string): Promise<number> {
-  const [action] = args;
-  if (action !== "migrate") throw new UsageError("cli-db-usage");
+  const [action, target, ...extra] = args;
+  if (action === "backup") {
+    if (target === undefined || extra.length > 0) throw new UsageError("cli-db-usage");
+    const { dbPath } = config(io);
+    try {
+      const { pages } = await backupDatabase(dbPath, target);
+      io.stdout.write(`${t("cli-backup-done", { file: path.resolve(target), pages })}\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof BackupTargetExists) throw new UsageError("cli-backup-exists", { file: target });
+      throw error;
+    }
+  }
+  if (action !== "migrate" || target !== undefined) throw new UsageError("cli-db-usage");
   const { dbPath } = config(io);
   mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
   const { applied } = migrateDatabase(dbPath);
   io.stdout.write(`${t("cli-migrated", { count: applied.length, db: dbPath })}\n`);
   return 0;
+}
+
+/** `outbox` lists undelivered messages per chat; `outbox retry|drop [--id N] [--chat CHANNEL:CHAT]` acts on them. */
+async function outbox(args: readonly string[], io: Io, t: Translate): Promise<number> {
+  const [first, ...rest] = args;
+  const action = first === "retry" || first === "drop" ? first : undefined;
+  const values = options(action ? rest : args, { id: { type: "string" }, chat: { type: "string" }, all: { type: "boolean" }, format: { type: "string" } });
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError("cli-bad-format", { format, allowed: "text, json" });
+  const app = await openApp(config(io));
+  try {
+    if (!action) {
+      const chats = await app.stores.outboxAdmin.summary();
+      if (format === "json") io.stdout.write(`${JSON.stringify(chats, null, 2)}\n`);
+      else if (chats.length === 0) io.stdout.write(`${t("cli-outbox-empty")}\n`);
+      else {
+        for (const c of chats) {
+          const args = { chat: `${c.channel}:${c.chatId}`, pending: c.pending, failed: c.failed, since: c.oldestAt.toISOString(), error: c.lastError ?? "—" };
+          io.stdout.write(`${t("cli-outbox-line", args)}\n`);
+        }
+      }
+      return 0;
+    }
+    const id = values.id === undefined ? undefined : Number(values.id);
+    if (id !== undefined && !Number.isInteger(id)) throw new UsageError("cli-outbox-usage");
+    const [channel, ...chat] = values.chat?.split(":") ?? [];
+    // Acting on every chat at once must be asked for by name.
+    if (id === undefined && values.chat === undefined && !values.all) throw new UsageError("cli-outbox-usage");
+    const filter = { ...(id !== undefined ? { id } : {}), ...(channel ? { channel, chatId: chat.join(":") } : {}) };
+    const count = action === "retry" ? await app.stores.outboxAdmin.retry(filter, app.clock.now()) : await app.stores.outboxAdmin.drop(filter);
+    io.stdout.write(`${t(action === "retry" ? "cli-outbox-retried" : "cli-outbox-dropped", { count })}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
 }

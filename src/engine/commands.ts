@@ -20,12 +20,17 @@ export type CommandName = keyof typeof COMMANDS;
 
 export type ParsedCommand = { readonly name: CommandName; readonly args: readonly string[] } | { readonly name: "unknown"; readonly word: string };
 
+/** Longest command word or argument kept: replies may quote them, and a reply must stay short. */
+const MAX_TOKEN = 40;
+const excerpt = (token: string): string => (token.length > MAX_TOKEN ? `${token.slice(0, MAX_TOKEN)}…` : token);
+
 /** "/baocao", "/back@bontot_bot", "/lang en" -> a command; anything not starting with "/" is not one. */
 export function parseCommand(text: string): ParsedCommand | undefined {
   const match = /^\/([A-Za-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/.exec(text.trim());
   if (!match) return undefined;
-  const word = (match[1] ?? "").toLowerCase();
-  const args = (match[2] ?? "").split(/\s+/).filter((a) => a.length > 0);
+  const word = excerpt((match[1] ?? "").toLowerCase());
+  // A handful of arguments is all any command takes; the rest of a pasted essay is dropped unread.
+  const args = (match[2] ?? "").split(/\s+/, 8).filter((a) => a.length > 0).map(excerpt);
   for (const [name, aliases] of Object.entries(COMMANDS) as [CommandName, readonly string[]][]) {
     if (aliases.includes(word)) return { name, args };
   }

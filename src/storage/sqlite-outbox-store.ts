@@ -1,5 +1,5 @@
 import { outgoingMessageSchema } from "../engine/messages.ts";
-import type { OutboxDraft, OutboxRow, OutboxStore } from "../engine/ports.ts";
+import type { OutboxAdmin, OutboxDraft, OutboxFilter, OutboxRow, OutboxStore } from "../engine/ports.ts";
 import type { Sql } from "./open-database.ts";
 import { sqlTime, withBusyRetry } from "./sql-time.ts";
 
@@ -127,5 +127,31 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
       const at = q.nextDue.get(JSON.stringify(channels))?.at;
       return at ? new Date(at) : null;
     },
+  };
+}
+
+/** `npx bontot outbox`: what is stuck where, and retrying or dropping it. */
+export function createSqliteOutboxAdmin(sql: Sql): OutboxAdmin {
+  // A filter matches when each of its fields is absent (NULL) or equal.
+  const where = `(@id IS NULL OR id = @id) AND (@channel IS NULL OR channel = @channel) AND (@chatId IS NULL OR chat_id = @chatId)`;
+  const q = {
+    summary: sql.prepare<[], { channel: string; chatId: string; pending: number; failed: number; oldestAt: string; nextAttemptAt: string | null; lastError: string | null }>(
+      `SELECT channel, chat_id AS chatId,
+              SUM(status IN ('pending', 'sending')) AS pending, SUM(status = 'failed') AS failed, MIN(created_at) AS oldestAt,
+              MIN(CASE WHEN status IN ('pending', 'sending') THEN next_attempt_at END) AS nextAttemptAt,
+              (SELECT last_error FROM outbox_messages l WHERE l.channel = o.channel AND l.chat_id = o.chat_id AND l.last_error IS NOT NULL ORDER BY l.id DESC LIMIT 1) AS lastError
+         FROM outbox_messages o WHERE status IN ('pending', 'sending', 'failed')
+        GROUP BY channel, chat_id ORDER BY oldestAt`,
+    ),
+    retry: sql.prepare(`UPDATE outbox_messages SET status = 'pending', attempts = 0, next_attempt_at = @at WHERE status = 'failed' AND ${where}`),
+    drop: sql.prepare(`UPDATE outbox_messages SET status = 'dropped' WHERE status IN ('pending', 'failed') AND ${where}`),
+  };
+  const params = (filter: OutboxFilter) => ({ id: filter.id ?? null, channel: filter.channel ?? null, chatId: filter.chatId ?? null });
+  return {
+    async summary() {
+      return q.summary.all().map((r) => ({ ...r, oldestAt: new Date(r.oldestAt), nextAttemptAt: r.nextAttemptAt ? new Date(r.nextAttemptAt) : null }));
+    },
+    retry: (filter, at) => withBusyRetry(() => q.retry.run({ ...params(filter), at: sqlTime(at) }).changes),
+    drop: (filter) => withBusyRetry(() => q.drop.run(params(filter)).changes),
   };
 }

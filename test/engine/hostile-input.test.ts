@@ -47,3 +47,19 @@ describe("hostile and accidental input mid-questionnaire", () => {
     expect(await bot.app.db.answer.count()).toBe(1);
   });
 });
+
+describe("a reply quotes at most a short excerpt of what was typed", () => {
+  const dbPath = tempDbPath();
+
+  it("a 98 kB unknown command comes back as one short message", async () => {
+    const bot = await startTestBot({ dbPath });
+    const secretary = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
+    const replies = await secretary.says(`/${"a".repeat(98_000)}`);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text.length).toBeLessThan(300);
+    expect(replies[0]?.text).toContain(`/${"a".repeat(40)}…`);
+    const args = await secretary.says(`/baocao ${"X".repeat(50_000)} ${"y ".repeat(20_000)}`);
+    expect(args.map((m) => m.text.length).every((n) => n < 500)).toBe(true);
+    await bot.close();
+  });
+});
