@@ -1,8 +1,34 @@
 #!/usr/bin/env node
 // Runs the TypeScript sources directly through tsx: no build step between a clone and `npm start`.
+// Runs in this very process (no child), so a signal sent to it reaches the bot.
+import { clearInterval, setInterval, setTimeout } from "node:timers";
 import { register } from "tsx/esm/api";
 
+/** How long a finished command may take to let go of its last handles before it is made to exit. */
+const EXIT_GRACE_MS = 3_000;
+const LAUNCHER_POLL_MS = 200;
+
+/**
+ * `npm start` runs `sh -c "node bin/bontot.js start"`. npm passes a SIGTERM on to that shell only,
+ * and the shell (dash) dies of it without passing it on: the bot would go on polling as an
+ * orphan. Under npm, the launcher going away is therefore taken as the SIGTERM it was sent.
+ */
+function stopWithLauncher() {
+  if (process.env.npm_lifecycle_event === undefined) return;
+  const launcher = process.ppid;
+  const watch = setInterval(() => {
+    if (process.ppid === launcher) return;
+    clearInterval(watch);
+    process.kill(process.pid, "SIGTERM");
+  }, LAUNCHER_POLL_MS);
+  watch.unref();
+}
+
+stopWithLauncher();
 register();
 const { runCli } = await import("../src/cli/main.ts");
 const code = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
 process.exitCode = code;
+// Everything is stopped and closed by now; a handle left open somewhere (a keep-alive socket, a
+// library's timer) must not keep a stopped bot alive, since a supervisor waits for the exit.
+setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();

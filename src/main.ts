@@ -11,23 +11,26 @@ import { DEFAULT_MONTHLY_CELL } from "./domain/questionnaire/default-monthly-cel
 import { createAssessmentTurn } from "./engine/assessment-turn.ts";
 import type { ChannelSender } from "./engine/channel-sender.ts";
 import { createEngine } from "./engine/handle-message.ts";
-import type { Clock } from "./engine/ports.ts";
+import type { ChatAddress } from "./engine/messages.ts";
+import type { Clock, OutboxSignal, Recipient } from "./engine/ports.ts";
 import type { Locale } from "./i18n/locale.ts";
 import { loadTranslator, type Translator } from "./i18n/translator.ts";
 import { createLogger } from "./logger.ts";
 import { createOutboxWorker } from "./outbox/outbox-worker.ts";
 import { openDatabase, type Db } from "./storage/open-database.ts";
 import type { CommandMenu } from "./channels/telegram/command-menu.ts";
-import { createTelegramBot, createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
-import { createTelegramSender } from "./channels/telegram/telegram-sender.ts";
+import { createTelegramBot, createTelegramChannel, type TelegramChatEvents } from "./channels/telegram/telegram-channel.ts";
+import { createTelegramSender, TELEGRAM_CHANNEL } from "./channels/telegram/telegram-sender.ts";
 import { ZALO_CHANNEL, type ZaloApi } from "./channels/zalo/zalo-api.ts";
 import { createZaloChannel, type ZaloChannel } from "./channels/zalo/zalo-channel.ts";
 import { createZaloSender } from "./channels/zalo/zalo-sender.ts";
 import { loginFromFile, saveCookies } from "./channels/zalo/zalo-session.ts";
 import { createPrismaGroupStore } from "./storage/prisma-group-store.ts";
+import { pruneInboundMessagesPeriodically } from "./storage/inbound-message-pruning.ts";
+import { createPrismaUnitTree } from "./storage/prisma-unit-tree.ts";
 import { createPrismaInviteStore } from "./storage/prisma-invite-store.ts";
 import { createPrismaOrgStore } from "./storage/prisma-org-store.ts";
-import { createSqliteOutboxStore } from "./storage/sqlite-outbox-store.ts";
+import { createSqliteOutboxAdmin, createSqliteOutboxStore } from "./storage/sqlite-outbox-store.ts";
 import { createPrismaPeriodStore } from "./storage/prisma-period-store.ts";
 import { createPrismaQuestionnaireStore } from "./storage/prisma-questionnaire-store.ts";
 import { createPrismaReportStore } from "./storage/prisma-report-store.ts";
@@ -56,6 +59,7 @@ export interface App {
     readonly reports: ReturnType<typeof createPrismaReportStore>;
     readonly turns: ReturnType<typeof createSqliteTurnStore>;
     readonly outbox: ReturnType<typeof createSqliteOutboxStore>;
+    readonly outboxAdmin: ReturnType<typeof createSqliteOutboxAdmin>;
     readonly invites: ReturnType<typeof createPrismaInviteStore>;
     readonly groups: ReturnType<typeof createPrismaGroupStore>;
     readonly schedule: ReturnType<typeof createSqliteScheduleStore>;
@@ -79,6 +83,7 @@ export async function openApp(config: Config, options: { logFile?: string; clock
     reports: createPrismaReportStore(db),
     turns: createSqliteTurnStore(sql),
     outbox: createSqliteOutboxStore(sql),
+    outboxAdmin: createSqliteOutboxAdmin(sql),
     invites: createPrismaInviteStore(db),
     groups: createPrismaGroupStore(db),
     schedule: createSqliteScheduleStore(sql),
@@ -143,15 +148,19 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
     clock: app.clock,
     logger: app.logger,
     policy: { maxAttempts: app.config.outboxMaxAttempts, baseDelayMs: 2_000, maxDelayMs: 15 * 60_000 },
+    // A send that finds the chat moved or gone is news for the group's binding too.
+    chatMoved: (channel, from, to) => app.stores.groups.moveChat(channel, from, to, app.clock.now()),
+    chatUnreachable: (address, reason) => groupGone(app, address, reason),
   });
+  const tree = createPrismaUnitTree(app.db);
   const engine = createEngine({
     turns: app.stores.turns,
     periods: app.stores.periods,
     invites: app.stores.invites,
     admins: new Set([...app.config.telegram.adminIds.map((id) => `telegram:${id}`), ...app.config.zalo.adminIds.map((id) => `${ZALO_CHANNEL}:${id}`)]),
     commands: {
-      ...createGroupCommands({ groups: app.stores.groups, periods: app.stores.periods, schedule: app.stores.schedule, translator: app.translator, clock: app.clock }),
-      ...createProactiveCommands({ ...proactiveDeps(app), groups: app.stores.groups }),
+      ...createGroupCommands({ groups: app.stores.groups, tree, periods: app.stores.periods, schedule: app.stores.schedule, translator: app.translator, clock: app.clock }),
+      ...createProactiveCommands({ ...proactiveDeps(app), groups: app.stores.groups, tree }),
     },
     assessment: createAssessmentTurn({
       turns: app.stores.turns,
@@ -241,13 +250,13 @@ export interface PlatformOptions {
 }
 
 /** Telegram and/or Zalo with their senders and one outbox worker, started; `stop` ends them in order. */
-export async function runPlatforms(app: App, options: PlatformOptions): Promise<{ stop(): Promise<void> }> {
+export async function runPlatforms(app: App, options: PlatformOptions): Promise<{ stop(): Promise<void>; readonly stopped: Promise<Error> }> {
   const senders: ChannelSender[] = [];
   const t = app.config.telegram;
   const bot = options.telegram
-    ? createTelegramBot({ token: options.telegram.token, ...(t.apiRoot ? { apiRoot: t.apiRoot } : {}), ...(options.telegram.botInfo ? { botInfo: options.telegram.botInfo } : {}) })
+    ? createTelegramBot({ token: options.telegram.token, ...(t.apiRoot ? { apiRoot: t.apiRoot } : {}), ...(options.telegram.botInfo ? { botInfo: options.telegram.botInfo } : {}) }, app.logger)
     : undefined;
-  if (bot) senders.push(createTelegramSender(bot.api, { perSecond: t.ratePerSecond, chatIntervalMs: t.chatIntervalMs, groupPerMinute: t.groupPerMinute }, app.logger));
+  if (bot) senders.push(createTelegramSender(bot.api, { perSecond: t.ratePerSecond, chatIntervalMs: t.chatIntervalMs, groupPerMinute: t.groupPerMinute }));
   let zalo: ZaloChannel | undefined;
   const z = app.config.zalo;
   if (options.zalo) {
@@ -260,46 +269,94 @@ export async function runPlatforms(app: App, options: PlatformOptions): Promise<
     );
   }
   const { engine, outbox } = buildEngine(app, senders);
-  const telegram = bot ? createTelegramChannel({ bot, engine, logger: app.logger, menus: commandMenus(app.translator) }) : undefined;
+  const telegram = bot ? createTelegramChannel({ bot, engine, logger: app.logger, menus: commandMenus(app.translator), chats: telegramChatEvents(app, outbox) }) : undefined;
   if (options.zalo) {
     zalo = createZaloChannel({
       engine,
       logger: app.logger,
       login: options.zalo.login,
       saveCookies: (api) => saveCookies(z.credentialsFile, api),
-      reportProblem: (problem) => void notifyAdmins(app, `zalo-problem-${problem}`, ZALO_CHANNEL),
+      reportProblem: (problem) => void notifyAdmins(app, `zalo-problem-${problem}`, ZALO_CHANNEL).catch((error: unknown) => app.logger.error({ err: error, problem }, "could not notify admins")),
     });
   }
   outbox.start();
-  await telegram?.start();
-  await zalo?.start();
-  return {
-    async stop() {
-      // Stop taking messages first (grammY confirms the offset), then let the outbox finish its tick.
-      await telegram?.stop();
-      await zalo?.stop();
-      await outbox.stop();
-    },
+  const pruning = pruneInboundMessagesPeriodically({ db: app.db, clock: app.clock, logger: app.logger });
+  const stop = async (): Promise<void> => {
+    pruning.stop();
+    // Stop taking messages first (grammY confirms the offset), then let the outbox finish its tick.
+    await telegram?.stop();
+    await zalo?.stop();
+    await outbox.stop();
   };
+  try {
+    await telegram?.start();
+    await zalo?.start();
+  } catch (error) {
+    // Nothing may go on running against a database the caller is about to close (a rejected token at start).
+    await stop();
+    throw error;
+  }
+  return { stop, stopped: telegram?.stopped ?? new Promise<Error>(() => undefined) };
 }
 
 export const runTelegram = (app: App, token: string, options: { botInfo?: UserFromGetMe } = {}) => runPlatforms(app, { telegram: { token, ...options } });
 
-/** Tells every admin reachable on a channel other than `failing` (and in the log) about a problem. */
-export async function notifyAdmins(app: App, key: string, failing: string): Promise<void> {
-  app.logger.error({ problem: key }, "admins notified");
+/**
+ * Tells every admin reachable on a channel other than `failing` (and in the log) about a problem:
+ * the admins by configuration and `notice.admins` (default: every admin), each in their
+ * language. One notice per `notice.once` (default: per hour) and recipient.
+ */
+export async function notifyAdmins(
+  app: App,
+  key: string,
+  failing: string | null,
+  notice: { readonly args?: Record<string, string>; readonly admins?: readonly Recipient[]; readonly once?: string } = {},
+): Promise<void> {
+  app.logger.error({ problem: key, ...notice.args }, "admins notified");
   const configured = app.config.telegram.adminIds.map((id) => ({ channel: "telegram", chatId: id, locale: undefined }));
-  const recipients = [...configured, ...(await app.stores.schedule.adminRecipients())].filter((r) => r.channel !== failing);
-  const hour = app.clock.now().toISOString().slice(0, 13);
+  // Known people first: the same chat as a configured admin then gets the notice in its own language.
+  const recipients = [...(notice.admins ?? (await app.stores.schedule.adminRecipients())), ...configured].filter((r) => r.channel !== failing);
+  const once = notice.once ?? app.clock.now().toISOString().slice(0, 13);
   await app.stores.outbox.enqueue(
     recipients.map((r) => ({
       channel: r.channel,
       chatId: r.chatId,
-      dedupeKey: `admin-notice:${key}:${hour}:${r.channel}:${r.chatId}`,
-      message: { text: app.translator.t(r.locale ?? app.config.defaultLocale, key) },
+      dedupeKey: `admin-notice:${key}:${once}:${r.channel}:${r.chatId}`,
+      message: { text: app.translator.t(r.locale ?? app.config.defaultLocale, key, notice.args) },
     })),
     app.clock.now(),
   );
+}
+
+/** The bot cannot post to a chat any more: a bound group turns inactive, and its admins hear it once. */
+export async function groupGone(app: App, address: ChatAddress, reason: string): Promise<void> {
+  const at = app.clock.now();
+  const inactive = await app.stores.groups.deactivate(address, reason, at);
+  if (!inactive) return;
+  const { unit } = inactive;
+  await notifyAdmins(app, "group-inactive", null, { args: { unit: unit.name, code: unit.code }, admins: inactive.admins, once: `${address.channel}:${address.chatId}:${at.toISOString()}` });
+}
+
+/** What Telegram says about group chats in updates; the outbox learns the same from failed sends. */
+export function telegramChatEvents(app: App, outbox: OutboxSignal): TelegramChatEvents {
+  return {
+    async moved(from, to) {
+      await app.stores.groups.moveChat(TELEGRAM_CHANNEL, from, to, app.clock.now());
+      await app.stores.outbox.moveChat(TELEGRAM_CHANNEL, from, to);
+      outbox.wake();
+    },
+    async removed(chatId, reason) {
+      const address = { channel: TELEGRAM_CHANNEL, chatId };
+      // What was waiting for that chat can never arrive.
+      await app.stores.outbox.markUnreachable(address, app.clock.now());
+      await groupGone(app, address, reason);
+    },
+    async notice(chatId, key, updateId) {
+      const message = { text: app.translator.t(app.config.defaultLocale, key) };
+      await app.stores.outbox.enqueue([{ channel: TELEGRAM_CHANNEL, chatId, message, dedupeKey: `notice:${TELEGRAM_CHANNEL}:${updateId}` }], app.clock.now());
+      outbox.wake();
+    },
+  };
 }
 
 async function startPlatforms(config: Config): Promise<void> {
@@ -313,10 +370,12 @@ async function startPlatforms(config: Config): Promise<void> {
       ...(config.zalo.enabled ? { zalo: { login: loginFromFile(config.zalo.credentialsFile) } } : {}),
     });
     await scheduler.start();
-    const signal = await shutdownSignal();
-    app.logger.info({ signal }, "stopping");
+    // Polling that ended on its own (401, 409) stops everything too, with a non-zero exit code.
+    const ended = await Promise.race([shutdownSignal(), running.stopped]);
+    app.logger.info(typeof ended === "string" ? { signal: ended } : { reason: ended.message }, "stopping");
     scheduler.stop();
     await running.stop();
+    if (typeof ended !== "string") throw ended;
   } finally {
     scheduler.stop();
     await app.close();

@@ -1,11 +1,14 @@
-import { ANSWERING_ROLES } from "../domain/org.ts";
+import { ROLES } from "../domain/org.ts";
 import type { CommandContext, CommandHandlers, Decision } from "../engine/command-handler.ts";
-import type { Clock, GroupStore, PeriodStore, ScheduleStore } from "../engine/ports.ts";
+import type { Clock, GroupStore, PeriodStore, ScheduleStore, UnitTree } from "../engine/ports.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
 import type { Translator } from "../i18n/translator.ts";
+import { authorityOf } from "./authority.ts";
+import { unitToShow } from "./unit-to-show.ts";
 
 export interface GroupCommandDeps {
   readonly groups: GroupStore;
+  readonly tree: UnitTree;
   readonly periods: PeriodStore;
   readonly schedule: ScheduleStore;
   readonly translator: Translator;
@@ -21,21 +24,21 @@ export function createGroupCommands(deps: GroupCommandDeps): CommandHandlers {
     messages: [{ text: deps.translator.t(ctx.locale, key, args) }],
   });
 
-  /** An admin by role may bind only within the units they administer; configured admins anywhere. */
-  async function mayAdminister(ctx: CommandContext, unitCode: string): Promise<boolean> {
-    const adminUnits = ctx.snapshot.person?.memberships.filter((m) => m.role === "admin").map((m) => m.unit.id) ?? [];
-    if (adminUnits.length === 0) return ctx.isAdmin;
-    for (const id of adminUnits) if (await deps.groups.isWithin(unitCode, id)) return true;
-    return false;
-  }
-
   return {
+    /**
+     * An admin binds a group to a unit within their subtree, and only a group that is unbound or
+     * bound within it: a group another committee bound stays theirs.
+     */
     async bind(ctx) {
       if (ctx.message.chatType !== "group") return say(ctx, "bind-group-only");
       if (!ctx.isAdmin) return say(ctx, "admin-only");
       const code = ctx.args[0];
       if (!code) return say(ctx, "bind-usage");
-      if (!(await mayAdminister(ctx, code))) return say(ctx, "bind-not-your-unit", { code });
+      if (!(await deps.tree.findUnit(code))) return say(ctx, "unit-unknown", { code });
+      const authority = await authorityOf(ctx, deps.tree);
+      if (!(await authority.covers(code, ["admin"]))) return say(ctx, "bind-not-your-unit", { code });
+      const current = await deps.groups.boundUnit(ctx.message);
+      if (current && !(await authority.covers(current.code, ["admin"]))) return say(ctx, "bind-group-taken", { unit: current.name, code: current.code });
       const unit = await deps.groups.bind(ctx.message, code, ctx.snapshot.person?.id ?? null, deps.clock.now());
       return unit ? say(ctx, "bind-done", { unit: unit.name, code: unit.code }) : say(ctx, "unit-unknown", { code });
     },
@@ -43,16 +46,20 @@ export function createGroupCommands(deps: GroupCommandDeps): CommandHandlers {
     async unbind(ctx) {
       if (ctx.message.chatType !== "group") return say(ctx, "bind-group-only");
       if (!ctx.isAdmin) return say(ctx, "admin-only");
+      const current = await deps.groups.boundUnit(ctx.message);
+      if (!current) return say(ctx, "group-not-bound");
+      const authority = await authorityOf(ctx, deps.tree);
+      if (!(await authority.covers(current.code, ["admin"]))) return say(ctx, "unbind-not-yours", { unit: current.name, code: current.code });
+      // Commands of one chat run one at a time, so the binding checked above is the one removed.
       const unit = await deps.groups.unbind(ctx.message);
       return unit ? say(ctx, "unbind-done", { unit: unit.name }) : say(ctx, "group-not-bound");
     },
 
     async status(ctx) {
-      const unit =
-        ctx.message.chatType === "group"
-          ? await deps.groups.boundUnit(ctx.message)
-          : (ctx.snapshot.person?.memberships.find((m) => !ANSWERING_ROLES.includes(m.role))?.unit ?? ctx.snapshot.person?.memberships[0]?.unit ?? null);
-      if (!unit) return say(ctx, ctx.message.chatType === "group" ? "group-not-bound" : "not-registered");
+      // Everyone with a role reads their own subtree: a secretary their cell, a leader their committee.
+      const shown = await unitToShow(ctx, deps, ctx.args[0], { roles: ROLES, refusal: "not-registered" });
+      if (!shown.ok) return say(ctx, shown.key, shown.args);
+      const unit = shown.unit;
       const period = await deps.periods.currentOpen();
       if (!period) return say(ctx, "error-assessment-no-period");
       const cells = await deps.schedule.cellStates(unit.id, period.id);

@@ -1,37 +1,44 @@
 import { isPeriodKey } from "../domain/period.ts";
 import type { CommandContext, CommandHandlers, Decision } from "../engine/command-handler.ts";
-import type { GroupStore } from "../engine/ports.ts";
+import type { GroupStore, UnitTree } from "../engine/ports.ts";
 import { digestMessage, digestPeriod } from "../engine/proactive/digests.ts";
 import { closePeriod, openPeriod } from "../engine/proactive/periods.ts";
 import type { ProactiveDeps } from "../engine/proactive/proactive-deps.ts";
 import { planReminders } from "../engine/proactive/reminders.ts";
+import { authorityOf } from "./authority.ts";
 import { periodOpenRefusal, stageLabel } from "./period-guards.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
+import { unitToShow } from "./unit-to-show.ts";
 
-/** /digest, /remind and /period: what the scheduler does, on an admin's request. */
-export function createProactiveCommands(deps: ProactiveDeps & { groups: GroupStore }): CommandHandlers {
+/**
+ * /digest, /remind and /period: what the scheduler does, on request. A digest is read within
+ * one's subtree; periods and the reminder list concern every cell, so they need a root admin.
+ */
+export function createProactiveCommands(deps: ProactiveDeps & { groups: GroupStore; tree: UnitTree }): CommandHandlers {
   const say = (ctx: CommandContext, key: string, args?: Record<string, string | number>): Decision => ({
     messages: [{ text: deps.translator.t(ctx.locale, key, args) }],
   });
+  const isRoot = async (ctx: CommandContext): Promise<boolean> => (await authorityOf(ctx, deps.tree)).root;
 
   return {
     async digest(ctx) {
-      const unit =
-        ctx.message.chatType === "group"
-          ? await deps.groups.boundUnit(ctx.message)
-          : (ctx.snapshot.person?.memberships.find((m) => m.role === "admin" || m.role === "leader")?.unit ?? null);
-      if (!unit) return say(ctx, ctx.message.chatType === "group" ? "group-not-bound" : "admin-only");
+      // "/digest MK-TT 2026-10", in either order; a period looks like one even when mistyped.
+      const periodArgs = ctx.args.filter((a) => /^\d/.test(a));
+      const unitArgs = ctx.args.filter((a) => !/^\d/.test(a));
+      const key = periodArgs[0];
+      if (periodArgs.length > 1 || unitArgs.length > 1 || (key !== undefined && !isPeriodKey(key))) return say(ctx, "digest-usage");
+      const shown = await unitToShow(ctx, deps, unitArgs[0], { roles: ["leader", "admin"], refusal: "digest-leaders-only" });
+      if (!shown.ok) return say(ctx, shown.key, shown.args);
       const periods = await deps.schedule.listPeriods();
-      const key = ctx.args[0];
-      if (key !== undefined && !isPeriodKey(key)) return say(ctx, "error-command-bad-argument", { usage: "/digest [YYYY-MM]" });
       const period = key ? periods.find((p) => p.key === key) : await digestPeriod(deps);
       if (!period) return say(ctx, key ? "period-unknown" : "error-assessment-no-period", { period: key ?? "" });
       const previous = periods.filter((p) => p.key < period.key).at(-1);
-      return { messages: [await digestMessage(deps, unit.id, period, previous, !period.open)] };
+      return { messages: [await digestMessage(deps, shown.unit.id, period, previous, !period.open)] };
     },
 
     async remind(ctx) {
       if (!ctx.isAdmin) return say(ctx, "admin-only");
+      if (!(await isRoot(ctx))) return say(ctx, "remind-root-only");
       const { plan } = await planReminders(deps);
       if (plan.length === 0) return say(ctx, "remind-none");
       const t = (key: string, args?: Record<string, string | number>): string => deps.translator.t(ctx.locale, key, args);
@@ -41,11 +48,12 @@ export function createProactiveCommands(deps: ProactiveDeps & { groups: GroupSto
 
     async period(ctx) {
       if (!ctx.isAdmin) return say(ctx, "admin-only");
+      if (!(await isRoot(ctx))) return say(ctx, "period-root-only");
       const [action, key] = ctx.args;
       if ((action !== "open" && action !== "close") || !key || !isPeriodKey(key)) return say(ctx, "error-command-bad-argument", { usage: "/period open|close YYYY-MM" });
       if (action === "open") {
         const refusal = await periodOpenRefusal(deps, key);
-        if (refusal) return say(ctx, refusal, { period: periodLabel(key) });
+        if (refusal) return say(ctx, refusal.key, refusal.args);
         await openPeriod(deps, key);
         return say(ctx, "period-opened", { period: periodLabel(key) });
       }

@@ -4,7 +4,7 @@ import { step, type StepResult } from "../domain/conversation/step.ts";
 import { domainError, type DomainError } from "../domain/errors.ts";
 import type { Lexicon } from "../domain/input/lexicon.ts";
 import { fold } from "../domain/input/normalize.ts";
-import { optionsOf } from "../domain/input/parse-answer.ts";
+import { optionsOf, partsOf } from "../domain/input/parse-answer.ts";
 import { ANSWERING_ROLES, type UnitRef } from "../domain/org.ts";
 import { calendarDateAt, dayFirst, monthOfQuarter, parsePeriodKey } from "../domain/period.ts";
 import { reminderKeyPrefix } from "../domain/schedule-rules.ts";
@@ -61,7 +61,7 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
     let lexicon = lexicons.get(versionId);
     if (!lexicon) {
       const optionIds = new Set<string>([...SUMMARY_OPTIONS, SHORTEN_OPTION, ITEM_WORDS, ...definition.questions.flatMap((q) => optionsOf(q.answer))]);
-      lexicon = lexiconFrom(deps.translator, optionIds);
+      lexicon = lexiconFrom(deps.translator, optionIds, definition.questions.flatMap((q) => partsOf(q.answer)));
       lexicons.set(versionId, lexicon);
     }
     return lexicon;

@@ -47,7 +47,8 @@ export function createSqliteScheduleStore(sql: Sql): ScheduleStore {
         WHERE m.role IN ('secretary', 'deputy') AND i.reachable = 1 ORDER BY m.id, i.id`,
     ),
     groups: sql.prepare<[], CellRow & { channel: string; chatId: string }>(
-      `SELECT g.channel, g.chat_id AS chatId, ${unitColumns} FROM group_bindings g JOIN units u ON u.id = g.unit_id ORDER BY g.id`,
+      // A group the bot was removed from gets nothing until someone binds it again.
+      `SELECT g.channel, g.chat_id AS chatId, ${unitColumns} FROM group_bindings g JOIN units u ON u.id = g.unit_id WHERE g.active = 1 ORDER BY g.id`,
     ),
     unit: sql.prepare<[number], CellRow>(`SELECT ${unitColumns} FROM units u WHERE u.id = ?`),
     admins: sql.prepare<[], { personId: number; channel: string; chatId: string; locale: string | null }>(

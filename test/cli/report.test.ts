@@ -141,15 +141,18 @@ describe("admin commands refuse what would hurt", () => {
     return { code: await runCli(argv, io), out: out(), err: err() };
   };
 
-  it("does not open a month that has not come, nor reopen a closed one", async () => {
+  it("does not open a month that has not come, nor one long gone, nor reopen a closed one", async () => {
     await run(["demo"]);
     const future = await run(["period", "open", "2099-01"]);
     expect(future.code).toBe(2);
     expect(future.err).toContain("chưa tới tháng đó");
-    const past = "2020-05";
-    expect((await run(["period", "open", past])).code).toBe(0);
-    expect((await run(["period", "close", past])).code).toBe(0);
-    const reopen = await run(["period", "open", past]);
+    const gone = await run(["period", "open", "2020-05"]);
+    expect(gone.code).toBe(2);
+    expect(gone.err).toContain("Không mở được kỳ 05/2020: kỳ này đã kết thúc ngày 10/06/2020, không mở lại được.");
+    const current = periodKeyAt(new Date());
+    expect((await run(["period", "open", current])).code).toBe(0);
+    expect((await run(["period", "close", current])).code).toBe(0);
+    const reopen = await run(["period", "open", current]);
     expect(reopen.code).toBe(2);
     expect(reopen.err).toContain("đã đóng");
   });

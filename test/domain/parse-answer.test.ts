@@ -123,8 +123,29 @@ describe("what is refused, with the reason", () => {
 describe("review findings: no answer is stored wrong", () => {
   it.each([
     ["2 tiếng", 120], ["2h", 120], ["1h30", 90], ["2 giờ 15 phút", 135], ["1,5 tiếng", 90], ["2 hours", 120], ["90 phút", 90],
+    // Were stored as 60: the "rưỡi" (and a half) was dropped.
+    ["1 tiếng rưỡi", 90], ["1 giờ rưỡi", 90],
   ])("meeting length %j is read as %i minutes", (text, minutes) => {
     expect(value("q3_minutes", text)).toEqual({ type: "integer", value: minutes });
+  });
+
+  it("refuses digits taken out of other words, which used to be stored", () => {
+    expect(value("q13_violations", "12 abc")).toBe("answer/not-a-number");
+    expect(value("q13_violations", "khoảng 5")).toBe("answer/not-a-number");
+    expect(value("q12_task_share", "khoảng 90%")).toBe("answer/not-a-percent");
+    expect(value("q2_attendance", "18 17 0 hay 1")).toBe("answer/not-a-number");
+    expect(value("q1_date", "ngày 5 hay 6")).toBe("answer/not-a-date");
+  });
+
+  it.each<[string, string, AnswerValue]>([
+    ["q6_tasks", "5 / 5", { type: "integers", values: [5, 5] }],
+    ["q14_development", "2, 1", { type: "integers", values: [2, 1] }],
+    ["q13_violations", "10 người", { type: "integer", value: 10 }],
+    ["q12_task_share", "95,5%", { type: "percent", value: 95.5 }],
+    ["q13_violations", "mười lăm", { type: "integer", value: 15 }],
+    ["q10_dues", "tất cả", { type: "integer", value: 18 }],
+  ])("%s: %j is still (or now) read", (questionId, text, expected) => {
+    expect(value(questionId, text)).toEqual(expected);
   });
 
   it("refuses a negative number inside a list, and a negative day", () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { errorMessageKey } from "../../src/domain/errors.ts";
 import { parseAnswer, type ParseContext } from "../../src/domain/input/parse-answer.ts";
 import type { AnswerSpec, Question } from "../../src/domain/questionnaire/definition.ts";
+import { LOCALES } from "../../src/i18n/locale.ts";
+import { loadTranslator } from "../../src/i18n/translator.ts";
 import { LEXICON } from "../support/lexicon.ts";
 
 // Questions of each kind, independent of the default questionnaire's wording and numbering.
@@ -219,5 +222,25 @@ describe("hostile input is refused cleanly", () => {
     for (const q of Object.values(QUESTIONS)) {
       for (const text of hostile) expect(() => parseAnswer(q, text, ctx)).not.toThrow();
     }
+  });
+});
+
+describe("the words around numbers are data, and re-asks show an example", () => {
+  const translator = loadTranslator();
+
+  it.each(LOCALES)("%s defines every word list the lexicon reads", (locale) => {
+    const keys = ["words-hours", "words-minutes", "words-percent", "words-counted", "words-filler", "words-all", "words-date"];
+    expect(keys.filter((key) => !translator.has(locale, key))).toEqual([]);
+  });
+
+  it.each(LOCALES)("%s: a refused number says what to type, with an example", (locale) => {
+    expect(translator.t(locale, errorMessageKey("answer/not-a-number"))).toContain("15");
+    expect(translator.t(locale, errorMessageKey("answer/not-whole-number"))).toContain("15");
+    expect(translator.t(locale, errorMessageKey("answer/wrong-count"), { count: 1 })).toContain("15");
+  });
+
+  it("says it in the words the issue asks for", () => {
+    expect(translator.t("vi", errorMessageKey("answer/not-a-number"))).toBe("Cần gõ chữ số, ví dụ 15.");
+    expect(translator.t("vi", errorMessageKey("answer/wrong-count"), { count: 3 })).toBe("Cần đúng 3 số.");
   });
 });

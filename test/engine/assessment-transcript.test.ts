@@ -178,3 +178,25 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
     expect(await secretary.say("/xyz")).toContain("Không có lệnh /xyz");
   });
 });
+
+describe("answers typed the way secretaries type them", () => {
+  const dbPath = tempDbPath();
+
+  it("labelled lists, spoken numbers, half hours and 'tất cả' go through the whole bot", async () => {
+    const bot = await startTestBot({ dbPath });
+    const secretary = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
+    await secretary.says("/baocao");
+    await secretary.says("có");
+    await secretary.says("5/11");
+    expect(await secretary.say("phải dự 18, có mặt 17, vắng 0")).toContain("Câu 3/16");
+    expect(await secretary.say("1 tiếng rưỡi")).toContain("kết hợp sinh hoạt chuyên đề");
+    for (const answer of ["không", "1", "1", "năm năm", "1", "2", "2"]) await secretary.says(answer);
+    expect(await secretary.say("khoảng 15")).toContain("ví dụ 15");
+    expect(await secretary.say("tất cả")).toContain("Câu 11/16");
+    const summary = await secretary.say("/summary");
+    expect(summary).toContain("3. Thời lượng (phút): 90");
+    expect(summary).toContain("6. Nhiệm vụ theo nghị quyết: nhiệm vụ được giao 5 · đã hoàn thành 5");
+    expect(summary).toContain("10. Đóng đảng phí: 18");
+    await bot.close();
+  });
+});

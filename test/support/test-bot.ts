@@ -10,8 +10,11 @@ export interface TestBot {
   readonly app: App;
   readonly clock: FakeClock;
   readonly channel: FakeChannel;
-  /** A person on the fake channel with a role in a unit of the demo org. */
-  user(externalId: string, grants?: readonly { unit: string; role: Role }[], options?: { localeHint?: string }): Promise<TestUser>;
+  /**
+   * A person on the fake channel with a role in a unit of the demo org; with `group`, what they
+   * say goes to that group chat and the replies are the group's.
+   */
+  user(externalId: string, grants?: readonly { unit: string; role: Role }[], options?: { localeHint?: string; group?: string }): Promise<TestUser>;
   close(): Promise<void>;
 }
 
@@ -26,14 +29,17 @@ export interface TestUser {
   inbox(): Promise<OutgoingMessage[]>;
 }
 
-/** The real engine, storage and outbox on a temporary SQLite file, with a fake clock and channel. */
-export async function startTestBot(options: { dbPath: string; now?: string; lang?: "vi" | "en" }): Promise<TestBot> {
+/**
+ * The real engine, storage and outbox on a temporary SQLite file, with a fake clock and channel.
+ * `channel` names the fake channel ("telegram" lets `env` configure admins by ADMIN_TELEGRAM_IDS).
+ */
+export async function startTestBot(options: { dbPath: string; now?: string; lang?: "vi" | "en"; channel?: string; env?: Record<string, string> }): Promise<TestBot> {
   const clock = new FakeClock(options.now ?? "2026-11-20T03:00:00Z");
-  const config = loadConfig({ BONTOT_DB_PATH: options.dbPath, LOG_LEVEL: "silent", BONTOT_LANG: options.lang ?? "vi" });
+  const config = loadConfig({ BONTOT_DB_PATH: options.dbPath, LOG_LEVEL: "silent", BONTOT_LANG: options.lang ?? "vi", ...options.env });
   const app = await openApp(config, { clock });
   await ensureCurrentPeriod(app);
   if (await app.stores.org.isEmpty()) await app.stores.org.createUnits(DEMO_ORG);
-  const channel = new FakeChannel();
+  const channel = new FakeChannel(options.channel);
   const { engine, outbox } = buildEngine(app, [channel]);
 
   const deliver = async (chatId: string): Promise<OutgoingMessage[]> => {
@@ -52,17 +58,19 @@ export async function startTestBot(options: { dbPath: string; now?: string; lang
         const personId = await app.stores.org.ensurePerson(channel.channel, externalId);
         for (const grant of grants) await app.stores.org.grantRole(personId, grant.unit, grant.role);
       }
-      const base = { channel: channel.channel, chatId: externalId, chatType: "private" as const, senderId: externalId, ...userOptions };
+      const { group, ...hints } = userOptions;
+      const chatId = group ?? externalId;
+      const base = { channel: channel.channel, chatId, chatType: group ? ("group" as const) : ("private" as const), senderId: externalId, ...hints };
       const user: TestUser = {
         async says(text) {
           await engine.handle({ ...base, text, receivedAt: clock.now() });
-          return deliver(externalId);
+          return deliver(chatId);
         },
         async taps(option, context) {
           const result = await engine.handle({ ...base, option: context === undefined ? { id: option } : { id: option, context }, receivedAt: clock.now() });
-          return { ...result, replies: await deliver(externalId) };
+          return { ...result, replies: await deliver(chatId) };
         },
-        inbox: () => deliver(externalId),
+        inbox: () => deliver(chatId),
         async say(text) {
           const replies = await user.says(text);
           if (replies.length !== 1) throw new Error(`expected one reply to "${text}", got ${replies.length}`);

@@ -1,7 +1,7 @@
 import type { API } from "zca-js";
 
 /** The part of zca-js's API the channel uses; tests provide a fake of exactly this shape. */
-export type ZaloApi = Pick<API, "sendMessage" | "listener" | "getCookie" | "getOwnId">;
+export type ZaloApi = Pick<API, "sendMessage" | "listener" | "getCookie" | "getOwnId" | "keepAlive">;
 
 export const ZALO_CHANNEL = "zalo";
 

@@ -180,8 +180,9 @@ function bound(ref: Ref | undefined, ctx: ParseContext): Bound | undefined {
   return { max, isMemberCount: ref !== undefined && "unit" in ref };
 }
 
+/** Digits beyond what a number can hold exactly ("1" typed 400 times) are out of any range. */
 function inRange(value: number, min: number, max: Bound | undefined): boolean {
-  return value >= min && (max === undefined || value <= max.max);
+  return Number.isSafeInteger(value) && value >= min && (max === undefined || value <= max.max);
 }
 
 function rangeError(min: number, max: Bound | undefined, value: number): DomainError {

@@ -7,7 +7,7 @@ import { spokenNumberAt } from "./spoken-numbers.ts";
 import type { Token } from "./tokens.ts";
 
 /** Punctuation that separates or ends numbers without changing them. */
-const MARKS = new Set([",", ";", "/", "-", "–", "—", ".", "!", ":", "(", ")", "=", "…", "\"", "“", "”"]);
+const MARKS = new Set([",", ";", "/", "-", "−", "–", "—", ".", "!", ":", "(", ")", "=", "…", "\"", "“", "”"]);
 
 export const marks: Reader<never> = (tokens, at) => {
   const token = tokens[at];

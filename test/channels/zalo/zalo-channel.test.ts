@@ -9,7 +9,6 @@ import { createZaloSender } from "../../../src/channels/zalo/zalo-sender.ts";
 import { terminalQr } from "../../../src/channels/zalo/zalo-session.ts";
 import QRCode from "qrcode";
 import { loadConfig } from "../../../src/config.ts";
-import type { Engine } from "../../../src/engine/handle-message.ts";
 import { buildEngine, ensureCurrentPeriod, openApp, type App } from "../../../src/main.ts";
 import { tempDbPath } from "../../support/temp-db.ts";
 import { fakeZaloApi, groupMessage, userMessage } from "../../support/zalo-fakes.ts";
@@ -107,95 +106,6 @@ describe("Zalo: conversations through the real engine", () => {
     await drain();
     expect(fake.sent[0]).toMatchObject({ threadId: "777", type: ThreadType.Group, text: "📰 Bản tin" });
     expect(fake.sent[0]?.attachments).toEqual([{ data: png, filename: "MK-2026-11.png", metadata: { totalSize: png.length, width: 1200, height: 600 } }]);
-  });
-});
-
-describe("Zalo: staying connected", () => {
-  afterEach(() => vi.useRealTimers());
-
-  function setup(login?: () => Promise<ReturnType<typeof fakeZaloApi>["api"]>) {
-    const fake = fakeZaloApi();
-    const handled: string[] = [];
-    const engine: Engine = {
-      handle: async (m) => {
-        handled.push(`${m.messageId}:${m.text}`);
-        return {};
-      },
-    };
-    const problems: string[] = [];
-    const logins = vi.fn(login ?? (async () => fake.api));
-    const channel = createZaloChannel({
-      engine,
-      logger: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
-      login: logins,
-      saveCookies: () => undefined,
-      reportProblem: (p) => void problems.push(p),
-      backoff: { baseMs: 1_000, maxMs: 8_000 },
-      reconnectsBeforeRelogin: 2,
-      random: () => 1,
-    });
-    return { fake, handled, problems, logins, channel };
-  }
-
-  it("reconnects after a 1006 drop with growing, capped delays, then asks for missed messages", async () => {
-    vi.useFakeTimers();
-    const { fake, channel } = setup();
-    await channel.start();
-    expect(fake.listener.starts).toBe(1);
-    fake.listener.emit("message", userMessage("111", "có", "m41"));
-    fake.listener.emit("closed", 1006, "abnormal closure");
-    await vi.advanceTimersByTimeAsync(999);
-    expect(fake.listener.starts).toBe(1);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(fake.listener.starts).toBe(2);
-    fake.listener.emit("disconnected", 1006, "again");
-    await vi.advanceTimersByTimeAsync(2_000);
-    expect(fake.listener.starts).toBe(3);
-    fake.listener.emit("connected");
-    expect(fake.listener.oldRequests).toEqual([
-      { type: ThreadType.User, lastMsgId: "m41" },
-      { type: ThreadType.Group, lastMsgId: null },
-    ]);
-    await channel.stop();
-  });
-
-  it("hands the messages missed meanwhile to the engine (not the account's own)", async () => {
-    const { fake, handled, channel } = setup();
-    await channel.start();
-    fake.listener.emit("old_messages", [userMessage("111", "có", "m51"), userMessage("0", "my own", "m52")], ThreadType.User);
-    await vi.waitFor(() => expect(handled).toEqual(["m51:có"]));
-    await channel.stop();
-  });
-
-  it("logs in again after repeated drops, and tells admins once when Zalo rejects the session", async () => {
-    vi.useFakeTimers();
-    let accept = true;
-    const { problems, logins, channel } = setup(async () => {
-      if (!accept) throw new Error("The session key was improperly submitted or has reached its timeout");
-      return fakeZaloApi().api;
-    });
-    await channel.start();
-    const first = channel.api();
-    accept = false;
-    for (let i = 0; i < 4; i++) {
-      (channel.api() ?? first)?.listener.emit("closed", 1006, "drop");
-      await vi.advanceTimersByTimeAsync(10_000);
-    }
-    expect(logins.mock.calls.length).toBeGreaterThan(1);
-    expect(problems).toEqual(["session-expired"]);
-    expect(channel.api()).toBeUndefined();
-    await channel.stop();
-  });
-
-  it("reports Zalo Web opened elsewhere and does not fight for the session", async () => {
-    vi.useFakeTimers();
-    const { fake, problems, channel } = setup();
-    await channel.start();
-    fake.listener.emit("closed", 3000, "duplicate");
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(problems).toEqual(["duplicate-connection"]);
-    expect(fake.listener.starts).toBe(1);
-    await channel.stop();
   });
 });
 

@@ -1,8 +1,11 @@
-import { ThreadType } from "zca-js";
-import { describe, expect, it } from "vitest";
+import { ThreadType, ZaloApiError } from "zca-js";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { classifyZaloError } from "../../../src/channels/zalo/classify-zalo-error.ts";
+import { classifyZaloLoginError } from "../../../src/channels/zalo/classify-zalo-login-error.ts";
 import { toIncomingMessage } from "../../../src/channels/zalo/to-incoming-message.ts";
-import { groupMessage, userMessage } from "../../support/zalo-fakes.ts";
+import { ZaloHttpError, fetchFailingOnServerErrors } from "../../../src/channels/zalo/zalo-http-error.ts";
+import { ZaloCredentialsMissing } from "../../../src/channels/zalo/zalo-session.ts";
+import { fakeZaloApi, groupMessage, userMessage, zaloErrors } from "../../support/zalo-fakes.ts";
 
 const at = new Date("2026-11-20T03:00:00Z");
 
@@ -37,11 +40,65 @@ describe("zca-js messages as the engine's messages", () => {
 });
 
 describe("Zalo send errors", () => {
+  const retryThenUnreachable = { kind: "retry", unreachableIfExhausted: true };
+  const rateLimited = { kind: "rate_limited", retryAfterMs: 15 * 60_000 };
   it.each([
-    [Object.assign(new Error("Không thể nhận tin nhắn từ bạn"), { code: 123 }), { kind: "permanent", unreachable: true }],
-    [Object.assign(new Error("Bạn đã thao tác quá nhanh"), { code: 221 }), { kind: "retry", retryAfterMs: 900_000 }],
-    [new Error("socket hang up"), { kind: "retry" }],
-  ])("%s", (error, expected) => {
+    ["123, cannot receive (a block, or a duplicate or too-fast send)", new ZaloApiError("Không thể nhận tin nhắn từ bạn.", 123), retryThenUnreachable],
+    ["122, strangers blocked", new ZaloApiError("Bạn chưa thể gửi tin nhắn đến người này vì người này chặn không nhận tin nhắn từ người lạ.", 122), retryThenUnreachable],
+    ["the same wording without a code", new Error("Không thể nhận tin nhắn từ bạn"), retryThenUnreachable],
+    ["221, too many requests", new ZaloApiError("Vượt quá số request cho phép", 221), rateLimited],
+    ["acting too fast", new ZaloApiError("Bạn đã thao tác quá nhanh"), rateLimited],
+    ["HTTP 429", new ZaloHttpError(429), rateLimited],
+    ["600, the session ended", zaloErrors.sessionEnded(), { kind: "retry", reason: "600: zpw_sek bị thiếu hoặc không đúng" }],
+    ["no network", zaloErrors.network(), { kind: "retry", reason: "fetch failed" }],
+    ["a Zalo 5xx", new ZaloHttpError(502), { kind: "retry", reason: "Zalo answered HTTP 502" }],
+    ["zca-js's 5xx wording", new ZaloApiError("Request failed with status code 503"), { kind: "retry", reason: "Request failed with status code 503" }],
+    ["socket hang up", new Error("socket hang up"), { kind: "retry", reason: "socket hang up" }],
+  ])("%s", (_, error, expected) => {
     expect(classifyZaloError(error)).toMatchObject(expected);
+  });
+
+  it("never takes one answer for a permanent block", () => {
+    for (const code of [114, 122, 123, 134]) expect(classifyZaloError(new ZaloApiError("Không thể nhận tin nhắn từ bạn.", code)).kind).toBe("retry");
+    expect(classifyZaloError(zaloErrors.sessionEnded())).not.toHaveProperty("unreachableIfExhausted");
+  });
+});
+
+describe("Zalo login errors", () => {
+  it.each([
+    ["no network", zaloErrors.network(), "unreachable"],
+    ["a timeout", new DOMException("The operation was aborted due to timeout", "TimeoutError"), "unreachable"],
+    ["a connection reset", Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }), "unreachable"],
+    ["a Zalo 5xx", new ZaloHttpError(502), "unreachable"],
+    ["throttled", new ZaloHttpError(429), "unreachable"],
+    ["an HTML error page", new SyntaxError("Unexpected token '<'"), "unreachable"],
+    ["refused cookies", zaloErrors.refused(), "rejected"],
+    ["a missing zpw_sek", new ZaloApiError("Failed to fetch server info: zpw_sek bị thiếu hoặc không đúng"), "rejected"],
+    ["no stored session", new ZaloCredentialsMissing("data/zalo-credentials.json"), "rejected"],
+  ])("%s: %s", (_, error, expected) => {
+    expect(classifyZaloLoginError(error)).toBe(expected);
+  });
+
+  describe("the fetch handed to zca-js", () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it("turns a Zalo 5xx or 429 into an error of its own, and passes everything else through", async () => {
+      const answers = [502, 429, 200, 404];
+      vi.stubGlobal("fetch", async () => new Response("{}", { status: answers.shift() ?? 200 }));
+      await expect(fetchFailingOnServerErrors("https://wpa.chat.zalo.me/api/login/getLoginInfo")).rejects.toMatchObject({ name: "ZaloHttpError", status: 502 });
+      await expect(fetchFailingOnServerErrors("https://wpa.chat.zalo.me/api/login/getLoginInfo")).rejects.toMatchObject({ status: 429 });
+      expect((await fetchFailingOnServerErrors("https://wpa.chat.zalo.me/")).status).toBe(200);
+      expect((await fetchFailingOnServerErrors("https://wpa.chat.zalo.me/")).status).toBe(404);
+    });
+  });
+});
+
+describe("the fake sendMessage answers like zca-js", () => {
+  it("a text with its message id, a picture with its caption under the attachment's id only", async () => {
+    const { api } = fakeZaloApi();
+    expect(await api.sendMessage({ msg: "xin chào" }, "111", ThreadType.User)).toEqual({ message: { msgId: 5000 }, attachment: [] });
+    const data = Buffer.from("89504e47", "hex");
+    const picture = await api.sendMessage({ msg: "📰 Bản tin", attachments: [{ data, filename: "chart.png", metadata: { totalSize: data.length, width: 1, height: 1 } }] }, "777", ThreadType.Group);
+    expect(picture).toEqual({ message: null, attachment: [{ msgId: 5001 }] });
   });
 });
