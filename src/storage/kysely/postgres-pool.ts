@@ -1,0 +1,35 @@
+import pg from "pg";
+import { sqlTime } from "../sql-time.ts";
+
+/**
+ * One representation of values on both databases, the one SQLite stores: timestamps as
+ * "2026-11-23T05:50:10.244+00:00" text (sortable as text), flags as 0/1, counts as numbers.
+ * PostgreSQL's own types are turned into it as rows are read; written values need nothing,
+ * as PostgreSQL reads '1' and ISO text into boolean and timestamp columns by their type.
+ */
+const OID = { BOOL: 16, INT8: 20, NUMERIC: 1700, TIMESTAMP: 1114, TIMESTAMPTZ: 1184 } as const;
+
+function parserFor(oid: number): ((value: string) => unknown) | undefined {
+  switch (oid) {
+    case OID.BOOL:
+      return (value) => (value === "t" ? 1 : 0);
+    case OID.INT8:
+    case OID.NUMERIC:
+      return (value) => Number(value);
+    case OID.TIMESTAMP:
+      // Stored without a zone, always UTC (the session's TimeZone is UTC).
+      return (value) => sqlTime(new Date(`${value.replace(" ", "T")}Z`));
+    case OID.TIMESTAMPTZ:
+      return (value) => sqlTime(new Date(value));
+    default:
+      return undefined;
+  }
+}
+
+const types: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => parserFor(oid) ?? pg.types.getTypeParser(oid, format ?? "text")) as pg.CustomTypesConfig["getTypeParser"],
+};
+
+export function openPostgresPool(url: string, max = 10): pg.Pool {
+  return new pg.Pool({ connectionString: url, types, options: "-c TimeZone=UTC", max });
+}

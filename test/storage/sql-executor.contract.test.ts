@@ -1,0 +1,88 @@
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { migratePostgres } from "../../src/storage/kysely/migrate-postgres.ts";
+import { openPostgresPool } from "../../src/storage/kysely/postgres-pool.ts";
+import { postgresExecutor, prepare, sqliteExecutor, type SqlExecutor } from "../../src/storage/kysely/sql-executor.ts";
+import { migrateDatabase } from "../../src/storage/migrate.ts";
+import { tempDbPath } from "../support/temp-db.ts";
+import { tempPostgresUrl } from "../support/temp-postgres.ts";
+
+/** The same statements give the same rows, flags and timestamps on both databases. */
+describe.each(["sqlite", "postgres"] as const)("the SQL executor on %s", (dialect) => {
+  const sqlitePath = tempDbPath();
+  const postgresUrl = tempPostgresUrl();
+  const closers: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const close of closers.splice(0)) await close();
+  });
+
+  async function open(): Promise<SqlExecutor> {
+    if (dialect === "sqlite") {
+      mkdirSync(path.dirname(sqlitePath), { recursive: true });
+      migrateDatabase(sqlitePath);
+      const sqlite = new Database(sqlitePath);
+      closers.push(() => sqlite.close());
+      return sqliteExecutor(sqlite);
+    }
+    const pool = openPostgresPool(await postgresUrl());
+    closers.push(() => pool.end());
+    await migratePostgres(pool);
+    return postgresExecutor(pool);
+  }
+
+  it("reads back flags as 0/1 and timestamps as the same ISO text", async () => {
+    const exec = await open();
+    const b = exec.builder;
+    const insert = prepare<{ at: string; external: string }, { id: number }>((p) =>
+      b.insertInto("people").values({ created_at: p("at") }).returning("id"),
+    );
+    const [person] = await exec.all(insert, { at: "2026-11-20T03:00:00.000+00:00", external: "" });
+    expect(person?.id).toBeGreaterThan(0);
+    const identity = prepare<{ person: number; at: string }, unknown>((p) =>
+      b.insertInto("identities").values({ person_id: p("person"), channel: "telegram", external_id: "42", reachable: 1, created_at: p("at") }),
+    );
+    expect(await exec.run(identity, { person: person?.id ?? 0, at: "2026-11-20T03:00:00.000+00:00" })).toBe(1);
+    const read = prepare<{ channel: string }, { reachable: number; created_at: string }>((p) =>
+      b.selectFrom("identities").select(["reachable", "created_at"]).where("channel", "=", p("channel")),
+    );
+    expect(await exec.first(read, { channel: "telegram" })).toEqual({ reachable: 1, created_at: "2026-11-20T03:00:00.000+00:00" });
+  });
+
+  it("commits a transaction whole, or rolls it back whole", async () => {
+    const exec = await open();
+    const b = exec.builder;
+    const add = prepare<{ code: string; at: string }, unknown>((p) => b.insertInto("units").values({ code: p("code"), name: "x", kind: "cell", created_at: p("at") }));
+    const count = prepare<Record<string, never>, { n: number }>(() => b.selectFrom("units").select((eb) => eb.fn.countAll<number>().as("n")));
+    await exec.transaction(async (tx) => {
+      await tx.run(add, { code: "A", at: "2026-11-20T03:00:00.000+00:00" });
+      await tx.run(add, { code: "B", at: "2026-11-20T03:00:00.000+00:00" });
+    });
+    await expect(
+      exec.transaction(async (tx) => {
+        await tx.run(add, { code: "C", at: "2026-11-20T03:00:00.000+00:00" });
+        await tx.run(add, { code: "A", at: "2026-11-20T03:00:00.000+00:00" }); // duplicate code
+      }),
+    ).rejects.toThrow();
+    expect(await exec.first(count, {})).toEqual({ n: 2 });
+  });
+
+  it("keeps other work out of an open transaction", async () => {
+    const exec = await open();
+    const b = exec.builder;
+    const add = prepare<{ code: string }, unknown>((p) => b.insertInto("units").values({ code: p("code"), name: "x", kind: "cell", created_at: "2026-11-20T03:00:00.000+00:00" }));
+    const codes = prepare<Record<string, never>, { code: string }>(() => b.selectFrom("units").select("code").orderBy("code"));
+    let inside: string[] = [];
+    const failing = exec.transaction(async (tx) => {
+      await tx.run(add, { code: "T1" });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      inside = (await tx.all(codes, {})).map((r) => r.code);
+      throw new Error("abandon");
+    });
+    const outside = exec.all(codes, {});
+    await expect(failing).rejects.toThrow("abandon");
+    expect(inside).toEqual(["T1"]);
+    expect((await outside).map((r) => r.code)).toEqual([]);
+  });
+});
