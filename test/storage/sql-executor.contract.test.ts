@@ -23,7 +23,7 @@ describe.each(["sqlite", "postgres"] as const)("the SQL executor on %s", (dialec
       mkdirSync(path.dirname(sqlitePath), { recursive: true });
       migrateDatabase(sqlitePath);
       const sqlite = new Database(sqlitePath);
-      closers.push(() => sqlite.close());
+      closers.push(() => void sqlite.close());
       return sqliteExecutor(sqlite);
     }
     const pool = openPostgresPool(await postgresUrl());
