@@ -12,7 +12,6 @@ export const BOT_UID = "9000";
 
 /** One websocket as Zalo's server sees it: open from the upgrade request until its close arrives. */
 interface FakeSocket {
-  opened: boolean;
   closing: boolean;
   readonly onopen: () => void;
   readonly onclose: (code: number, reason: string) => void;
@@ -28,7 +27,8 @@ export class FakeZaloServer {
   reachable = true;
   /**
    * Close codes Zalo's settings list as retryable, with the library's wait for each
-   * (ctx.settings.features.socket.close_and_retry_codes and .retries, read at listen.js:32-39, 73-83).
+   * (ctx.settings.features.socket.close_and_retry_codes and .retries, read at
+   * zca-js dist/apis/listen.js:32-39, 73-83).
    */
   retryable: Readonly<Record<number, { readonly max: number; readonly times: readonly number[] }>> = {};
 
@@ -36,23 +36,22 @@ export class FakeZaloServer {
     return this.sockets.size;
   }
 
-  connect(socket: Omit<FakeSocket, "opened" | "closing">): FakeSocket {
-    const created: FakeSocket = { ...socket, opened: false, closing: false };
+  connect(socket: Omit<FakeSocket, "closing">): FakeSocket {
+    const created: FakeSocket = { ...socket, closing: false };
     this.sockets.add(created);
     this.maxOpen = Math.max(this.maxOpen, this.sockets.size);
     // The handshake completes after start() returns.
     queueMicrotask(() => {
       if (created.closing) return;
       if (!this.reachable) {
-        // ws reports a failed connect as an error, then a close 1006 (listen.js:141-144, 123).
+        // ws reports a failed connect as an error, then a close 1006 (zca-js dist/apis/listen.js:141-144, 123).
         created.onerror(Object.assign(new Error("getaddrinfo ENOTFOUND ws1-msg.chat.zalo.me"), { code: "ENOTFOUND" }));
         this.close(created, 1006, "");
         return;
       }
-      created.opened = true;
       created.onopen();
       // Zalo keeps one socket per session: the older one gets cmd 3000 and closes itself with
-      // code 3000, DuplicateConnection (listen.js:349-355).
+      // code 3000, DuplicateConnection (zca-js dist/apis/listen.js:349-355).
       for (const other of this.sockets) if (other !== created) this.close(other, 3000, "");
     });
     return created;
@@ -79,7 +78,7 @@ export class FakeListener extends EventEmitter {
   starts = 0;
   stops = 0;
   readonly oldRequests: { type: ThreadType; lastMsgId: string | null | undefined }[] = [];
-  // listen.js:43
+  // zca-js dist/apis/listen.js:43
   private ws: FakeSocket | null = null;
   private readonly retryCount = new Map<number, number>();
   private readonly server: FakeZaloServer;
@@ -90,32 +89,32 @@ export class FakeListener extends EventEmitter {
   }
 
   start({ retryOnClose = false }: { retryOnClose?: boolean } = {}): void {
-    // listen.js:99-100
+    // zca-js dist/apis/listen.js:99-100
     if (this.ws) throw new ZaloApiError("Already started");
     this.starts++;
-    // listen.js:118
+    // zca-js dist/apis/listen.js:118
     this.ws = this.server.connect({
-      // listen.js:119-122
+      // zca-js dist/apis/listen.js:119-122
       onopen: () => this.emit("connected"),
       onclose: (code, reason) => {
-        // listen.js:124 (reset, 413-418): whatever socket the listener holds now is forgotten, even a newer one.
+        // zca-js dist/apis/listen.js:124 (reset, 413-418): whatever socket the listener holds now is forgotten, even a newer one.
         this.ws = null;
-        // listen.js:125
+        // zca-js dist/apis/listen.js:125
         this.emit("disconnected", code, reason);
-        // listen.js:126-134: the library's own retry, from a timer; a throw there is uncaught.
+        // zca-js dist/apis/listen.js:126-134: the library's own retry, from a timer; a throw there is uncaught.
         const retry = retryOnClose && this.canRetry(code);
         if (retry !== false) setTimeout(() => this.start({ retryOnClose: true }), retry);
-        // listen.js:136-138
+        // zca-js dist/apis/listen.js:136-138
         else this.emit("closed", code, reason);
       },
-      // listen.js:141-144: emit("error") throws when nobody listens.
+      // zca-js dist/apis/listen.js:141-144: emit("error") throws when nobody listens.
       onerror: (error) => this.emit("error", error),
     });
   }
 
   stop(): void {
     this.stops++;
-    // listen.js:363-368: close with 1000, forget the socket at once; its close event comes later.
+    // zca-js dist/apis/listen.js:363-368: close with 1000, forget the socket at once; its close event comes later.
     if (this.ws) {
       this.server.close(this.ws, 1000, "");
       this.ws = null;
@@ -128,11 +127,11 @@ export class FakeListener extends EventEmitter {
   }
 
   requestOldMessages(type: ThreadType, lastMsgId?: string | null): void {
-    // listen.js:369-370, 390-398: sent on the socket, or nowhere without one.
+    // zca-js dist/apis/listen.js:369-370, 390-398: sent on the socket, or nowhere without one.
     if (this.ws) this.oldRequests.push({ type, lastMsgId });
   }
 
-  // listen.js:73-83
+  // zca-js dist/apis/listen.js:73-83
   private canRetry(code: number): number | false {
     const setting = this.server.retryable[code];
     if (!setting) return false;
@@ -165,7 +164,7 @@ export function fakeZaloApi(options: FakeZaloApiOptions = {}) {
   const state = { keepAlives: 0, cookieVersion: 0, failWith: options.failWith, keepAliveFailsWith: options.keepAliveFailsWith };
   let msgId = 5000;
   const sendMessage: ZaloApi["sendMessage"] = async (message, threadId, type) => {
-    // sendMessage.js:411-424
+    // zca-js dist/apis/sendMessage.js:411-424
     if (!message) throw new ZaloApiError("Missing message content");
     if (!threadId) throw new ZaloApiError("Missing threadId");
     if (state.failWith) throw state.failWith();
@@ -174,7 +173,7 @@ export function fakeZaloApi(options: FakeZaloApiOptions = {}) {
     if (!content.msg && attachments.length === 0) throw new ZaloApiError("Missing message content");
     sent.push({ threadId, type, text: content.msg, attachments: content.attachments });
     if (attachments.length === 0) return { message: { msgId: msgId++ }, attachment: [] };
-    // sendMessage.js:430-444: one picture carries the text as its caption, and the answer has no
+    // zca-js dist/apis/sendMessage.js:430-444: one picture carries the text as its caption, and the answer has no
     // `message`, only the attachment's id; other files go after the text, sent on its own.
     const first = attachments[0];
     const name = typeof first === "string" ? first : (first?.filename ?? "");
@@ -186,10 +185,10 @@ export function fakeZaloApi(options: FakeZaloApiOptions = {}) {
     sendMessage,
     // The real Listener has private members, so no fake can match it structurally.
     listener: listener as unknown as ZaloApi["listener"],
-    // getCookie.js:6-8 returns the live tough-cookie jar; only its toJSON is used.
+    // zca-js dist/apis/getCookie.js:6-8 returns the live tough-cookie jar; only its toJSON is used.
     getCookie: (() => ({ toJSON: () => ({ cookies: [{ key: "zpw_sek", value: `fresh-${state.cookieVersion}` }] }) })) as unknown as ZaloApi["getCookie"],
     getOwnId: () => BOT_UID,
-    // keepAlive.js:10-21: a GET whose Set-Cookie answer refreshes the jar (utils.js:266-289).
+    // zca-js dist/apis/keepAlive.js:10-21: a GET whose Set-Cookie answer refreshes the jar (zca-js dist/utils.js:266-289).
     keepAlive: async () => {
       state.keepAlives++;
       if (state.keepAliveFailsWith) throw state.keepAliveFailsWith();
@@ -203,7 +202,7 @@ export function fakeZaloApi(options: FakeZaloApiOptions = {}) {
 export type FakeZalo = ReturnType<typeof fakeZaloApi>;
 
 /**
- * The bot's account: each login gives a new API with its own listener (zalo.js:45-73), all
+ * The bot's account: each login gives a new API with its own listener (zca-js dist/zalo.js:45-73), all
  * talking to one server. `failLogins` makes the next logins throw, in order.
  */
 export class FakeZaloAccount {
@@ -234,15 +233,15 @@ export class FakeZaloAccount {
 export const zaloErrors = {
   /** undici's fetch without network: TypeError "fetch failed" with the system error as cause. */
   network: (): Error => new TypeError("fetch failed", { cause: Object.assign(new Error("getaddrinfo EAI_AGAIN wpa.chat.zalo.me"), { code: "EAI_AGAIN" }) }),
-  /** zalo.js:60-61: Zalo answered without login data, i.e. refused the cookies. */
+  /** zca-js dist/zalo.js:60-61: Zalo answered without login data, i.e. refused the cookies. */
   refused: (): Error => new ZaloApiError("Đăng nhập thất bại"),
   /** The web session cookie is gone (error 600) while the listener may still run. */
   sessionEnded: (): Error => new ZaloApiError("zpw_sek bị thiếu hoặc không đúng", 600),
 };
 
 /**
- * Zalo.loginQR (zalo.js:74-105 with apis/loginQR.js:234-364) for one outcome: "declined" on the
- * phone, "expired" before a scan, or "confirmed". Replace the real one with
+ * Zalo.loginQR (zca-js dist/zalo.js:74-105 with dist/apis/loginQR.js:234-364) for one outcome:
+ * "declined" on the phone, "expired" before a scan, or "confirmed". Replace the real one with
  * vi.spyOn(Zalo.prototype, "loginQR").mockImplementation(fakeLoginQr(...)).
  */
 export function fakeLoginQr(outcome: "declined" | "expired" | "confirmed", options: { qrPng: Buffer }) {
@@ -256,19 +255,19 @@ export function fakeLoginQr(outcome: "declined" | "expired" | "confirmed", optio
         clearTimeout(qrTimeout);
         return true;
       };
-      // loginQR.js:249-256
+      // zca-js dist/apis/loginQR.js:249-256
       const actions = {
         retry: () => settle() && reject(new Error("the fake QR login does not make a second code")),
         abort: () => settle() && reject(new ZaloApiLoginQRAborted()),
       };
-      // loginQR.js:269-284
+      // zca-js dist/apis/loginQR.js:269-284
       callback?.({
         type: LoginQRCallbackEventType.QRCodeGenerated,
         data: { code: "qr-code-1", image: options.qrPng.toString("base64"), options: { enabledCheckOCR: false, enabledMultiLayer: false }, token: "t" },
         actions: { ...actions, saveToFile: async () => undefined },
       });
       if (outcome === "expired") {
-        // loginQR.js:290-306: after 100 s the callback hears of it; the pending scan request is
+        // zca-js dist/apis/loginQR.js:290-306: after 100 s the callback hears of it; the pending scan request is
         // aborted, so without retry() or abort() the login fails with "Cannot get scan result" (307-309).
         qrTimeout = setTimeout(() => {
           callback?.({ type: LoginQRCallbackEventType.QRCodeExpired, data: null, actions });
@@ -276,14 +275,14 @@ export function fakeLoginQr(outcome: "declined" | "expired" | "confirmed", optio
         }, 100_000);
         return;
       }
-      // loginQR.js:310-319
+      // zca-js dist/apis/loginQR.js:310-319
       callback?.({ type: LoginQRCallbackEventType.QRCodeScanned, data: { avatar: "", display_name: "Bot Account" }, actions });
       if (outcome === "declined") {
-        // loginQR.js:324-341: with a callback, a decline is reported and the promise is left pending.
+        // zca-js dist/apis/loginQR.js:324-341: with a callback, a decline is reported and the promise is left pending.
         callback?.({ type: LoginQRCallbackEventType.QRCodeDeclined, data: { code: "qr-code-1" }, actions });
         return;
       }
-      // zalo.js:87-98, then the cookie login (99-104).
+      // zca-js dist/zalo.js:87-98, then the cookie login (99-104).
       callback?.({ type: LoginQRCallbackEventType.GotLoginInfo, data: { cookie: [{ key: "zpw_sek", value: "qr" }], imei: "imei-qr", userAgent: "Mozilla/5.0" }, actions: null });
       if (settle()) resolve(fakeZaloApi().api as unknown as API);
     });

@@ -186,6 +186,24 @@ describe("Zalo: one reconnect mechanism", () => {
     await channel.stop();
   });
 
+  it("rides out a network outage: failed connects, failed logins, one notice, then back", async () => {
+    const { account, channel, problems } = setup({ unreachableAfter: 4 });
+    await channel.start();
+    await settle();
+    account.server.reachable = false;
+    account.failLogins(...Array.from({ length: 20 }, () => zaloErrors.network));
+    account.server.dropAll(1006);
+    await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    expect(problems).toEqual(["unreachable"]);
+    expect(account.server.openSockets).toBe(0);
+    account.server.reachable = true;
+    await vi.advanceTimersByTimeAsync(60 * MINUTE);
+    expect(account.server.openSockets).toBe(1);
+    expect(account.server.maxOpen).toBe(1);
+    expect(problems).toEqual(["unreachable"]);
+    await channel.stop();
+  });
+
   it("reports Zalo Web opened elsewhere and does not fight for the session", async () => {
     const { channel, problems, session } = setup();
     await channel.start();
