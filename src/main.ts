@@ -151,6 +151,8 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
     // A send that finds the chat moved or gone is news for the group's binding too.
     chatMoved: (channel, from, to) => app.stores.groups.moveChat(channel, from, to, app.clock.now()),
     chatUnreachable: (address, reason) => groupGone(app, address, reason),
+    // One bot process per SQLite file.
+    soleDeliverer: true,
   });
   const tree = createPrismaUnitTree(app.db);
   const engine = createEngine({

@@ -146,6 +146,11 @@ export interface OutboxStore {
    * chosen in the query itself: no backlog of other chats or channels delays a live reply.
    */
   claimDue(now: Date, channels: readonly string[], limit: number): Promise<OutboxRow[]>;
+  /**
+   * Messages left claimed by a process that died are due again now. Only for a database this
+   * process has to itself (SQLite): a second instance's claims are live, and expire on their own.
+   */
+  releaseAbandonedClaims(at: Date): Promise<number>;
   /** A claimed message is still being delivered: keep others off it until `until`. */
   renewLease(id: number, until: Date): Promise<void>;
   /** Call `partsSent - 1` went through; with `done` the whole message is delivered. */

@@ -24,6 +24,11 @@ export interface OutboxWorkerDeps {
   readonly chatMoved?: (channel: string, from: string, to: string) => Promise<void>;
   /** Nothing can reach this chat any more (blocked, kicked, gone). */
   readonly chatUnreachable?: (address: ChatAddress, reason: string) => Promise<void>;
+  /**
+   * The database is this process's alone: at start, messages a crashed run had claimed are sent
+   * at once instead of after their lease.
+   */
+  readonly soleDeliverer?: boolean;
 }
 
 export interface OutboxWorker extends OutboxSignal {
@@ -209,7 +214,13 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     start() {
       if (running) return;
       running = true;
-      loop = run();
+      const reclaim = deps.soleDeliverer ? deps.store.releaseAbandonedClaims(deps.clock.now()) : Promise.resolve(0);
+      loop = reclaim
+        .then((count) => {
+          if (count > 0) deps.logger.info({ count }, "messages left claimed by a previous run are sent now");
+        })
+        .catch((error: unknown) => deps.logger.warn({ err: error }, "could not release old claims"))
+        .then(run);
     },
     wake() {
       woken = true;

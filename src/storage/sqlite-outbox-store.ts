@@ -51,6 +51,7 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
         ORDER BY o.next_attempt_at, o.id LIMIT ?`,
     ),
     claim: sql.prepare(`UPDATE outbox_messages SET status = 'sending', next_attempt_at = ? WHERE id = ? AND status = ? AND next_attempt_at = ?`),
+    releaseAll: sql.prepare(`UPDATE outbox_messages SET status = 'pending', next_attempt_at = ? WHERE status = 'sending'`),
     renew: sql.prepare(`UPDATE outbox_messages SET next_attempt_at = ? WHERE id = ? AND status = 'sending'`),
     partSent: sql.prepare(
       `UPDATE outbox_messages SET parts_sent = ?, platform_message_id = COALESCE(?, platform_message_id), last_error = NULL WHERE id = ?`,
@@ -106,6 +107,7 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
     },
     claimDue: (now, channels, limit) => withBusyRetry(() => claim.immediate(now, channels, limit)),
     renewLease: (id, until) => run(q.renew, sqlTime(until), id),
+    releaseAbandonedClaims: (at) => withBusyRetry(() => q.releaseAll.run(sqlTime(at)).changes),
     markPartSent: (id, partsSent, done, at, platformMessageId) => withBusyRetry(() => markPartSent.immediate(id, partsSent, done, at, platformMessageId)),
     release: (id, at) => run(q.release, sqlTime(at), id),
     retryLater: (id, attempts, at, error) => run(q.retry, attempts, sqlTime(at), error, id),

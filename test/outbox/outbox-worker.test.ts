@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { SendError, type ChannelSender, type SendFailure, type SendReceipt } from "../../src/engine/channel-sender.ts";
 import type { OutgoingMessage } from "../../src/engine/messages.ts";
@@ -166,6 +166,26 @@ describe("messages held for later", () => {
     await app.stores.turns.save({ key: "fake:live", at: clock.now(), outbox: [{ channel: "fake", chatId: "live", message: { text: "reply" } }] });
     await worker.drain();
     expect(sender.sent.map((s) => s.text)).toEqual(["reply"]);
+    await app.close();
+  });
+});
+
+describe("a bot restarted after a crash", () => {
+  const dbPath = tempDbPath();
+
+  it("sends the replies the dead process had claimed at once, not after their lease", async () => {
+    const clock = new FakeClock("2026-11-20T03:00:00Z");
+    const app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
+    await app.stores.outbox.enqueue(
+      Array.from({ length: 50 }, (_, i) => ({ channel: "fake", chatId: `user-${i}`, message: { text: `reply ${i}` } })),
+      clock.now(),
+    );
+    await app.stores.outbox.claimDue(clock.now(), ["fake"], 100); // claimed, then the process was killed
+    const sender = new ScriptedSender(clock);
+    const worker = createOutboxWorker({ store: app.stores.outbox, senders: [sender], clock, logger: app.logger, soleDeliverer: true, idleMs: 10 });
+    worker.start();
+    await vi.waitFor(() => expect(sender.sent).toHaveLength(50));
+    await worker.stop();
     await app.close();
   });
 });
