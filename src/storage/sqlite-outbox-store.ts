@@ -40,15 +40,19 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
     // Each chat's oldest undelivered message is its head; only heads are due. Messages held for
     // later (quiet hours) are no head, so a night of held reminders never holds up a live reply,
     // and rows of channels not served here, or of chats waiting to retry, hold up only themselves.
-    heads: sql.prepare<[string, string, string, number], Row>(
-      `WITH heads AS (
-         SELECT MIN(id) AS id FROM outbox_messages
-          WHERE status IN ('pending', 'sending') AND channel IN (SELECT value FROM json_each(?)) AND (not_before IS NULL OR not_before <= ?)
-          GROUP BY channel, chat_id)
-       SELECT o.id, o.channel, o.chat_id AS chatId, o.payload, o.attempts, o.parts_sent AS partsSent, o.status, o.next_attempt_at AS nextAttemptAt
-         FROM outbox_messages o JOIN heads h ON h.id = o.id
-        WHERE o.next_attempt_at <= ?
-        ORDER BY o.next_attempt_at, o.id LIMIT ?`,
+    // Due rows are read in due order through the (status, next_attempt_at) index and each is
+    // checked for an older undelivered row of its chat by index: the cost follows what is due,
+    // not the size of the backlog.
+    heads: sql.prepare<[{ channels: string; now: string; limit: number }], Row>(
+      `SELECT o.id, o.channel, o.chat_id AS chatId, o.payload, o.attempts, o.parts_sent AS partsSent, o.status, o.next_attempt_at AS nextAttemptAt
+         FROM outbox_messages o
+        WHERE o.status IN ('pending', 'sending') AND o.next_attempt_at <= @now
+          AND o.channel IN (SELECT value FROM json_each(@channels)) AND (o.not_before IS NULL OR o.not_before <= @now)
+          AND NOT EXISTS (
+            SELECT 1 FROM outbox_messages e
+             WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.status IN ('pending', 'sending') AND e.id < o.id
+               AND (e.not_before IS NULL OR e.not_before <= @now))
+        ORDER BY o.next_attempt_at, o.id LIMIT @limit`,
     ),
     claim: sql.prepare(`UPDATE outbox_messages SET status = 'sending', next_attempt_at = ? WHERE id = ? AND status = ? AND next_attempt_at = ?`),
     releaseAll: sql.prepare(`UPDATE outbox_messages SET status = 'pending', next_attempt_at = ? WHERE status = 'sending'`),
@@ -80,7 +84,7 @@ export function createSqliteOutboxStore(sql: Sql): OutboxStore {
     const nowText = sqlTime(now);
     const lease = sqlTime(new Date(now.getTime() + LEASE_MS));
     const claimed: OutboxRow[] = [];
-    for (const row of q.heads.all(JSON.stringify(channels), nowText, nowText, limit)) {
+    for (const row of q.heads.all({ channels: JSON.stringify(channels), now: nowText, limit })) {
       if (q.claim.run(lease, row.id, row.status, row.nextAttemptAt).changes !== 1) continue;
       claimed.push({
         id: row.id,
