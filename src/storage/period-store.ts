@@ -1,0 +1,71 @@
+import type { PeriodStore, StoredPeriod } from "../ports/period-store.ts";
+import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
+import { statementsFor } from "./kysely/statements.ts";
+import { sqlTime } from "./sql-time.ts";
+
+interface PeriodRow {
+  id: number;
+  key: string;
+  status: string;
+  questionnaireVersionId: number;
+  openedAt: string;
+  closedAt: string | null;
+}
+
+const statements = statementsFor((b) => {
+  const periods = () => b.selectFrom("periods").select(["id", "key", "status", "questionnaire_version_id as questionnaireVersionId", "opened_at as openedAt", "closed_at as closedAt"]);
+  return {
+    // Keys are YYYY-MM, so their text order is their time order.
+    currentOpen: prepare<Record<string, never>, PeriodRow>(() => periods().where("status", "=", "open").orderBy("key", "desc").limit(1)),
+    latest: prepare<Record<string, never>, PeriodRow>(() => periods().orderBy("key", "desc").limit(1)),
+    byKey: prepare<{ key: string }, PeriodRow>((p) => periods().where("key", "=", p("key"))),
+    byId: prepare<{ id: number }, PeriodRow>((p) => periods().where("id", "=", p("id"))),
+    list: prepare<Record<string, never>, PeriodRow>(() => periods().orderBy("key", "asc")),
+    create: prepare<{ key: string; questionnaireVersionId: number; at: string }, unknown>((p) =>
+      b
+        .insertInto("periods")
+        .values({ key: p("key"), status: "open", questionnaire_version_id: p("questionnaireVersionId"), opened_at: p("at") })
+        .onConflict((c) => c.column("key").doNothing()),
+    ),
+    close: prepare<{ key: string; at: string }, unknown>((p) =>
+      b.updateTable("periods").set({ status: "closed", closed_at: p("at") }).where("key", "=", p("key")).where("status", "=", "open"),
+    ),
+  };
+});
+
+const toPeriod = (row: PeriodRow): StoredPeriod => ({
+  id: row.id,
+  key: row.key,
+  open: row.status === "open",
+  questionnaireVersionId: row.questionnaireVersionId,
+  openedAt: row.openedAt,
+  closedAt: row.closedAt,
+});
+
+const orNull = (row: PeriodRow | undefined): StoredPeriod | null => (row ? toPeriod(row) : null);
+
+export function createPeriodStore(exec: SqlExecutor): PeriodStore {
+  const q = statements(exec);
+  const byKey = async (key: string): Promise<StoredPeriod> => {
+    const row = await exec.first(q.byKey, { key });
+    if (!row) throw new Error(`period ${key} is missing`);
+    return toPeriod(row);
+  };
+  return {
+    currentOpen: async () => orNull(await exec.first(q.currentOpen, {})),
+    latest: async () => orNull(await exec.first(q.latest, {})),
+    findByKey: async (key) => orNull(await exec.first(q.byKey, { key })),
+    get: async (id) => orNull(await exec.first(q.byId, { id })),
+    list: async () => (await exec.all(q.list, {})).map(toPeriod),
+    async open(key, questionnaireVersionId, at) {
+      // A racing open of the same key does nothing: exactly one caller sees `created`.
+      const created = (await exec.run(q.create, { key, questionnaireVersionId, at: sqlTime(at) })) === 1;
+      return { period: await byKey(key), created };
+    },
+    async close(key, at) {
+      const closed = (await exec.run(q.close, { key, at: sqlTime(at) })) === 1;
+      const period = await exec.first(q.byKey, { key });
+      return period ? { period: toPeriod(period), closed } : null;
+    },
+  };
+}
