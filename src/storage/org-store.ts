@@ -1,0 +1,179 @@
+import { sql, type ExpressionBuilder, type ExpressionWrapper, type Kysely, type SqlBool } from "kysely";
+import type { Role, UnitKind, UnitRef } from "../domain/org.ts";
+import type { HeldRole, OrgStore, RoleHolder, UnitNode } from "../ports/org-store.ts";
+import type { DB } from "./generated/kysely/database.ts";
+import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
+import { statementsFor } from "./kysely/statements.ts";
+import { toRole, toUnitRef } from "./map-rows.ts";
+import { sqlTime } from "./sql-time.ts";
+
+interface UnitRow {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  memberCount: number;
+}
+
+const UNIT_COLUMNS = ["units.id", "units.code", "units.name", "units.kind", "units.member_count as memberCount"] as const;
+
+/** Trees are a few levels deep; the bound only keeps a corrupt parent cycle from recursing forever. */
+const MAX_DEPTH = 64;
+
+/** Lists bound into one statement stay well under both databases' parameter limits. */
+const CHUNK = 500;
+
+/** `up`: the units from `start` to the root, with their distance from `start`. */
+function withAncestors(b: Kysely<DB>, start: (eb: ExpressionBuilder<DB, "units">) => ExpressionWrapper<DB, "units", SqlBool>) {
+  return b.withRecursive("up(id, parent_id, depth)", (db) =>
+    db
+      .selectFrom("units")
+      .select(["id", "parent_id", sql<number>`0`.as("depth")])
+      .where(start)
+      .unionAll(
+        db
+          .selectFrom("units")
+          .innerJoin("up", "up.parent_id", "units.id")
+          .select(["units.id", "units.parent_id", sql<number>`up.depth + 1`.as("depth")])
+          .where("up.depth", "<", MAX_DEPTH),
+      ),
+  );
+}
+
+/** `down`: the unit `rootId` and every unit below it. */
+function withDescendants(b: Kysely<DB>, rootId: number) {
+  return b.withRecursive("down(id, depth)", (db) =>
+    db
+      .selectFrom("units")
+      .select(["id", sql<number>`0`.as("depth")])
+      .where("id", "=", rootId)
+      .unionAll(
+        db
+          .selectFrom("units")
+          .innerJoin("down", "down.id", "units.parent_id")
+          .select(["units.id", sql<number>`down.depth + 1`.as("depth")])
+          .where("down.depth", "<", MAX_DEPTH),
+      ),
+  );
+}
+
+const statements = statementsFor((b) => ({
+  anyUnit: prepare<Record<string, never>, { id: number }>(() => b.selectFrom("units").select("id").limit(1)),
+  listUnits: prepare<Record<string, never>, UnitRow & { parentId: number | null; parentCode: string | null }>(() =>
+    b
+      .selectFrom("units")
+      .leftJoin("units as parent", "parent.id", "units.parent_id")
+      .select([...UNIT_COLUMNS, "units.parent_id as parentId", "parent.code as parentCode"])
+      .orderBy("units.id"),
+  ),
+  byCode: prepare<{ code: string }, UnitRow>((p) => b.selectFrom("units").select(UNIT_COLUMNS).where("code", "=", p("code"))),
+  byId: prepare<{ id: number }, UnitRow>((p) => b.selectFrom("units").select(UNIT_COLUMNS).where("id", "=", p("id"))),
+  tops: prepare<Record<string, never>, UnitRow>(() => b.selectFrom("units").select(UNIT_COLUMNS).where("parent_id", "is", null).orderBy("id")),
+  ofKind: prepare<{ kind: string }, UnitRow>((p) => b.selectFrom("units").select(UNIT_COLUMNS).where("kind", "=", p("kind")).orderBy("id")),
+  insertUnit: prepare<{ code: string; name: string; kind: string; parentId: number | null; memberCount: number; at: string }, { id: number }>((p) =>
+    b
+      .insertInto("units")
+      .values({ code: p("code"), name: p("name"), kind: p("kind"), parent_id: p("parentId"), member_count: p("memberCount"), created_at: p("at") })
+      .returning("id"),
+  ),
+  isWithin: prepare<{ code: string; ancestorId: number }, { id: number }>((p) =>
+    withAncestors(b, (eb) => eb("code", "=", p("code")))
+      .selectFrom("up")
+      .select("up.id")
+      .where("up.id", "=", p("ancestorId"))
+      .limit(1),
+  ),
+  ancestors: prepare<{ unitId: number }, UnitRow>((p) =>
+    withAncestors(b, (eb) => eb("id", "=", p("unitId")))
+      .selectFrom("up")
+      .innerJoin("units", "units.id", "up.id")
+      .select(UNIT_COLUMNS)
+      .orderBy("up.depth"),
+  ),
+  subtree: prepare<{ unitId: number }, UnitRow>((p) =>
+    withDescendants(b, p("unitId")).selectFrom("down").innerJoin("units", "units.id", "down.id").select(UNIT_COLUMNS).orderBy("units.id"),
+  ),
+  subtreeOfKind: prepare<{ unitId: number; kind: string }, UnitRow>((p) =>
+    withDescendants(b, p("unitId"))
+      .selectFrom("down")
+      .innerJoin("units", "units.id", "down.id")
+      .select(UNIT_COLUMNS)
+      .where("units.kind", "=", p("kind"))
+      .orderBy("units.id"),
+  ),
+  grant: prepare<{ personId: number; unitId: number; role: string; at: string }, unknown>((p) =>
+    b
+      .insertInto("memberships")
+      .values({ person_id: p("personId"), unit_id: p("unitId"), role: p("role"), created_at: p("at") })
+      .onConflict((c) => c.columns(["person_id", "unit_id", "role"]).doNothing()),
+  ),
+  membershipsOf: prepare<{ personId: number }, UnitRow & { role: string }>((p) =>
+    b
+      .selectFrom("memberships")
+      .innerJoin("units", "units.id", "memberships.unit_id")
+      .select(["memberships.role", ...UNIT_COLUMNS])
+      .where("memberships.person_id", "=", p("personId"))
+      .orderBy("memberships.id"),
+  ),
+}));
+
+function chunks<T>(list: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+}
+
+export function createOrgStore(exec: SqlExecutor): OrgStore {
+  const q = statements(exec);
+  const units = async (rows: Promise<UnitRow[]>): Promise<UnitRef[]> => (await rows).map(toUnitRef);
+  const unit = async (row: Promise<UnitRow | undefined>): Promise<UnitRef | null> => {
+    const found = await row;
+    return found ? toUnitRef(found) : null;
+  };
+
+  const holdersIn = async (roles: readonly Role[], unitIds: readonly number[] | undefined): Promise<{ id: number; holder: RoleHolder }[]> => {
+    const base = exec.builder
+      .selectFrom("memberships")
+      .select(["id", "person_id as personId", "unit_id as unitId", "role"])
+      .where("role", "in", [...roles]);
+    const batches = unitIds === undefined ? [base] : chunks(unitIds).map((ids) => base.where("unit_id", "in", ids));
+    const rows = (await Promise.all(batches.map((query) => exec.query(query)))).flat();
+    return rows.map((row) => ({ id: row.id, holder: { personId: row.personId, unitId: row.unitId, role: toRole(row.role) } }));
+  };
+
+  return {
+    isEmpty: async () => (await exec.first(q.anyUnit, {})) === undefined,
+    listUnits: async (): Promise<UnitNode[]> =>
+      (await exec.all(q.listUnits, {})).map((row) => ({ ...toUnitRef(row), parentId: row.parentId, parentCode: row.parentCode })),
+    findUnit: (code) => unit(exec.first(q.byCode, { code })),
+    unitById: (id) => unit(exec.first(q.byId, { id })),
+    topUnits: () => units(exec.all(q.tops, {})),
+    unitsOfKind: (kind) => units(exec.all(q.ofKind, { kind })),
+
+    createUnits: (batch, at) =>
+      exec.transaction(async (tx) => {
+        const created: UnitRef[] = [];
+        for (const u of batch) {
+          const parent = u.parentCode === undefined ? undefined : await tx.first(q.byCode, { code: u.parentCode });
+          if (u.parentCode !== undefined && !parent) throw new Error(`unit ${u.code}: no parent unit ${u.parentCode}`);
+          const row = await tx.first(q.insertUnit, { code: u.code, name: u.name, kind: u.kind, parentId: parent?.id ?? null, memberCount: u.memberCount, at: sqlTime(at) });
+          if (!row) throw new Error(`unit ${u.code} was not created`);
+          created.push(toUnitRef({ id: row.id, code: u.code, name: u.name, kind: u.kind, memberCount: u.memberCount }));
+        }
+        return created;
+      }),
+
+    isWithin: async (unitCode, ancestorId) => (await exec.first(q.isWithin, { code: unitCode, ancestorId })) !== undefined,
+    ancestors: (unitId) => units(exec.all(q.ancestors, { unitId })),
+    subtree: (unitId, kind?: UnitKind) => units(kind === undefined ? exec.all(q.subtree, { unitId }) : exec.all(q.subtreeOfKind, { unitId, kind })),
+
+    grant: async (personId, unitId, role, at) => (await exec.run(q.grant, { personId, unitId, role, at: sqlTime(at) })) === 1,
+    membershipsOf: async (personId): Promise<HeldRole[]> =>
+      (await exec.all(q.membershipsOf, { personId })).map((row) => ({ role: toRole(row.role), unit: toUnitRef(row) })),
+    async holders(roles, unitIds) {
+      if (roles.length === 0 || unitIds?.length === 0) return [];
+      // Batches come back each in its own order: put them back in the order of granting.
+      return (await holdersIn(roles, unitIds)).sort((a, b) => a.id - b.id).map((row) => row.holder);
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { expect, it } from "vitest";
+import { hashInviteCode, newInviteCode } from "../../src/domain/invite-code.ts";
+import { attemptWindowStart, isLockedOut, MAX_FAILED_INVITE_ATTEMPTS } from "../../src/domain/invite-lockout.ts";
+import { createInviteStore } from "../../src/storage/invite-store.ts";
+import type { SqlExecutor } from "../../src/storage/kysely/sql-executor.ts";
+import { createOrgStore } from "../../src/storage/org-store.ts";
+import { createPeopleStore } from "../../src/storage/people-store.ts";
+import { eachDatabase } from "../support/each-database.ts";
+
+const at = new Date("2026-11-20T03:00:00.000Z");
+const expiresAt = new Date("2026-11-27T03:00:00.000Z");
+const minutes = (n: number): Date => new Date(at.getTime() + n * 60_000);
+
+async function cell(exec: SqlExecutor): Promise<number> {
+  const [unit] = await createOrgStore(exec).createUnits([{ code: "A", name: "Cell A", kind: "cell", memberCount: 10 }], at);
+  if (!unit) throw new Error("no unit");
+  return unit.id;
+}
+
+const person = async (exec: SqlExecutor, externalId: string): Promise<number> =>
+  (await createPeopleStore(exec).ensurePerson({ channel: "telegram", externalId }, at)).personId;
+
+eachDatabase("the invite store", (open) => {
+  it("keeps an invite under its code's hash only", async () => {
+    const exec = await open();
+    const invites = createInviteStore(exec);
+    const unitId = await cell(exec);
+    const code = newInviteCode();
+    const id = await invites.create({ codeHash: hashInviteCode(code), unitId, role: "secretary", expiresAt, at });
+    expect(await invites.findByCodeHash(hashInviteCode(` ${code}\n`))).toEqual({ id, unitId, role: "secretary", createdAt: at, expiresAt, usedAt: null, usedBy: null });
+    expect(await invites.findByCodeHash(hashInviteCode(newInviteCode()))).toBeUndefined();
+    const stored = await exec.query(exec.builder.selectFrom("invites").select("code_hash"));
+    expect(stored).toEqual([{ code_hash: hashInviteCode(code) }]);
+    await expect(invites.create({ codeHash: hashInviteCode(code), unitId, role: "deputy", expiresAt, at })).rejects.toThrow();
+  });
+
+  it("is used once: of two racing redemptions exactly one wins", async () => {
+    const exec = await open();
+    const unitId = await cell(exec);
+    const codeHash = hashInviteCode(newInviteCode());
+    const id = await createInviteStore(exec).create({ codeHash, unitId, role: "secretary", expiresAt, at });
+    const [first, second] = [await person(exec, "1"), await person(exec, "2")];
+    // Each redemption is part of a turn's transaction; the second starts while the first is still open.
+    let marked = (): void => undefined;
+    const firstMarked = new Promise<void>((resolve) => (marked = resolve));
+    const holding = exec.transaction(async (tx) => {
+      const won = await createInviteStore(tx).markUsed(id, first, minutes(1));
+      marked();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return won;
+    });
+    const racing = firstMarked.then(() => exec.transaction((tx) => createInviteStore(tx).markUsed(id, second, minutes(2))));
+    expect([await holding, await racing]).toEqual([true, false]);
+    expect(await createInviteStore(exec).findByCodeHash(codeHash)).toMatchObject({ usedAt: minutes(1), usedBy: first });
+    // Outside transactions too.
+    const other = await createInviteStore(exec).create({ codeHash: hashInviteCode(newInviteCode()), unitId, role: "deputy", expiresAt, at });
+    const plain = await Promise.all([createInviteStore(exec).markUsed(other, first, at), createInviteStore(exec).markUsed(other, second, at)]);
+    expect(plain.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("counts an identity's failed attempts within a time window", async () => {
+    const invites = createInviteStore(await open());
+    const guesser = { channel: "telegram", externalId: "666" };
+    for (const t of [-70, -61, -60, -30, -1, 0]) await invites.recordFailedAttempt(guesser, minutes(t));
+    await invites.recordFailedAttempt({ channel: "zalo", externalId: "666" }, at);
+
+    expect(await invites.failedAttemptsSince(guesser, attemptWindowStart(at))).toBe(4);
+    expect(await invites.failedAttemptsSince(guesser, minutes(-1))).toBe(2);
+    expect(await invites.failedAttemptsSince(guesser, minutes(1))).toBe(0);
+    expect(await invites.failedAttemptsSince({ channel: "telegram", externalId: "someone" }, minutes(-120))).toBe(0);
+    expect(isLockedOut(await invites.failedAttemptsSince(guesser, attemptWindowStart(at)))).toBe(false);
+    await invites.recordFailedAttempt(guesser, at);
+    expect(await invites.failedAttemptsSince(guesser, attemptWindowStart(at))).toBe(MAX_FAILED_INVITE_ATTEMPTS);
+    expect(isLockedOut(await invites.failedAttemptsSince(guesser, attemptWindowStart(at)))).toBe(true);
+    // An hour later the old attempts no longer count.
+    expect(isLockedOut(await invites.failedAttemptsSince(guesser, attemptWindowStart(minutes(61))))).toBe(false);
+  });
+
+  it("rolls back with the transaction it was part of", async () => {
+    const exec = await open();
+    const unitId = await cell(exec);
+    const codeHash = hashInviteCode(newInviteCode());
+    const id = await createInviteStore(exec).create({ codeHash, unitId, role: "secretary", expiresAt, at });
+    const personId = await person(exec, "1");
+    await expect(
+      exec.transaction(async (tx) => {
+        expect(await createInviteStore(tx).markUsed(id, personId, at)).toBe(true);
+        await createInviteStore(tx).recordFailedAttempt({ channel: "telegram", externalId: "1" }, at);
+        throw new Error("the turn failed");
+      }),
+    ).rejects.toThrow();
+    const invites = createInviteStore(exec);
+    expect((await invites.findByCodeHash(codeHash))?.usedAt).toBeNull();
+    expect(await invites.failedAttemptsSince({ channel: "telegram", externalId: "1" }, minutes(-60))).toBe(0);
+  });
+});
