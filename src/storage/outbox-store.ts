@@ -1,0 +1,379 @@
+import { sql, type Kysely } from "kysely";
+import type { ClaimedOutboxMessage, LiveChoices, NewOutboxMessage, OutboxAdmin, OutboxChatSummary, OutboxFilter, OutboxStore } from "../ports/outbox-store.ts";
+import type { DB } from "./generated/kysely/database.ts";
+import { prepare, type Prepared, type SqlExecutor } from "./kysely/sql-executor.ts";
+import { statementsFor } from "./kysely/statements.ts";
+import { sqlTime } from "./sql-time.ts";
+
+/**
+ * A claimed message is leased for this long and the lease is renewed while it is being
+ * delivered: if the process dies mid-send, a restarted (or the other) instance takes the message
+ * over within seconds instead of minutes.
+ */
+export const OUTBOX_LEASE_MS = 15_000;
+
+/** Undelivered: waiting, or leased to a claimer that is delivering it. */
+const UNDELIVERED = ["pending", "sending"];
+/** Escapes LIKE's wildcards with a character that needs no escaping in either dialect's string literals. */
+const LIKE_ESCAPE = "!";
+
+type Head = { id: number; channel: string; chatId: string; payload: string; attempts: number; partsSent: number; status: string; nextAttemptAt: string };
+
+/**
+ * Statements over a list of channels: the list is compiled in (each instance serves a fixed set
+ * of channels), so each distinct list is compiled once and the hot path never builds SQL.
+ */
+function perChannels<S>(build: (channels: string[]) => S): (channels: readonly string[]) => S {
+  const compiled = new Map<string, S>();
+  return (channels) => {
+    const key = JSON.stringify(channels);
+    let found = compiled.get(key);
+    if (!found) {
+      found = build([...channels]);
+      compiled.set(key, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * Each chat's oldest undelivered message is its head; only heads are due. Messages held for
+ * later (quiet hours) are no head, so a night of held reminders never holds up a live reply, and
+ * messages of channels not served here, or of chats waiting to retry, hold up only themselves.
+ * Due rows are read in due order through the (status, next_attempt_at) index and each is checked
+ * for an older undelivered row of its chat by index: the cost follows what is due, not the backlog.
+ */
+const headsQuery = (b: Kysely<DB>, channels: string[]) =>
+  prepare<{ now: string; limit: number }, Head>((p) =>
+    b
+      .selectFrom("outbox_messages as o")
+      .select(["o.id", "o.channel", "o.chat_id as chatId", "o.payload", "o.attempts", "o.parts_sent as partsSent", "o.status", "o.next_attempt_at as nextAttemptAt"])
+      .where("o.status", "in", UNDELIVERED)
+      .where("o.next_attempt_at", "<=", p("now"))
+      .where("o.channel", "in", channels)
+      .where((eb) => eb.or([eb("o.not_before", "is", null), eb("o.not_before", "<=", p("now"))]))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("outbox_messages as e")
+              .select(eb.lit(1).as("one"))
+              .whereRef("e.channel", "=", "o.channel")
+              .whereRef("e.chat_id", "=", "o.chat_id")
+              .where("e.status", "in", UNDELIVERED)
+              .whereRef("e.id", "<", "o.id")
+              .where((e) => e.or([e("e.not_before", "is", null), e("e.not_before", "<=", p("now"))])),
+          ),
+        ),
+      )
+      .orderBy("o.next_attempt_at")
+      .orderBy("o.id")
+      .limit(p("limit")),
+  );
+
+const statements = statementsFor((b) => ({
+  heads: perChannels((channels) => headsQuery(b, channels)),
+  nextDue: perChannels((channels) =>
+    prepare<Record<string, never>, { at: string | null }>(() =>
+      b
+        .selectFrom("outbox_messages")
+        .select((eb) => eb.fn.min("next_attempt_at").as("at"))
+        .where("status", "in", UNDELIVERED)
+        .where("channel", "in", channels),
+    ),
+  ),
+  insert: prepare<
+    { channel: string; chatId: string; payload: string; nextAttemptAt: string; notBefore: string | null; dedupeKey: string | null; at: string; hasChoices: number },
+    unknown
+  >((p) =>
+    b
+      .insertInto("outbox_messages")
+      .values({
+        channel: p("channel"),
+        chat_id: p("chatId"),
+        payload: p("payload"),
+        status: "pending",
+        attempts: 0,
+        next_attempt_at: p("nextAttemptAt"),
+        not_before: p("notBefore"),
+        dedupe_key: p("dedupeKey"),
+        created_at: p("at"),
+        has_choices: p("hasChoices"),
+        choices_cleared: 0,
+        parts_sent: 0,
+      })
+      .onConflict((c) => c.column("dedupe_key").doNothing()),
+  ),
+  // Only if the message is still as the claimer read it: of two claimers, the second changes nothing.
+  claim: prepare<{ id: number; status: string; readAt: string; lease: string }, unknown>((p) =>
+    b
+      .updateTable("outbox_messages")
+      .set({ status: "sending", next_attempt_at: p("lease") })
+      .where("id", "=", p("id"))
+      .where("status", "=", p("status"))
+      .where("next_attempt_at", "=", p("readAt")),
+  ),
+  releaseAll: prepare<{ at: string }, unknown>((p) =>
+    b.updateTable("outbox_messages").set({ status: "pending", next_attempt_at: p("at") }).where("status", "=", "sending"),
+  ),
+  renew: prepare<{ id: number; until: string }, unknown>((p) =>
+    b.updateTable("outbox_messages").set({ next_attempt_at: p("until") }).where("id", "=", p("id")).where("status", "=", "sending"),
+  ),
+  partSent: prepare<{ id: number; partsSent: number; platformMessageId: string | null }, unknown>((p) =>
+    b
+      .updateTable("outbox_messages")
+      .set((eb) => ({ parts_sent: p("partsSent"), platform_message_id: eb.fn.coalesce(eb.val(p("platformMessageId")), eb.ref("platform_message_id")), last_error: null }))
+      .where("id", "=", p("id")),
+  ),
+  // The last part and the delivery in one statement: no transaction needed to keep them together.
+  lastPartSent: prepare<{ id: number; partsSent: number; platformMessageId: string | null; at: string }, unknown>((p) =>
+    b
+      .updateTable("outbox_messages")
+      .set((eb) => ({
+        parts_sent: p("partsSent"),
+        platform_message_id: eb.fn.coalesce(eb.val(p("platformMessageId")), eb.ref("platform_message_id")),
+        last_error: null,
+        status: "sent",
+        sent_at: p("at"),
+        attempts: eb("attempts", "+", 1),
+        not_before: null,
+      }))
+      .where("id", "=", p("id")),
+  ),
+  release: prepare<{ id: number; at: string }, unknown>((p) =>
+    b.updateTable("outbox_messages").set({ status: "pending", next_attempt_at: p("at") }).where("id", "=", p("id")),
+  ),
+  retry: prepare<{ id: number; attempts: number; at: string; error: string }, unknown>((p) =>
+    b.updateTable("outbox_messages").set({ status: "pending", attempts: p("attempts"), next_attempt_at: p("at"), last_error: p("error") }).where("id", "=", p("id")),
+  ),
+  failed: prepare<{ id: number; attempts: number; error: string }, unknown>((p) =>
+    b.updateTable("outbox_messages").set({ status: "failed", attempts: p("attempts"), last_error: p("error") }).where("id", "=", p("id")),
+  ),
+  failChat: prepare<{ channel: string; chatId: string }, unknown>((p) =>
+    b
+      .updateTable("outbox_messages")
+      .set({ status: "failed", last_error: "recipient unreachable" })
+      .where("channel", "=", p("channel"))
+      .where("chat_id", "=", p("chatId"))
+      .where("status", "in", UNDELIVERED),
+  ),
+  move: prepare<{ channel: string; from: string; to: string }, unknown>((p) =>
+    b
+      .updateTable("outbox_messages")
+      .set({ chat_id: p("to") })
+      .where("channel", "=", p("channel"))
+      .where("chat_id", "=", p("from"))
+      .where("status", "in", UNDELIVERED),
+  ),
+  liveChoices: prepare<{ channel: string; chatId: string }, { id: number; platformMessageId: string | null }>((p) =>
+    b
+      .selectFrom("outbox_messages")
+      .select(["id", "platform_message_id as platformMessageId"])
+      .where("channel", "=", p("channel"))
+      .where("chat_id", "=", p("chatId"))
+      .where("status", "=", "sent")
+      .where("has_choices", "=", 1)
+      .where("choices_cleared", "=", 0)
+      .where("platform_message_id", "is not", null)
+      .orderBy("id", "desc")
+      .limit(1),
+  ),
+  cleared: prepare<{ id: number }, unknown>((p) => b.updateTable("outbox_messages").set({ choices_cleared: 1 }).where("id", "=", p("id"))),
+  // LIKE narrows (and is case-blind on SQLite); the exact prefix is checked on the rows it finds.
+  pendingLike: prepare<{ pattern: string }, { id: number; dedupeKey: string | null }>((p) =>
+    b
+      .selectFrom("outbox_messages")
+      .select(["id", "dedupe_key as dedupeKey"])
+      .where("status", "=", "pending")
+      .where(sql<boolean>`${sql.ref("dedupe_key")} like ${p("pattern")} escape ${sql.lit(LIKE_ESCAPE)}`),
+  ),
+  drop: prepare<{ id: number }, unknown>((p) => b.updateTable("outbox_messages").set({ status: "dropped" }).where("id", "=", p("id")).where("status", "=", "pending")),
+  // What the person saw last: the bot's latest message of its own (it has a dedupe key) against its latest reply.
+  lastProactive: prepare<{ channel: string; chatId: string }, { id: number; at: string | null }>((p) =>
+    b
+      .selectFrom("outbox_messages")
+      .select(["id", "sent_at as at"])
+      .where("channel", "=", p("channel"))
+      .where("chat_id", "=", p("chatId"))
+      .where("status", "=", "sent")
+      .where("dedupe_key", "is not", null)
+      .where("sent_at", "is not", null)
+      .orderBy("sent_at", "desc")
+      .orderBy("id", "desc")
+      .limit(1),
+  ),
+  lastReply: prepare<{ channel: string; chatId: string }, { id: number; at: string }>((p) =>
+    b
+      .selectFrom("outbox_messages")
+      .select((eb) => ["id", eb.fn.coalesce("sent_at", "created_at").as("at")])
+      .where("channel", "=", p("channel"))
+      .where("chat_id", "=", p("chatId"))
+      .where("dedupe_key", "is", null)
+      .orderBy("id", "desc")
+      .limit(1),
+  ),
+}));
+
+const likePrefix = (prefix: string): string => `${prefix.replace(/[!%_]/g, (c) => `${LIKE_ESCAPE}${c}`)}%`;
+
+const toClaimed = (row: Head): ClaimedOutboxMessage => ({
+  id: row.id,
+  channel: row.channel,
+  chatId: row.chatId,
+  payload: row.payload,
+  attempts: row.attempts,
+  partsSent: row.partsSent,
+});
+
+export function createOutboxStore(exec: SqlExecutor): OutboxStore {
+  const q = statements(exec);
+  const run = async <P>(statement: Prepared<P, unknown>, params: P): Promise<void> => void (await exec.run(statement, params));
+
+  async function enqueueOne(tx: SqlExecutor, m: NewOutboxMessage, at: Date): Promise<number> {
+    const held = m.notBefore && m.notBefore > at ? m.notBefore : undefined;
+    return tx.run(q.insert, {
+      channel: m.channel,
+      chatId: m.chatId,
+      payload: m.payload,
+      nextAttemptAt: sqlTime(held ?? at),
+      notBefore: held ? sqlTime(held) : null,
+      dedupeKey: m.dedupeKey ?? null,
+      at: sqlTime(at),
+      hasChoices: m.hasChoices ? 1 : 0,
+    });
+  }
+
+  return {
+    async enqueue(messages, at) {
+      if (messages.length === 0) return 0;
+      return exec.transaction(async (tx) => {
+        let added = 0;
+        for (const m of messages) added += await enqueueOne(tx, m, at);
+        return added;
+      });
+    },
+
+    async claimDue(now, channels, limit) {
+      if (channels.length === 0 || limit <= 0) return [];
+      const heads = await exec.all(q.heads(channels), { now: sqlTime(now), limit });
+      if (heads.length === 0) return [];
+      const lease = sqlTime(new Date(now.getTime() + OUTBOX_LEASE_MS));
+      // Each claim is conditional on the message being as read, so a message goes to one
+      // claimer only. On PostgreSQL the claims share one commit (a commit waits for the disk,
+      // and the standby), taken in id order so that two claimers never deadlock; on SQLite a
+      // commit is cheap and a transaction would hold the file's write lock across awaits.
+      const claimAll = async (tx: SqlExecutor): Promise<Set<number>> => {
+        const won = new Set<number>();
+        for (const head of [...heads].sort((a, b) => a.id - b.id)) {
+          if ((await tx.run(q.claim, { id: head.id, status: head.status, readAt: head.nextAttemptAt, lease })) === 1) won.add(head.id);
+        }
+        return won;
+      };
+      const won = exec.dialect === "postgres" ? await exec.transaction(claimAll) : await claimAll(exec);
+      return heads.filter((head) => won.has(head.id)).map(toClaimed);
+    },
+
+    releaseAbandonedClaims: (at) => exec.run(q.releaseAll, { at: sqlTime(at) }),
+    renewLease: (id, until) => run(q.renew, { id, until: sqlTime(until) }),
+    markPartSent: (id, partsSent, done, at, platformMessageId) =>
+      done
+        ? run(q.lastPartSent, { id, partsSent, platformMessageId: platformMessageId ?? null, at: sqlTime(at) })
+        : run(q.partSent, { id, partsSent, platformMessageId: platformMessageId ?? null }),
+    release: (id, at) => run(q.release, { id, at: sqlTime(at) }),
+    retryLater: (id, attempts, at, error) => run(q.retry, { id, attempts, at: sqlTime(at), error }),
+    markFailed: (id, attempts, error) => run(q.failed, { id, attempts, error }),
+    failChat: (address) => exec.run(q.failChat, address),
+    moveChat: (channel, from, to) => run(q.move, { channel, from, to }),
+
+    async liveChoices(address): Promise<LiveChoices | null> {
+      const row = await exec.first(q.liveChoices, address);
+      return row?.platformMessageId ? { id: row.id, platformMessageId: row.platformMessageId } : null;
+    },
+    markChoicesCleared: (id) => run(q.cleared, { id }),
+
+    async nextDueAt(channels) {
+      if (channels.length === 0) return null;
+      const at = (await exec.first(q.nextDue(channels), {}))?.at;
+      return at ? new Date(at) : null;
+    },
+
+    async dropPendingByKeyPrefix(prefix) {
+      const rows = await exec.all(q.pendingLike, { pattern: likePrefix(prefix) });
+      let dropped = 0;
+      for (const row of rows) if (row.dedupeKey?.startsWith(prefix)) dropped += await exec.run(q.drop, { id: row.id });
+      return dropped;
+    },
+
+    async interrupted(address) {
+      const proactive = await exec.first(q.lastProactive, address);
+      if (!proactive?.at) return false;
+      const reply = await exec.first(q.lastReply, address);
+      // Both are the same ISO text format, so text order is time order.
+      return !reply || proactive.at > reply.at || (proactive.at === reply.at && proactive.id > reply.id);
+    },
+  };
+}
+
+/** `npx bontot outbox`: what is stuck where, and retrying or dropping it. Rare, so its queries are built as they run. */
+export function createOutboxAdmin(exec: SqlExecutor): OutboxAdmin {
+  const b = exec.builder;
+  // A filter matches when each of its fields is absent or equal.
+  const filtered = <Q extends { where: (column: "id" | "channel" | "chat_id", op: "=", value: number | string) => Q }>(query: Q, filter: OutboxFilter): Q => {
+    let q = query;
+    if (filter.id !== undefined) q = q.where("id", "=", filter.id);
+    if (filter.channel !== undefined) q = q.where("channel", "=", filter.channel);
+    if (filter.chatId !== undefined) q = q.where("chat_id", "=", filter.chatId);
+    return q;
+  };
+
+  return {
+    async summary(): Promise<OutboxChatSummary[]> {
+      const rows = await exec.query(
+        b
+          .selectFrom("outbox_messages as o")
+          .select((eb) => [
+            "o.channel",
+            "o.chat_id as chatId",
+            // Counted with CASE, not boolean sums: the same SQL on both databases.
+            eb.fn.sum<number>(eb.case().when("o.status", "in", UNDELIVERED).then(eb.lit(1)).else(eb.lit(0)).end()).as("pending"),
+            eb.fn.sum<number>(eb.case().when("o.status", "=", "failed").then(eb.lit(1)).else(eb.lit(0)).end()).as("failed"),
+            eb.fn.min("o.created_at").as("oldestAt"),
+            eb.fn.min(eb.case().when("o.status", "in", UNDELIVERED).then(eb.ref("o.next_attempt_at")).end()).as("nextAttemptAt"),
+            eb
+              .selectFrom("outbox_messages as l")
+              .select("l.last_error")
+              .whereRef("l.channel", "=", "o.channel")
+              .whereRef("l.chat_id", "=", "o.chat_id")
+              .where("l.last_error", "is not", null)
+              .orderBy("l.id", "desc")
+              .limit(1)
+              .as("lastError"),
+          ])
+          .where("o.status", "in", [...UNDELIVERED, "failed"])
+          .groupBy(["o.channel", "o.chat_id"])
+          .orderBy("oldestAt")
+          .orderBy("o.channel")
+          .orderBy("o.chat_id"),
+      );
+      return rows.map((r) => ({
+        channel: r.channel,
+        chatId: r.chatId,
+        pending: Number(r.pending),
+        failed: Number(r.failed),
+        oldestAt: new Date(r.oldestAt),
+        nextAttemptAt: r.nextAttemptAt ? new Date(r.nextAttemptAt) : null,
+        lastError: r.lastError ?? null,
+      }));
+    },
+
+    async retry(filter, at) {
+      const query = b.updateTable("outbox_messages").set({ status: "pending", attempts: 0, next_attempt_at: sqlTime(at) }).where("status", "=", "failed");
+      return (await exec.query(filtered(query, filter).returning("id"))).length;
+    },
+
+    async drop(filter) {
+      const query = b.updateTable("outbox_messages").set({ status: "dropped" }).where("status", "in", ["pending", "failed"]);
+      return (await exec.query(filtered(query, filter).returning("id"))).length;
+    },
+  };
+}
