@@ -1,20 +1,12 @@
 import type { UnitRef } from "../domain/org.ts";
 import { calendarDateAt, dayFirst, monthOfQuarter, parsePeriodKey, periodKeyAt, periodKeyOf } from "../domain/period.ts";
 import { answeredItemCount, itemCount } from "../domain/questionnaire/flow.ts";
-import { periodWindow, type PeriodCalendar } from "../domain/schedule-rules.ts";
+import { periodWindow } from "../domain/schedule-rules.ts";
 import type { Locale } from "../i18n/locale.ts";
-import type { Translator } from "../i18n/translator.ts";
-import type { AssessmentView, Clock, PeriodStore, PeriodView, QuestionnaireStore, TurnStore } from "./ports.ts";
+import type { AssessmentTurnDeps } from "./assessment-turn.ts";
+import type { AssessmentView, PeriodView } from "./ports.ts";
 
-export interface CellProgressDeps {
-  readonly turns: TurnStore;
-  readonly periods: PeriodStore;
-  readonly questionnaires: QuestionnaireStore;
-  readonly translator: Translator;
-  readonly clock: Clock;
-  readonly timeZone: string;
-  readonly calendar: PeriodCalendar;
-}
+export type CellProgressDeps = Pick<AssessmentTurnDeps, "turns" | "periods" | "questionnaires" | "translator" | "clock" | "timeZone" | "calendar">;
 
 /** Where each of a person's cells stands in a period, as short localized lines for greetings and pickers. */
 export function createCellProgress(deps: CellProgressDeps) {
