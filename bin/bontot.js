@@ -19,7 +19,11 @@ function stopWithLauncher() {
   const watch = setInterval(() => {
     if (process.ppid === launcher) return;
     clearInterval(watch);
-    process.kill(process.pid, "SIGTERM");
+    // Where the bot listens for signals it hears this as one, emitted rather than sent: after a
+    // real SIGTERM (systemd signals every process at once) a second one must not kill it mid-stop.
+    // Where nothing listens (the console chat) it ends, as a SIGTERM would end it.
+    if (process.listenerCount("SIGTERM") + process.listenerCount("SIGINT") > 0) process.emit("SIGTERM", "SIGTERM");
+    else process.kill(process.pid, "SIGTERM");
   }, LAUNCHER_POLL_MS);
   watch.unref();
 }

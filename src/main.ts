@@ -371,12 +371,15 @@ async function startPlatforms(config: Config): Promise<void> {
       ...(config.telegram.token ? { telegram: { token: config.telegram.token } } : {}),
       ...(config.zalo.enabled ? { zalo: { login: loginFromFile(config.zalo.credentialsFile) } } : {}),
     });
+    // Listening from here on: a SIGTERM while the scheduler catches up still stops everything in order.
+    const signal = shutdownSignal();
     await scheduler.start();
     // Polling that ended on its own (401, 409) stops everything too, with a non-zero exit code.
-    const ended = await Promise.race([shutdownSignal(), running.stopped]);
+    const ended = await Promise.race([signal, running.stopped]);
     app.logger.info(typeof ended === "string" ? { signal: ended } : { reason: ended.message }, "stopping");
     scheduler.stop();
     await running.stop();
+    app.logger.info({}, "stopped");
     if (typeof ended !== "string") throw ended;
   } finally {
     scheduler.stop();

@@ -243,8 +243,8 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
       if (cells.length > 1) {
         return cellPicker(snapshot, person, cells, period, locale, [hello, t(locale, "cell-picker", { period: dayFirst(period.key), count: cells.length })].join("\n"));
       }
-      const cell = cells[0] as UnitRef;
-      const line = (await progress.lines([cell], period, locale)).get(cell.id) ?? "";
+      const [cell] = cells;
+      const line = cell ? ((await progress.lines([cell], period, locale)).get(cell.id) ?? "") : "";
       const text = [hello, t(locale, "greeting-period", { period: dayFirst(period.key), progress: line })].join("\n");
       return said([{ text, choices: [{ id: "assess", label: t(locale, "option-assess") }], choiceContext: "greeting", choiceStyle: "pick" }], keep);
     },

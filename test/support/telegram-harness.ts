@@ -2,6 +2,7 @@ import type { Message, Update, UserFromGetMe } from "grammy/types";
 import { createTelegramBot, createTelegramChannel, type BotApiFetch } from "../../src/channels/telegram/telegram-channel.ts";
 import { createTelegramSender } from "../../src/channels/telegram/telegram-sender.ts";
 import { loadConfig } from "../../src/config.ts";
+import type { LoggerPort } from "../../src/engine/logger-port.ts";
 import { DEMO_ORG } from "../../src/admin/demo-org.ts";
 import { buildEngine, commandMenus, ensureCurrentPeriod, openApp, telegramChatEvents, type App } from "../../src/main.ts";
 
@@ -38,7 +39,7 @@ export interface BotApiError {
 
 /** Telegram's real answers (descriptions as the Bot API words them). */
 export const botApiErrors = {
-  /** Flood control: `parameters.retry_after` seconds (grammY's own retry reads it too: bot.js handlePollingError). */
+  /** Flood control: wait `parameters.retry_after` seconds (grammY's polling reads it too: bot.js:453-454). */
   tooManyRequests: (retryAfter: number): BotApiError => ({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } }),
   /** A basic group became a supergroup: the old id answers 400 with the new one. */
   migrated: (to: number): BotApiError => ({ ok: false, error_code: 400, description: "Bad Request: group chat was upgraded to a supergroup chat", parameters: { migrate_to_chat_id: to } }),
@@ -46,9 +47,9 @@ export const botApiErrors = {
   blocked: (): BotApiError => ({ ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }),
   /** A JSON 5xx (a gateway's HTML page instead fails res.json() and becomes an HttpError: client.js:49-58). */
   serverError: (code = 502): BotApiError => ({ ok: false, error_code: code, description: code === 502 ? "Bad Gateway" : "Internal Server Error" }),
-  /** Token revoked or wrong: grammY stops polling (bot.js handlePollingError rethrows 401). */
+  /** Token revoked or wrong: grammY stops polling (bot.js:449-451 rethrows 401), and init fails (withRetries rethrows, bot.js:478). */
   unauthorized: (): BotApiError => ({ ok: false, error_code: 401, description: "Unauthorized" }),
-  /** Another getUpdates with the same token: grammY stops polling (bot.js handlePollingError rethrows 409). */
+  /** Another getUpdates with the same token: grammY stops polling (bot.js:449-451 rethrows 409). */
   conflict: (): BotApiError => ({ ok: false, error_code: 409, description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running" }),
 } as const;
 
@@ -67,6 +68,12 @@ export interface ApiCall {
   readonly fault?: Fault;
 }
 
+export interface LogLine {
+  readonly level: "debug" | "info" | "warn" | "error";
+  readonly msg: string;
+  readonly obj: object;
+}
+
 interface FaultRule {
   readonly method: string;
   readonly fault: Fault;
@@ -83,9 +90,9 @@ export interface UploadedFile {
 }
 
 /**
- * grammY's own multipart encoding (core/payload.js payloadToMultipartItr: `name="x"`, unquoted
- * filename, an `attach://<id>` field pointing at the file part), read back into a payload whose
- * uploaded files are UploadedFile.
+ * grammY's own multipart encoding (core/payload.js:99-126 payloadToMultipartItr, :165-174 filePart:
+ * `name="x"`, an unquoted filename, an `attach://<id>` field pointing at the file part) read back
+ * into a payload whose uploaded files are UploadedFile. undici's strict FormData parser rejects it.
  */
 function parseMultipart(body: Buffer, contentType: string): Record<string, unknown> {
   const boundary = /boundary=(.+)$/.exec(contentType)?.[1];
@@ -111,7 +118,7 @@ function parseMultipart(body: Buffer, contentType: string): Record<string, unkno
   return fields;
 }
 
-/** JSON for ordinary calls; multipart/form-data (a node stream) when a file is uploaded (core/payload.js createFormDataPayload). */
+/** JSON for ordinary calls (core/payload.js:39-48); multipart/form-data as a node stream when a file is uploaded (core/payload.js:66-79). */
 async function readPayload(init: FetchInit): Promise<Record<string, unknown>> {
   if (typeof init.body === "string") return JSON.parse(init.body) as Record<string, unknown>;
   if (!init.body || typeof init.body !== "object" || !(Symbol.asyncIterator in init.body)) return {};
@@ -157,7 +164,8 @@ export async function telegramHarness(dbPath: string, env: Record<string, string
       return answer(fault);
     }
     if (method === "getUpdates") {
-      // Long polling with nothing new: Telegram holds the request, then answers an empty list; stop() aborts it.
+      // Long polling with nothing new: Telegram holds the request, then answers an empty list. bot.stop()
+      // aborts it (bot.js:345), and fetch then rejects, as here.
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(resolve, 20);
         init.signal?.addEventListener("abort", () => {
@@ -179,10 +187,14 @@ export async function telegramHarness(dbPath: string, env: Record<string, string
     return answer({ ok: true, result: true });
   };
 
-  const bot = createTelegramBot({ token: TOKEN, botInfo: BOT_INFO, fetch }, app.logger);
+  // What the channel and the bot's own API logging say, for tests that check what an operator reads.
+  const logs: LogLine[] = [];
+  const record = (level: LogLine["level"]) => (obj: object, msg?: string) => void logs.push({ level, msg: msg ?? "", obj });
+  const logger: LoggerPort = { debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") };
+  const bot = createTelegramBot({ token: TOKEN, botInfo: BOT_INFO, fetch }, logger);
   const sender = createTelegramSender(bot.api, { perSecond: 1000, chatIntervalMs: 0, groupPerMinute: 1000 });
   const { engine, outbox } = buildEngine(app, [sender]);
-  const channel = createTelegramChannel({ bot, engine, logger: app.logger, menus: commandMenus(app.translator), chats: telegramChatEvents(app, outbox) });
+  const channel = createTelegramChannel({ bot, engine, logger, menus: commandMenus(app.translator), chats: telegramChatEvents(app, outbox) });
   let updateId = 1;
 
   /** Hands one update to the bot as if polled, then delivers what it enqueued. */
@@ -262,6 +274,7 @@ export async function telegramHarness(dbPath: string, env: Record<string, string
     channel,
     outbox,
     calls,
+    logs,
     user,
     group,
     receive,

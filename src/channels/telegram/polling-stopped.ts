@@ -3,8 +3,9 @@ import { GrammyError } from "grammy";
 /**
  * Telegram polling ended on its own, so the bot no longer reads anything: the process must stop
  * (and a supervisor start it again) rather than go on sending reminders nobody can answer.
- * grammY gives up polling only on 401 and 409 (node_modules/grammy/out/bot.js, handlePollingError:
- * every other getUpdates failure is retried after a sleep), and `bot.init()` fails on a 401 at start.
+ * grammY gives up polling only on 401 and 409 (node_modules/grammy/out/bot.js:449-451, in
+ * handlePollingError; every other getUpdates failure is retried after a sleep, bot.js:460), and
+ * `bot.init()` fails on a 401 at start (withRetries rethrows it, bot.js:478).
  */
 export class TelegramStopped extends Error {
   readonly why: "unauthorized" | "conflict" | "failed";

@@ -7,7 +7,7 @@ import { chatChangeOf } from "./chat-change.ts";
 import { setCommandMenus, type CommandMenu } from "./command-menu.ts";
 import { telegramStopped, type TelegramStopped } from "./polling-stopped.ts";
 import { toIncomingMessage } from "./to-incoming-message.ts";
-import { watchPollingNetwork } from "./watch-polling-network.ts";
+import { watchTelegramConnection } from "./watch-telegram-connection.ts";
 
 /**
  * The part of `fetch` grammY uses: `fetch(url, options).then((res) => res.json())`
@@ -75,7 +75,7 @@ export function createTelegramBot(options: TelegramBotOptions, logger?: LoggerPo
     }
     return result;
   });
-  if (logger) bot.api.config.use(watchPollingNetwork(logger));
+  if (logger) bot.api.config.use(watchTelegramConnection(logger));
   return bot;
 }
 
