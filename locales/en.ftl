@@ -500,3 +500,6 @@ cli-outbox-line = { $chat }: { $pending } pending, { $failed } failed, since { $
 cli-outbox-retried = { $count } failed messages put back for delivery.
 cli-outbox-dropped = { $count } messages dropped (not sent).
 cli-outbox-usage = Usage: npx bontot outbox [--format text|json] | npx bontot outbox retry|drop (--id N | --chat CHANNEL:ID | --all)
+cli-telegram-unauthorized = Telegram rejected the bot token (401): it was revoked or is wrong. Put a new token from @BotFather in TELEGRAM_BOT_TOKEN and start again. ({ $detail })
+cli-telegram-conflict = Another process is reading this bot's updates (409): a second instance, or an old one still running after a deploy. Stop the other one; this one has stopped. ({ $detail })
+cli-telegram-failed = Telegram stopped delivering updates; the bot stopped so that its supervisor can start it again. ({ $detail })

@@ -500,3 +500,6 @@ cli-outbox-line = { $chat }: { $pending } đang chờ, { $failed } lỗi, từ {
 cli-outbox-retried = Đã đưa { $count } tin lỗi về hàng chờ gửi lại.
 cli-outbox-dropped = Đã bỏ { $count } tin (không gửi nữa).
 cli-outbox-usage = Cách dùng: npx bontot outbox [--format text|json] | npx bontot outbox retry|drop (--id SỐ | --chat KÊNH:MÃ | --all)
+cli-telegram-unauthorized = Telegram từ chối mã bot (401): mã đã bị thu hồi hoặc sai. Lấy mã mới từ @BotFather, đặt vào TELEGRAM_BOT_TOKEN rồi khởi động lại. ({ $detail })
+cli-telegram-conflict = Một tiến trình khác đang đọc tin của bot này (409): có bản thứ hai đang chạy, hoặc bản cũ chưa dừng khi triển khai. Dừng bản kia; bản này đã dừng. ({ $detail })
+cli-telegram-failed = Telegram ngừng nhận tin; bot đã dừng để chương trình giám sát khởi động lại. ({ $detail })

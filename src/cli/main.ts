@@ -9,6 +9,7 @@ import { periodLabel } from "../engine/render/render-context.ts";
 import { isPeriodKey } from "../domain/period.ts";
 import { QuestionnaireChanged } from "../domain/questionnaire/questionnaire-changed.ts";
 import { fetchBotUsername } from "../channels/telegram/bot-username.ts";
+import { TelegramStopped } from "../channels/telegram/polling-stopped.ts";
 import { ZaloQrLoginEnded, loginByQr } from "../channels/zalo/zalo-session.ts";
 import { DEFAULT_LOCALE, isLocale, toLocale, type Locale } from "../i18n/locale.ts";
 import { loadTranslator, type Translator } from "../i18n/translator.ts";
@@ -99,6 +100,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     if (error instanceof QuestionnaireChanged) {
       io.stderr.write(`${t("cli-questionnaire-changed", { code: error.code, version: error.version })}\n`);
+      return 1;
+    }
+    if (error instanceof TelegramStopped) {
+      io.stderr.write(`${t(`cli-telegram-${error.why}`, { detail: redactSecrets(error.cause instanceof Error ? error.cause.message : error.message) })}\n`);
       return 1;
     }
     // Last resort: never print a token, even in a stack trace.

@@ -45,12 +45,13 @@ async function botProcess(test: TestContext, answers: Parameters<typeof startBot
     stub,
     log,
     polls: (): number => stub.calls.filter((c) => c === "getUpdates").length,
-    run(command: string, args: string[], options: { detached?: boolean } = {}): { child: ChildProcess; exited: Promise<number | null> } {
+    run(command: string, args: string[], options: { detached?: boolean } = {}): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string } {
       // detached: a process group of its own, to be signalled as a whole.
       const child = spawn(command, args, { cwd: REPO, env, stdio: ["ignore", "ignore", "pipe"], detached: options.detached ?? false });
       started.push(child);
-      child.stderr?.resume();
-      return { child, exited: new Promise((resolve) => child.once("exit", (code) => resolve(code))) };
+      const errors: string[] = [];
+      child.stderr?.on("data", (chunk: Buffer) => errors.push(chunk.toString("utf8")));
+      return { child, exited: new Promise((resolve) => child.once("exit", (code) => resolve(code))), stderr: () => errors.join("") };
     },
     async until(condition: () => boolean, timeoutMs: number): Promise<void> {
       const deadline = Date.now() + timeoutMs;
@@ -71,7 +72,10 @@ describe.concurrent("Telegram: the bot process", () => {
   it("a 409 while polling (another instance) stops everything and exits with a non-zero code", async (test) => {
     // The first poll works, the second finds another instance polling with the same token.
     const bot = await botProcess(test, { getUpdates: (before) => (before === 0 ? { ok: true, result: [] } : botApiErrors.conflict()) });
-    expect(await bot.run(process.execPath, ["bin/bontot.js", "start"]).exited).toBe(1);
+    const run = bot.run(process.execPath, ["bin/bontot.js", "start"]);
+    expect(await run.exited).toBe(1);
+    // The operator reads why, in their language, on the terminal or in the supervisor's journal.
+    expect(run.stderr()).toContain("Một tiến trình khác đang đọc tin của bot này (409)");
     expect(bot.log()).toContain("telegram bot started");
     expect(bot.log()).toContain("Another process is reading this bot's updates (409");
     expect(bot.log()).not.toContain("database connection is not open");
@@ -83,7 +87,9 @@ describe.concurrent("Telegram: the bot process", () => {
 
   it("a 401 at start (token revoked) exits at once with a non-zero code instead of hanging", async (test) => {
     const bot = await botProcess(test, { getMe: () => botApiErrors.unauthorized() });
-    expect(await bot.run(process.execPath, ["bin/bontot.js", "start"]).exited).toBe(1);
+    const run = bot.run(process.execPath, ["bin/bontot.js", "start"]);
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toContain("Telegram từ chối mã bot (401)");
     expect(bot.log()).toContain("Telegram rejected the bot token (401");
     expect(bot.log()).not.toContain("database connection is not open");
     expect(bot.stub.calls).not.toContain("getUpdates");
