@@ -52,7 +52,7 @@ const SCRIPT: readonly string[] = [
   "2 1",
   "28",
   "/skip",
-  "1",
+  "gửi",
 ];
 /** Once submitted, a conversation keeps asking for its summary (each such turn still persists). */
 const AFTER_SUBMIT = "/summary";

@@ -2,9 +2,13 @@
 
 ## Words people type (comma separated)
 
-words-yes = yes, y, yeah, yep, ok, done, true
+words-yes = yes, y, yeah, yep, done, true
 words-no = no, n, nope, not yet, none, nobody, no one, false
-words-unsure = maybe, perhaps, probably, not sure, don't know, dont know
+# Whole answers to a count that mean 0.
+words-none = no, n, nope, not yet, none, nobody, no one, false
+words-unsure = maybe, perhaps, probably, not sure, don't know, dont know, don’t know, do not know, no idea, unsure, not certain, can't remember, cant remember, don't remember, dont remember, idk, dunno
+# Politeness words before (or after) a yes/no answer; alone they answer nothing.
+words-polite = well, um, uh, please
 words-skip = skip, none, no, nothing, n/a
 words-today = today
 words-hours = hours, hour, hrs, hr, h
@@ -25,6 +29,8 @@ option-skip = Skip
     .aliases = skip
 option-assess = Start the report
     .aliases = start, report, assess
+option-assess-continue = Continue the report
+    .aliases = continue
 option-submit = Submit the report
     .aliases = submit, send
 option-continue = Continue answering
@@ -40,7 +46,7 @@ option-item = Question
 option-prep-both = Both
     .aliases = both
 option-prep-one = Only one of the two
-    .aliases = one, only one
+    .aliases = only one, one of the two, just one
 option-prep-neither = Neither
     .aliases = neither, none
 option-thematic-held = Held
@@ -130,12 +136,19 @@ question-q15-handbook = How many members installed and use the e-handbook app (S
 question-q16-notes = Highlights, difficulties, requests to the higher committee (optional). No member names, nothing classified.
 
 part-due = due to attend
+    .aliases = due, expected, should attend
 part-present = present
+    .aliases = attended, attending, in attendance
 part-absent-unexcused = absent without reason
+    .aliases = absent, unexcused, absent without a reason, absent unexcused
 part-tasks-set = tasks set
+    .aliases = set, assigned, tasks assigned
 part-tasks-done = completed
+    .aliases = done, finished, tasks completed
 part-candidates = in training
+    .aliases = training, candidates, being trained
 part-admitted = admitted
+    .aliases = admitted this month, new members
 
 check-present-le-due = Present ({ $left }) cannot be more than due to attend ({ $right }).
 check-present-absent-le-due = Present plus absent without reason ({ $left }) cannot be more than due to attend ({ $right }).
@@ -201,6 +214,11 @@ error-answer-too-long = That message is too long to read.
 error-answer-not-understood = The bot did not understand that answer.
 error-answer-not-yes-no = Not clear whether that is yes or no.
 error-answer-not-a-number = Please type the number in digits, e.g. 15.
+error-answer-not-exact-number = { $count ->
+    [1] An exact number is needed, e.g. 15.
+   *[other] Just the { $count } numbers are needed, with no other words.
+  }
+error-answer-parts-unclear = Not clear which number goes with which part. Put each part's name right before its number, each part once, or type just the numbers in the order asked.
 error-answer-not-whole-number = A whole number is needed, e.g. 15.
 error-answer-out-of-range = The number must be from { $min } to { $max }.
 error-answer-exceeds-members = That is more than the cell's members ({ $max }). If the membership has changed, please ask the committee office to update it.
@@ -232,15 +250,16 @@ summary-title = 📝 Summary of the { $period } report — { $unit }
 summary-line = { $item }. { $label }: { $answer }
 summary-line-continued = { "   " }{ $label }: { $answer }
 summary-unanswered = — not answered —
-summary-choose = Choose one of the actions below (type its number):
+summary-choose = Type "submit" to send the report, "later" to stop here, or a question number to change that answer (e.g. 3).
 summary-preview = Expected result:
 summary-missing = Still to answer: { $items }
-summary-actions = Check the answers, then choose Submit. Type "edit 3" to change answer 3.
-summary-actions-incomplete = Answer the remaining questions, then submit.
+summary-actions = Check the answers, then type "submit" (or tap Submit the report). It cannot be changed after that. To change an answer, type its number, e.g. 3.
+summary-actions-incomplete = Answer the remaining questions (type "continue"), then submit. To change an answer, type its number.
 item-picker = Which answer do you want to change? Type its number (1–{ $max }).
 receipt-title = ✅ The { $period } report of { $unit } has been submitted.
 already-submitted = The { $period } report of { $unit } has been submitted and can no longer be changed. Result:
 paused = ⏸ Saved { $answered }/{ $items } answers. Type /assess any time to continue exactly where you stopped.
+paused-unsent = ⏸ All { $items }/{ $items } answers are saved, but the report is NOT SENT. Type /assess, then "submit"; a report not sent counts as not reported.
 stale-option = That button belongs to an earlier question; your answer was already recorded.
 idle-hint = Type /assess to start or continue the monthly report, /help for instructions.
 
@@ -503,3 +522,6 @@ cli-outbox-usage = Usage: npx bontot outbox [--format text|json] | npx bontot ou
 cli-telegram-unauthorized = Telegram rejected the bot token (401): it was revoked or is wrong. Put a new token from @BotFather in TELEGRAM_BOT_TOKEN and start again. ({ $detail })
 cli-telegram-conflict = Another process is reading this bot's updates (409): a second instance, or an old one still running after a deploy. Stop the other one; this one has stopped. ({ $detail })
 cli-telegram-failed = Telegram stopped delivering updates; the bot stopped so that its supervisor can start it again. ({ $detail })
+greeting-period-started = The open reporting period is { $period } — { $progress }. Choose "Continue the report" (or type /assess) to go on where you stopped.
+greeting-period-sent = Reporting period { $period }: { $progress }. A sent report cannot be changed; for a correction, ask the committee office.
+hint-submitted = The { $period } report of { $unit } has been sent and cannot be changed. Type /assess to see the result.

@@ -2,9 +2,13 @@
 
 ## Từ người dùng hay gõ (không dấu cũng được; phân cách bằng dấu phẩy)
 
-words-yes = có, co, c, rồi, roi, đã, da, ok, đúng, dung, ừ, u, vâng, vang, yes, y
-words-no = không, khong, ko, k, kg, chưa, chua, không ai, no, n
-words-unsure = có thể, co the, có lẽ, co le, chắc là, chac la, hình như, hinh nhu, không biết, khong biet, không rõ, khong ro
+words-yes = có, co, c, rồi, roi, đúng, dung, ừ, u, vâng, vang, đã xong, xong rồi, yes, y
+words-no = không, khong, ko, k, kg, chưa, chua, không ai, không có, chưa có, chưa xong, no, n
+# Câu trả lời cả câu cho một câu hỏi đếm số, nghĩa là 0.
+words-none = không, khong, ko, k, kg, chưa, chua, không ai, no, n
+words-unsure = có thể, co the, có lẽ, co le, chắc là, chac la, hình như, hinh nhu, không biết, khong biet, không rõ, khong ro, ko biết, k biết, kg biết, chưa biết, không nhớ, ko nhớ, k nhớ, chưa nhớ, ko rõ, k rõ, chưa rõ, không chắc, ko chắc, k chắc, chưa chắc, chắc không, chắc chưa, chắc có
+# Tiếng lễ phép đứng trước (hoặc sau) câu trả lời Có/Không; chỉ mình nó thì chưa phải câu trả lời (trừ "vâng", "ừ").
+words-polite = dạ, vâng, thưa, thưa đồng chí, ạ, ừ, ờ, nhé, nha, nhá
 words-skip = bỏ qua, bo qua, không có, khong co, không, khong, ko, chưa có, chua co
 words-today = hôm nay, hom nay, nay
 words-hours = tiếng, tieng, tiếng đồng hồ, giờ, gio, giờ đồng hồ, g, h, tg
@@ -25,6 +29,8 @@ option-skip = Bỏ qua
     .aliases = bo qua, skip
 option-assess = Bắt đầu báo cáo
     .aliases = bat dau, bao cao, baocao
+option-assess-continue = Tiếp tục báo cáo
+    .aliases = tiep tuc, tiếp tục
 option-submit = Gửi báo cáo
     .aliases = gui, gửi, gui bao cao, nop, nộp
 option-continue = Tiếp tục trả lời
@@ -40,9 +46,9 @@ option-item = Câu
 option-prep-both = Cả hai
     .aliases = ca 2, ca hai
 option-prep-one = Chỉ một trong hai
-    .aliases = chi mot, mot, một
+    .aliases = chi mot, chỉ 1, một trong hai, 1 trong 2
 option-prep-neither = Không có
-    .aliases = khong, không, khong co
+    .aliases = khong, không, khong co, ko
 option-thematic-held = Đã tổ chức
     .aliases = da to chuc, roi, rồi
 option-thematic-scheduled = Đã lên lịch
@@ -56,7 +62,7 @@ option-docs-partial = Một phần
 option-docs-not = Chưa triển khai
     .aliases = chua, chưa
 option-docs-none-issued = Không có văn bản mới
-    .aliases = khong co van ban, khong co
+    .aliases = khong co van ban, ko co van ban, không có văn bản nào, chưa có văn bản mới
 option-discipline-none = Không
     .aliases = khong, không có, khong co
 option-discipline-self = Có – chi bộ tự phát hiện, xử lý
@@ -130,12 +136,19 @@ question-q15-handbook = Bao nhiêu đảng viên đã cài đặt và sử dụn
 question-q16-notes = Kết quả nổi bật, khó khăn, kiến nghị với cấp ủy cấp trên (không bắt buộc). Không ghi tên đảng viên, không ghi thông tin mật.
 
 part-due = phải dự
+    .aliases = phải dự họp, tổng số, tổng số đảng viên
 part-present = có mặt
+    .aliases = dự, dự họp, tham dự
 part-absent-unexcused = vắng không lý do
+    .aliases = vắng, vắng mặt, vắng không có lý do, vắng mặt không lý do, vắng mặt không có lý do, không lý do, không có lý do
 part-tasks-set = nhiệm vụ được giao
+    .aliases = giao, được giao, đã giao, số nhiệm vụ, tổng số
 part-tasks-done = đã hoàn thành
+    .aliases = hoàn thành, đã xong, xong
 part-candidates = đang bồi dưỡng
+    .aliases = bồi dưỡng, được bồi dưỡng, đang được bồi dưỡng
 part-admitted = được kết nạp
+    .aliases = kết nạp, đã kết nạp, đã được kết nạp, kết nạp mới
 
 check-present-le-due = Số có mặt ({ $left }) không thể nhiều hơn số phải dự ({ $right }).
 check-present-absent-le-due = Có mặt cộng vắng không lý do ({ $left }) không thể nhiều hơn số phải dự ({ $right }).
@@ -201,6 +214,11 @@ error-answer-too-long = Tin nhắn quá dài, bot không đọc được.
 error-answer-not-understood = Bot chưa hiểu câu trả lời này.
 error-answer-not-yes-no = Chưa rõ là Có hay Không.
 error-answer-not-a-number = Cần gõ chữ số, ví dụ 15.
+error-answer-not-exact-number = { $count ->
+    [1] Cần một con số chính xác, ví dụ 15.
+   *[other] Chỉ cần gõ { $count } con số, không kèm chữ khác.
+  }
+error-answer-parts-unclear = Chưa rõ số nào của mục nào. Ghi tên mục ngay trước số của mục đó, mỗi mục một lần, hoặc chỉ gõ các số theo đúng thứ tự câu hỏi.
 error-answer-not-whole-number = Cần một số nguyên (không có phần lẻ), ví dụ 15.
 error-answer-out-of-range = Số phải từ { $min } đến { $max }.
 error-answer-exceeds-members = Không thể nhiều hơn số đảng viên của chi bộ ({ $max }). Nếu số đảng viên đã thay đổi, vui lòng báo văn phòng cấp ủy cập nhật.
@@ -232,15 +250,16 @@ summary-title = 📝 Tóm tắt báo cáo tháng { $period } — { $unit }
 summary-line = { $item }. { $label }: { $answer }
 summary-line-continued = { "   " }{ $label }: { $answer }
 summary-unanswered = — chưa trả lời —
-summary-choose = Chọn một trong các việc dưới đây (gõ số):
+summary-choose = Gõ "gửi" để gửi báo cáo, "để sau" để dừng, hoặc số câu để sửa câu đó (ví dụ 3).
 summary-preview = Dự kiến kết quả:
 summary-missing = Còn thiếu câu: { $items }
-summary-actions = Kiểm tra lại rồi chọn Gửi báo cáo. Gõ "sửa 3" để sửa câu 3.
-summary-actions-incomplete = Trả lời nốt các câu còn thiếu rồi gửi báo cáo.
+summary-actions = Kiểm tra lại rồi gõ "gửi" (hoặc bấm Gửi báo cáo). Sau khi gửi không sửa được nữa. Muốn sửa câu nào, gõ số câu đó, ví dụ 3.
+summary-actions-incomplete = Trả lời nốt các câu còn thiếu (gõ "tiếp tục") rồi gửi báo cáo. Muốn sửa câu nào, gõ số câu đó.
 item-picker = Đồng chí muốn sửa câu nào? Gõ số câu (1–{ $max }).
 receipt-title = ✅ Đã gửi báo cáo tháng { $period } — { $unit }.
 already-submitted = Báo cáo tháng { $period } của { $unit } đã gửi; không sửa được nữa. Kết quả:
 paused = ⏸ Đã lưu { $answered }/{ $items } câu. Gõ /baocao bất cứ lúc nào để làm tiếp đúng chỗ đang dừng.
+paused-unsent = ⏸ Đã lưu đủ { $items }/{ $items } câu, nhưng báo cáo CHƯA GỬI. Gõ /baocao rồi gõ "gửi" để gửi; chưa gửi thì chi bộ bị ghi là chưa báo cáo.
 stale-option = Nút này thuộc câu hỏi cũ; câu trả lời đã được ghi nhận.
 idle-hint = Gõ /baocao để bắt đầu hoặc tiếp tục báo cáo tháng, /help để xem hướng dẫn.
 
@@ -503,3 +522,6 @@ cli-outbox-usage = Cách dùng: npx bontot outbox [--format text|json] | npx bon
 cli-telegram-unauthorized = Telegram từ chối mã bot (401): mã đã bị thu hồi hoặc sai. Lấy mã mới từ @BotFather, đặt vào TELEGRAM_BOT_TOKEN rồi khởi động lại. ({ $detail })
 cli-telegram-conflict = Một tiến trình khác đang đọc tin của bot này (409): có bản thứ hai đang chạy, hoặc bản cũ chưa dừng khi triển khai. Dừng bản kia; bản này đã dừng. ({ $detail })
 cli-telegram-failed = Telegram ngừng nhận tin; bot đã dừng để chương trình giám sát khởi động lại. ({ $detail })
+greeting-period-started = Kỳ báo cáo đang mở: tháng { $period } — { $progress }. Chọn "Tiếp tục báo cáo" (hoặc gõ /baocao) để làm tiếp đúng chỗ đang dừng.
+greeting-period-sent = Kỳ báo cáo tháng { $period }: { $progress }. Báo cáo đã gửi thì không sửa được nữa; cần sửa, xin báo văn phòng cấp ủy.
+hint-submitted = Báo cáo tháng { $period } của { $unit } đã gửi, không sửa được nữa. Gõ /baocao để xem kết quả.

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   "answer/not-understood",
   "answer/not-yes-no",
   "answer/not-a-number",
+  "answer/not-exact-number",
+  "answer/parts-unclear",
   "answer/not-whole-number",
   "answer/out-of-range",
   "answer/item-not-asked",

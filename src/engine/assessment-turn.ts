@@ -160,7 +160,6 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
     };
     const messages = result.replies.map((reply) => renderReply(renderContext, reply));
     const save = result.effects.flatMap((e) => (e.kind === "save_answer" ? [{ questionId: e.questionId, value: e.value }] : []));
-    const clear = result.effects.flatMap((e) => (e.kind === "clear_answers" ? e.questionIds : []));
     const submit = result.effects.find((e) => e.kind === "submit");
     return {
       ok: true,
@@ -168,13 +167,13 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
       stale: result.replies.some((reply) => reply.kind === "stale_option"),
       write: {
         ...conversationWrite(snapshot, person, result.state, assessment.id),
-        ...(save.length + clear.length > 0 || submit
+        ...(save.length > 0 || submit
           ? {
               answers: {
                 assessmentId: assessment.id,
                 answeredBy: person.id,
                 save,
-                clear,
+                clear: [],
                 ...(submit && submit.kind === "submit"
                   ? { submit: submit.standing, dropDedupePrefix: reminderKeyPrefix(assessment.period.key, assessment.unit.code) }
                   : {}),
@@ -244,9 +243,17 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
         return cellPicker(snapshot, person, cells, period, locale, [hello, t(locale, "cell-picker", { period: dayFirst(period.key), count: cells.length })].join("\n"));
       }
       const [cell] = cells;
-      const line = cell ? ((await progress.lines([cell], period, locale)).get(cell.id) ?? "") : "";
-      const text = [hello, t(locale, "greeting-period", { period: dayFirst(period.key), progress: line })].join("\n");
-      return said([{ text, choices: [{ id: "assess", label: t(locale, "option-assess") }], choiceContext: "greeting", choiceStyle: "pick" }], keep);
+      if (!cell) return { ok: false, error: domainError("auth/not-a-secretary") };
+      const [assessment] = await deps.turns.assessmentsOf([cell.id], period.id);
+      const line = (await progress.lines([cell], period, locale)).get(cell.id) ?? "";
+      if (assessment?.submitted) {
+        // Nothing left to start: no button that would only say "already sent".
+        return said([{ text: [hello, t(locale, "greeting-period-sent", { period: dayFirst(period.key), progress: line })].join("\n") }], keep);
+      }
+      const started = (assessment?.answers.size ?? 0) > 0;
+      const text = [hello, t(locale, started ? "greeting-period-started" : "greeting-period", { period: dayFirst(period.key), progress: line })].join("\n");
+      const label = t(locale, started ? "option-assess-continue" : "option-assess");
+      return said([{ text, choices: [{ id: "assess", label }], choiceContext: "greeting", choiceStyle: "pick" }], keep);
     },
   };
 }

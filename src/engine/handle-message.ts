@@ -1,5 +1,7 @@
 import type { AssessmentEvent } from "../domain/conversation/assessment-event.ts";
 import { IDLE, interrupted } from "../domain/conversation/conversation-state.ts";
+import { looksLikeInviteCode } from "../domain/invite-code.ts";
+import { dayFirst } from "../domain/period.ts";
 import { entryFor } from "../domain/conversation/reentry.ts";
 import { domainError, type DomainError } from "../domain/errors.ts";
 import { fold } from "../domain/input/normalize.ts";
@@ -93,7 +95,9 @@ export function createEngine(deps: EngineDeps): Engine {
       return routed(command, message, snapshot, locale) ?? say("group-private-only");
     }
     if (command?.name === "help") return leavePrompt(snapshot, say("help"));
-    if (command?.name === "start" && command.args[0]) return leavePrompt(snapshot, await redeem(message, command.args[0], locale));
+    // "/start lại" from someone registered is a greeting, not a wrong invite code that counts towards a lock-out.
+    const code = command?.name === "start" ? command.args[0] : undefined;
+    if (code !== undefined && (looksLikeInviteCode(code) || !snapshot.person)) return leavePrompt(snapshot, await redeem(message, code, locale));
     // Admin commands come first: an admin by configuration may have no registration at all.
     const external = command ? routed(command, message, snapshot, locale) : undefined;
     if (external) return leavePrompt(snapshot, await external);
@@ -116,7 +120,11 @@ export function createEngine(deps: EngineDeps): Engine {
       startWord: !command && isStartWord(text),
     });
     if (entry.kind === "stale") return { messages: [], ack: t(locale, "stale-option") };
-    if (entry.kind === "hint") return leavePrompt(snapshot, say("idle-hint"));
+    if (entry.kind === "hint") {
+      // After sending, "/back" or "sửa 5" cannot change anything: say so rather than "type /baocao".
+      const sent = snapshot.assessment?.submitted && snapshot.assessment.period.open ? snapshot.assessment : undefined;
+      return leavePrompt(snapshot, sent ? say("hint-submitted", { period: dayFirst(sent.period.key), unit: sent.unit.name }) : say("idle-hint"));
+    }
     const outcome = await deps.assessment.run(snapshot, entry.event, locale);
     if (!outcome.ok) return leavePrompt(snapshot, fail(outcome.error));
     // A tap on an old button is acknowledged on the spot instead of with a new message.

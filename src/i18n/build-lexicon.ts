@@ -9,8 +9,8 @@ const list = (text: string): string[] =>
 
 /**
  * Gathers every locale's words (yes/no/skip, dates, units, fillers), every option's label and
- * aliases, and the labels of the parts of number lists (`partKeys`, e.g. "part-due"), whose
- * words may stand before the numbers: "phải dự 18, có mặt 17, vắng 0".
+ * aliases, and the labels and aliases of the parts of number lists (`partKeys`, e.g.
+ * "part-present"), which name the numbers: "phải dự 18, có mặt 17, vắng 0".
  */
 export function lexiconFrom(translator: Translator, optionIds: Iterable<string>, partKeys: Iterable<string> = []): Lexicon {
   const all = (key: string): string[] => translator.locales.flatMap((locale) => list(translator.t(locale, key)));
@@ -22,11 +22,18 @@ export function lexiconFrom(translator: Translator, optionIds: Iterable<string>,
     );
   }
   const parts = new Map<string, string[]>();
-  for (const key of partKeys) parts.set(key, translator.locales.map((locale) => translator.t(locale, key)));
+  for (const key of partKeys) {
+    parts.set(
+      key,
+      translator.locales.flatMap((locale) => [translator.t(locale, key), ...list(translator.attribute(locale, key, "aliases"))]),
+    );
+  }
   return buildLexicon({
     yes: all("words-yes"),
     no: all("words-no"),
     unsure: all("words-unsure"),
+    polite: all("words-polite"),
+    none: all("words-none"),
     skip: all("words-skip"),
     today: all("words-today"),
     yesterday: all("words-yesterday"),

@@ -5,7 +5,7 @@ import { captureIo } from "../support/capture-io.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 import { startTestBot } from "../support/test-bot.ts";
 
-const FULL_MONTH = ["có", "5/11", "18 17 0", "120", "không", "1", "1", "5 5", "1", "2", "2", "18", "không", "100", "0", "2 1", "17", "/skip", "1"];
+const FULL_MONTH = ["có", "5/11", "18 17 0", "120", "không", "1", "1", "5 5", "1", "2", "2", "18", "không", "100", "0", "2 1", "17", "/skip", "gửi"];
 
 describe("npx bontot report", () => {
   const dbPath = tempDbPath();

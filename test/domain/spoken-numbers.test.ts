@@ -47,6 +47,8 @@ function read(kind: Kind, text: string): number | readonly number[] | string {
 }
 
 const NOT_A_NUMBER = "answer/not-a-number";
+/** Digits with words around them that are not part of the answer: "khoảng 15", "15?". */
+const NOT_EXACT = "answer/not-exact-number";
 
 describe("spelled-out numbers, Vietnamese and English", () => {
   it.each<[string, number]>([
@@ -88,20 +90,20 @@ describe("a count of members", () => {
   });
 
   it.each<[string, string]>([
-    ["12 abc", NOT_A_NUMBER],
-    ["abc 12", NOT_A_NUMBER],
-    ["khoảng 15", NOT_A_NUMBER],
-    ["tầm 15 người", NOT_A_NUMBER],
-    ["hơn 10", NOT_A_NUMBER],
-    ["15 hay 16", NOT_A_NUMBER],
-    ["15 hoặc 16", NOT_A_NUMBER],
-    ["about 15", NOT_A_NUMBER],
-    ["15 or 16", NOT_A_NUMBER],
-    ["~15", NOT_A_NUMBER],
-    ["15?", NOT_A_NUMBER],
-    ["15 phút", NOT_A_NUMBER],
-    ["15%", NOT_A_NUMBER],
-    ["15 👍", NOT_A_NUMBER],
+    ["12 abc", NOT_EXACT],
+    ["abc 12", NOT_EXACT],
+    ["khoảng 15", NOT_EXACT],
+    ["tầm 15 người", NOT_EXACT],
+    ["hơn 10", NOT_EXACT],
+    ["15 hay 16", NOT_EXACT],
+    ["15 hoặc 16", NOT_EXACT],
+    ["about 15", NOT_EXACT],
+    ["15 or 16", NOT_EXACT],
+    ["~15", NOT_EXACT],
+    ["15?", NOT_EXACT],
+    ["15 phút", NOT_EXACT],
+    ["15%", NOT_EXACT],
+    ["15 👍", NOT_EXACT],
     ["👍", "answer/not-understood"],
     ["19", "answer/exceeds-members"],
     ["hai mươi", "answer/exceeds-members"],
@@ -126,14 +128,14 @@ describe("a meeting's length in minutes", () => {
   });
 
   it.each<[string, string]>([
-    ["1 tiếng rưỡi gì đó", NOT_A_NUMBER],
-    ["khoảng 2 tiếng", NOT_A_NUMBER],
-    ["hơn 1 tiếng", NOT_A_NUMBER],
-    ["1 tiếng hay 2 tiếng", NOT_A_NUMBER],
-    ["1 rưỡi", NOT_A_NUMBER],
+    ["1 tiếng rưỡi gì đó", NOT_EXACT],
+    ["khoảng 2 tiếng", NOT_EXACT],
+    ["hơn 1 tiếng", NOT_EXACT],
+    ["1 tiếng hay 2 tiếng", NOT_EXACT],
+    ["1 rưỡi", NOT_EXACT],
     ["about an hour", NOT_A_NUMBER],
-    ["90 người", NOT_A_NUMBER],
-    ["1 tiếng 2 tiếng", NOT_A_NUMBER],
+    ["90 người", NOT_EXACT],
+    ["1 tiếng 2 tiếng", NOT_EXACT],
     ["90 120", "answer/wrong-count"],
     ["2 tiếng 75", "answer/wrong-count"],
     ["90,5", "answer/not-whole-number"],
@@ -158,16 +160,23 @@ describe("several numbers in one answer", () => {
     ["phai du 18 co mat 17 vang khong", [18, 17, 0]],
     ["due to attend 18, present 17, absent 0", [18, 17, 0]],
     ["18 người, 17 người, 0 người", [18, 17, 0]],
+    // Named parts take their own numbers, in any order.
+    ["phải dự 18, vắng 0, có mặt 17", [18, 17, 0]],
+    ["vắng không lý do 0, present 17, phải dự mười tám", [18, 17, 0]],
+    ["18 phải dự, 17 có mặt, 0 vắng", [18, 17, 0]],
   ])("%j", (text, expected) => {
     expect(read("attendance", text)).toEqual(expected);
   });
 
   it.each<[string, string]>([
-    ["18 17 0 abc", NOT_A_NUMBER],
-    ["khoảng 18 17 0", NOT_A_NUMBER],
+    ["18 17 0 abc", NOT_EXACT],
+    ["khoảng 18 17 0", NOT_EXACT],
     ["tất cả", NOT_A_NUMBER],
     ["18 17", "answer/wrong-count"],
     ["18 17 -1", "answer/out-of-range"],
+    ["18 17 1 vắng có lý do", "answer/parts-unclear"],
+    ["phải dự 18, 17, 0", "answer/parts-unclear"],
+    ["có mặt 17, có mặt 18, vắng 0", "answer/parts-unclear"],
   ])("%j is asked again (%s)", (text, code) => {
     expect(read("attendance", text)).toBe(code);
   });
@@ -209,7 +218,7 @@ describe("hostile input is refused cleanly", () => {
     ["🙂 🙏🏽", "answer/not-understood"],
     ["1".repeat(10_000), "answer/too-long"],
     ["\u0000\u0007", "answer/empty"],
-    ["\u202e15", NOT_A_NUMBER],
+    ["\u202e15", NOT_EXACT],
     ["1".repeat(400), "answer/exceeds-members"],
     ["mười ".repeat(1500), "answer/wrong-count"],
     ["nghìn nghìn nghìn", "answer/wrong-count"],
@@ -229,7 +238,7 @@ describe("the words around numbers are data, and re-asks show an example", () =>
   const translator = loadTranslator();
 
   it.each(LOCALES)("%s defines every word list the lexicon reads", (locale) => {
-    const keys = ["words-hours", "words-minutes", "words-percent", "words-counted", "words-filler", "words-all", "words-date"];
+    const keys = ["words-hours", "words-minutes", "words-percent", "words-counted", "words-filler", "words-all", "words-date", "words-none", "words-polite"];
     expect(keys.filter((key) => !translator.has(locale, key))).toEqual([]);
   });
 
@@ -239,8 +248,16 @@ describe("the words around numbers are data, and re-asks show an example", () =>
     expect(translator.t(locale, errorMessageKey("answer/wrong-count"), { count: 1 })).toContain("15");
   });
 
+  it.each(LOCALES)("%s: digits with other words get a re-ask of their own, with an example", (locale) => {
+    const exact = translator.t(locale, errorMessageKey("answer/not-exact-number"), { count: 1 });
+    expect(exact).toContain("15");
+    expect(exact).not.toBe(translator.t(locale, errorMessageKey("answer/not-a-number")));
+    expect(translator.t(locale, errorMessageKey("answer/not-exact-number"), { count: 3 })).toContain("3");
+  });
+
   it("says it in the words the issue asks for", () => {
     expect(translator.t("vi", errorMessageKey("answer/not-a-number"))).toBe("Cần gõ chữ số, ví dụ 15.");
+    expect(translator.t("vi", errorMessageKey("answer/not-exact-number"), { count: 1 })).toBe("Cần một con số chính xác, ví dụ 15.");
     expect(translator.t("vi", errorMessageKey("answer/wrong-count"), { count: 3 })).toBe("Cần đúng 3 số.");
   });
 });

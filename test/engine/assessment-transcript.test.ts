@@ -48,7 +48,7 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
     expect(summary).toContain("2. Dự họp: phải dự 18 · có mặt 17 · vắng không lý do 0");
     expect(summary).toContain("Tổng điểm: 100/100");
 
-    const receipt = await secretary.say("1");
+    const receipt = await secretary.say("gửi");
     expect(receipt).toContain("✅ Đã gửi báo cáo tháng 11/2026");
     expect(receipt).toContain("Tổng điểm: 100/100 — Rất tốt");
     expect(receipt).toContain('🏅 Chi bộ đạt "4 tốt" tháng này.');
@@ -99,7 +99,7 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
     expect(summary).toContain("1. Sinh hoạt thường kỳ: Có");
     expect(summary).toContain("Ngày sinh hoạt: 06/11/2026");
 
-    const picker = await secretary.say("2");
+    const picker = await secretary.say("sửa");
     expect(picker).toContain("Đồng chí muốn sửa câu nào?");
     const edit = await secretary.say("10");
     expect(edit).toContain("Câu 10/16");
@@ -139,18 +139,27 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
     expect(resumed).toContain("4. Công tác chuẩn bị: — chưa trả lời —");
   });
 
-  it("clears meeting details when the answer to 'meeting held' changes to no", async () => {
+  it("hides the meeting's details when 'meeting held' changes to no, and brings them back when it changes back", async () => {
     await secretary.says("/baocao");
     for (const answer of ["có", "5/11", "18 17 0", "95", "không"]) await secretary.says(answer);
     await secretary.says("/summary");
     await secretary.says("sửa 1");
-    // The edit goes on to what is still unanswered; the meeting's details are gone.
+    // The edit goes on to what is still unanswered; the meeting's details no longer count.
     expect(await secretary.say("không")).toContain("Câu 5/16");
     const summary = await secretary.say("/summary");
     expect(summary).not.toContain("Dự họp");
     expect(summary).toContain("Còn thiếu câu: 5, 6, 7");
-    const stored = await bot.app.db.answer.findMany({ select: { questionId: true } });
-    expect(stored.map((a) => a.questionId)).toEqual(["q1_held"]);
+    expect(summary).toContain("Tiêu chí II (Chất lượng sinh hoạt tốt): 0/25");
+
+    // Nothing typed was thrown away: answering "có" again asks only for the date, already there.
+    await secretary.says("sửa 1");
+    const date = await secretary.say("có");
+    expect(date).toContain("(Câu trả lời hiện tại: 05/11/2026)");
+    const back = await secretary.say("5/11");
+    expect(back).toContain("Câu 4/16");
+    const restored = await secretary.say("/summary");
+    expect(restored).toContain("2. Dự họp: phải dự 18 · có mặt 17 · vắng không lý do 0");
+    expect(restored).toContain("3. Thời lượng (phút): 95");
   });
 
   it("answers in English after /lang en", async () => {

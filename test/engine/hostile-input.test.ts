@@ -31,7 +31,8 @@ describe("hostile and accidental input mid-questionnaire", () => {
 
   it.each([
     ["/start@bontot_bot", "Xin chào"],
-    ["/start not-a-real-code", "Mã mời không đúng"],
+    ["/start not-a-real-code-at-all", "Mã mời không đúng"],
+    ["/start lại", "Xin chào"],
   ])("%j answers, and the next message brings the waiting question back instead of answering it", async (text, expected) => {
     expect(await secretary.say(text)).toContain(expected);
     const back = await secretary.say("5/11");

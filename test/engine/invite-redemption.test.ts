@@ -50,3 +50,15 @@ describe("redeeming an invite is part of the turn", () => {
     expect(await guesser.say(`/start ${code}`)).toContain("Chi bộ thôn Pha Long 1");
   });
 });
+
+describe("/start with a word that is no code", () => {
+  const dbPath = tempDbPath();
+
+  it("greets a registered secretary instead of counting a wrong invite code", async () => {
+    const bot = await startTestBot({ dbPath });
+    const secretary = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
+    for (let i = 0; i < 6; i++) expect(await secretary.say("/start lại")).toContain("Xin chào đồng chí Bí thư Chi bộ thôn Pha Long 1!");
+    expect(await bot.app.db.inviteAttempt.count()).toBe(0);
+    await bot.close();
+  });
+});

@@ -129,11 +129,11 @@ describe("submitting needs 'Gửi' on a summary shown after the last change", ()
     await deputy.says("sửa 10");
     await deputy.says("15");
 
-    const refused = await secretary.say("1");
+    const refused = await secretary.say("gửi");
     expect(refused).toContain("Bản tóm tắt trước đã cũ");
     expect(refused).toContain("10. Đóng đảng phí: 15");
     expect((await bot.app.db.assessment.findFirst())?.status).toBe("in_progress");
-    expect(await secretary.say("1")).toContain("✅ Đã gửi báo cáo tháng 11/2026");
+    expect(await secretary.say("gửi")).toContain("✅ Đã gửi báo cáo tháng 11/2026");
   });
 
   it("a tap on an older summary's 'Gửi' after an edit is ignored", async () => {
@@ -177,5 +177,43 @@ describe("editing from the summary, the way people type it", () => {
     const reply = await secretary.say(text);
     expect(reply).not.toContain("Câu 5/16");
     expect(reply).not.toContain("Câu 6/16");
+  });
+});
+
+describe("numbers and item names mean items, never 'send'", () => {
+  const dbPath = tempDbPath();
+  let bot: TestBot;
+  afterEach(async () => bot.close());
+
+  it("on the summary, '1' opens item 1 and '3' opens item 3: only the word 'gửi' or its button sends", async () => {
+    bot = await startTestBot({ dbPath });
+    const secretary = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
+    await secretary.says("/baocao");
+    for (const answer of [...FULL, "/skip"]) await secretary.says(answer);
+    expect(await secretary.say("1")).toContain("Câu 1/16");
+    await secretary.says("có");
+    await secretary.says("5/11");
+    expect(await secretary.say("3")).toContain("Câu 3/16");
+    expect((await bot.app.db.assessment.findFirst())?.status).toBe("in_progress");
+  });
+
+  it("'sửa câu 5' typed in the middle of the form goes to item 5 instead of being stored as an answer", async () => {
+    bot = await startTestBot({ dbPath });
+    const secretary = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
+    await secretary.says("/baocao");
+    for (const answer of FULL) await secretary.says(answer);
+    const edit = await secretary.say("sửa câu 5");
+    expect(edit).toContain("Câu 5/16");
+    expect(await bot.app.db.answer.count({ where: { questionId: "q16_notes" } })).toBe(0);
+    // After the change, back to the note that was still unanswered.
+    expect(await secretary.say("đã lên lịch")).toContain("Câu 16/16");
+  });
+
+  it("a complete report left without sending is called NOT SENT", async () => {
+    bot = await startTestBot({ dbPath });
+    const secretary = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
+    await secretary.says("/baocao");
+    for (const answer of [...FULL, "/skip"]) await secretary.says(answer);
+    expect(await secretary.say("để sau")).toContain("CHƯA GỬI");
   });
 });

@@ -28,10 +28,10 @@ describe("conversation state stored by an older release", () => {
 
   it("a version-1 summary state never submits: the summary is shown again first", async () => {
     const secretary = await withStoredState(FULL, '{"mode":"summary"}');
-    const shown = await secretary.say("1");
+    const shown = await secretary.say("gửi");
     expect(shown).toContain("Tóm tắt báo cáo tháng 11/2026");
     expect((await bot.app.db.assessment.findFirst())?.status).toBe("in_progress");
-    expect(await secretary.say("1")).toContain("✅ Đã gửi báo cáo");
+    expect(await secretary.say("gửi")).toContain("✅ Đã gửi báo cáo");
   });
 
   it("a question this questionnaire no longer has: the first unanswered one is shown, nothing recorded", async () => {
@@ -52,7 +52,7 @@ describe("conversation state stored by an older release", () => {
     expect(summary).toContain("Tóm tắt báo cáo tháng 11/2026");
     expect(summary).toContain("1. Sinh hoạt thường kỳ: Có");
     expect(await bot.app.db.answer.count()).toBe(2);
-    expect(await secretary.say("1")).toContain("Câu 2/16");
+    expect(await secretary.say("tiếp tục")).toContain("Câu 2/16");
   });
 
   it("every state round-trips through its stored form", () => {

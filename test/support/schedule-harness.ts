@@ -70,4 +70,4 @@ export async function scheduleHarness(options: { dbPath: string; start: string; 
   };
 }
 
-export const FULL_MONTH_ANSWERS = ["có", "5/11", "18 17 0", "120", "không", "1", "1", "5 5", "1", "2", "2", "18", "không", "100", "0", "2 1", "17", "/skip", "1"];
+export const FULL_MONTH_ANSWERS = ["có", "5/11", "18 17 0", "120", "không", "1", "1", "5 5", "1", "2", "2", "18", "không", "100", "0", "2 1", "17", "/skip", "gửi"];

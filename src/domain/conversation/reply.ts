@@ -35,6 +35,7 @@ export type Reply =
   | { readonly kind: "item_picker"; readonly items: readonly number[]; readonly error?: DomainError }
   | { readonly kind: "receipt"; readonly standing: Standing }
   | { readonly kind: "already_submitted"; readonly standing: Standing }
-  | { readonly kind: "paused"; readonly answered: number; readonly items: number }
+  /** `complete`: every question is answered, yet nothing is sent until the person submits. */
+  | { readonly kind: "paused"; readonly answered: number; readonly items: number; readonly complete: boolean }
   | { readonly kind: "stale_option" }
   | { readonly kind: "idle_hint" };

@@ -14,7 +14,6 @@ import {
   nextAfter,
   nextInItem,
   previousBefore,
-  staleAnswerIds,
   visibleQuestions,
 } from "../questionnaire/flow.ts";
 import { computeStanding } from "../scoring/compute-standing.ts";
@@ -28,7 +27,6 @@ import { shortenText } from "./shorten-text.ts";
 
 export type Effect =
   | { readonly kind: "save_answer"; readonly questionId: string; readonly value: AnswerValue }
-  | { readonly kind: "clear_answers"; readonly questionIds: readonly string[] }
   | { readonly kind: "submit"; readonly standing: Standing };
 
 export interface StepInput {
@@ -96,6 +94,9 @@ function onAnswering(input: StepInput, state: Answering): StepResult {
       if (event.context !== undefined && event.context !== question.id) return result(state, [], [{ kind: "stale_option" }]);
       return acceptParsed(input, state, question, parseOption(question, event.option, parseContext(input, answers)));
     case "text": {
+      // "sửa câu 5" / "câu 5" in the middle of the form goes to item 5; it is no answer to this question.
+      const item = itemReference(event.text, input.context.lexicon, { bare: false });
+      if (item !== undefined) return editItemNumber(input, item);
       const parsed = parseAnswer(question, event.text, parseContext(input, answers));
       if (!parsed.ok && parsed.error.code === "answer/text-too-long" && question.answer.type === "text") {
         // Kept, not lost: the person may take the shortened text with one tap instead of retyping.
@@ -134,15 +135,16 @@ function acceptParsed(input: StepInput, state: Answering, question: Question, pa
   return accept(input, state, question, parsed.value);
 }
 
-/** Store the answer at once, drop answers that no longer apply, and move on. */
+/**
+ * Store the answer at once and move on. Answers to questions this one now hides (the meeting's
+ * details after "no meeting") are kept, not deleted: they no longer count, and they come back
+ * if the answer is changed back.
+ */
 function accept(input: StepInput, state: Answering, question: Question, value: AnswerValue): StepResult {
   const { definition } = input;
   const updated = new Map(input.answers);
   updated.set(question.id, value);
-  const stale = staleAnswerIds(definition, evaluation(input, updated));
-  for (const id of stale) updated.delete(id);
   const effects: Effect[] = [{ kind: "save_answer", questionId: question.id, value }];
-  if (stale.length > 0) effects.push({ kind: "clear_answers", questionIds: stale });
 
   const ctx = evaluation(input, updated);
   const next = state.returnToSummary
@@ -246,7 +248,8 @@ function reopen(input: StepInput, position: Position | undefined): StepResult {
 function pause(input: StepInput): StepResult {
   const answered = answeredItemCount(input.definition, evaluation(input, input.answers));
   const resume = positionOf(input.state);
-  return result(resume ? { mode: "idle", resume } : IDLE, [], [{ kind: "paused", answered, items: itemCount(input.definition) }]);
+  const complete = firstUnanswered(input.definition, evaluation(input, input.answers)) === undefined;
+  return result(resume ? { mode: "idle", resume } : IDLE, [], [{ kind: "paused", answered, items: itemCount(input.definition), complete }]);
 }
 
 function summary(input: StepInput, answers: Answers, error?: DomainError, options: { short?: boolean } = {}): StepResult {
@@ -305,9 +308,12 @@ function summaryOptions(input: StepInput, answers: Answers): SummaryOption[] {
   return SUMMARY_OPTIONS.filter((option) => (complete ? option !== "continue" : option !== "submit"));
 }
 
+/**
+ * The summary's actions are chosen by word ("gửi") or button, never by number: the summary lists
+ * the answers by item number, so a number there always names an item to change.
+ */
 function matchSummaryOption(input: StepInput, text: string, options: readonly SummaryOption[]): SummaryOption | undefined {
-  const folded = fold(text).replace(/[.)]+$/, "");
-  if (/^\d+$/.test(folded)) return options[Number(folded) - 1];
+  const folded = fold(text).replace(/[.)!]+$/, "");
   return options.find((option) => input.context.lexicon.options.get(option)?.has(folded));
 }
 

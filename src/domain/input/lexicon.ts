@@ -1,5 +1,5 @@
 import { fold } from "./normalize.ts";
-import { toPhrase, type Phrase } from "./phrases.ts";
+import { toExactPhrase, toPhrase, type Phrase } from "./phrases.ts";
 
 /**
  * The words people type for yes, no, skip, each option, and the words allowed around a number
@@ -8,14 +8,21 @@ import { toPhrase, type Phrase } from "./phrases.ts";
  * the i18n layer; the domain only compares.
  */
 export interface Lexicon {
-  readonly yes: ReadonlySet<string>;
-  readonly no: ReadonlySet<string>;
-  /** Hedges ("có lẽ", "maybe"): an answer starting with one is neither yes nor no. */
-  readonly unsure: readonly string[];
+  /** Yes words and phrases: "có", "rồi", "vâng", "yes". */
+  readonly yes: readonly Phrase[];
+  /** No words and phrases: "không", "chưa", "không có", "chưa xong", "no". */
+  readonly no: readonly Phrase[];
+  /** Hedges ("có lẽ", "không biết", "chưa rõ", "maybe"): an answer with one is neither yes nor no. */
+  readonly unsure: readonly Phrase[];
+  /**
+   * Politeness particles around an answer ("dạ", "vâng", "thưa", "ạ"): alone they answer
+   * nothing. Kept with their diacritics (match with exactPhraseAt): "đã" is not "dạ".
+   */
+  readonly polite: readonly Phrase[];
   readonly skip: ReadonlySet<string>;
   readonly today: readonly Phrase[];
   readonly yesterday: readonly Phrase[];
-  /** "no" words as whole answers to a count: "ko", "chưa", "none" mean 0. */
+  /** Whole answers to a count that mean 0: "ko", "chưa", "none". */
   readonly none: readonly Phrase[];
   /** Words for hours ("tiếng", "giờ", "h", "hours"). */
   readonly hours: readonly Phrase[];
@@ -33,7 +40,7 @@ export interface Lexicon {
   readonly dateWords: readonly Phrase[];
   /** option id -> folded labels and aliases */
   readonly options: ReadonlyMap<string, ReadonlySet<string>>;
-  /** part key (e.g. "part-due") -> its labels, whose words may name the numbers of a list. */
+  /** part key (e.g. "part-present") -> its labels and aliases ("có mặt", "dự họp"), which name the numbers of a list. */
   readonly parts: ReadonlyMap<string, readonly Phrase[]>;
 }
 
@@ -41,6 +48,8 @@ export interface LexiconSource {
   readonly yes: readonly string[];
   readonly no: readonly string[];
   readonly unsure: readonly string[];
+  readonly polite: readonly string[];
+  readonly none: readonly string[];
   readonly skip: readonly string[];
   readonly today: readonly string[];
   readonly yesterday: readonly string[];
@@ -62,13 +71,14 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     return [...unique.values()];
   };
   return {
-    yes: set(source.yes),
-    no: set(source.no),
-    unsure: [...set(source.unsure)],
+    yes: phrases(source.yes),
+    no: phrases(source.no),
+    unsure: phrases(source.unsure),
+    polite: source.polite.map(toExactPhrase).filter((p) => p.length > 0),
     skip: set(source.skip),
     today: phrases(source.today),
     yesterday: phrases(source.yesterday),
-    none: phrases(source.no),
+    none: phrases(source.none),
     hours: phrases(source.hours),
     minutes: phrases(source.minutes),
     percent: phrases(source.percent),

@@ -8,8 +8,12 @@ import type { Lexicon } from "./lexicon.ts";
 import { MAX_INPUT_LENGTH, cleanText, fold, isPictographsOnly, words } from "./normalize.ts";
 import type { Quantity } from "./numbers.ts";
 import { parseDate } from "./parse-date.ts";
-import { connectors, duration, ignoring, labels, listQuantities, marks, meaning, quantity, ratio } from "./readers.ts";
-import { tokenize } from "./tokens.ts";
+import { assignParts, listNumbers, partNames, type ListPiece } from "./parts.ts";
+import type { Phrase } from "./phrases.ts";
+import { connectors, duration, ignoring, marks, meaning, quantity, ratio } from "./readers.ts";
+import { spokenNumberAt } from "./spoken-numbers.ts";
+import { tokenize, type Token } from "./tokens.ts";
+import { isAnswerWord, particleAt, readYesNo } from "./yes-no.ts";
 
 export interface ParseContext {
   readonly lexicon: Lexicon;
@@ -85,14 +89,10 @@ function parseBySpec(spec: AnswerSpec, text: string, ctx: ParseContext): ParseRe
   }
 }
 
+/** Every word must be explained: "dạ không" is no, "có, không" and "không biết" are asked again. */
 function parseYesNo(text: string, lexicon: Lexicon): ParseResult {
-  const folded = fold(text).replace(/[.)!]+$/, "");
-  if (lexicon.unsure.some((hedge) => folded === hedge || folded.startsWith(`${hedge} `))) return fail(domainError("answer/not-yes-no"));
-  const first = words(text)[0] ?? "";
-  const isYes = folded === "1" || lexicon.yes.has(folded) || lexicon.yes.has(first);
-  const isNo = folded === "2" || lexicon.no.has(folded) || lexicon.no.has(first);
-  if (isYes === isNo) return fail(domainError("answer/not-yes-no"));
-  return ok({ type: "yes_no", value: isYes ? "yes" : "no" });
+  const value = readYesNo(tokenize(text), lexicon);
+  return value ? ok({ type: "yes_no", value }) : fail(domainError("answer/not-yes-no"));
 }
 
 type IntegerSpec = Extract<AnswerSpec, { type: "integer" }>;
@@ -100,7 +100,10 @@ type IntegersSpec = Extract<AnswerSpec, { type: "integers" }>;
 
 /** Every word must be explained: "12 abc", "khoảng 15" and "15 hay 16" are refused. */
 function parseInteger(spec: IntegerSpec, max: Bound | undefined, text: string, lexicon: Lexicon): ParseResult {
-  const [only, ...more] = explain(tokenize(text), integerReaders(spec, max, lexicon)) ?? [];
+  const tokens = tokenize(text);
+  const values = explain(tokens, integerReaders(spec, max, lexicon));
+  if (!values) return fail(unexplained(tokens, 1));
+  const [only, ...more] = values;
   if (!only) return fail(domainError("answer/not-a-number"));
   if (more.length > 0) return fail(domainError("answer/wrong-count", { count: 1 }));
   const { value, whole } = only;
@@ -118,13 +121,22 @@ function integerReaders(spec: IntegerSpec, max: Bound | undefined, lexicon: Lexi
   return [quantity, ...all, none, ignoring(lexicon.counted), ...common];
 }
 
+/**
+ * Numbers in the order the question names its parts, or named: "có mặt 17, phải dự 18, vắng 0"
+ * (see assignParts). A part's name is read before fillers and numbers, so "có mặt" is a name,
+ * not the filler "có" and an unknown word.
+ */
 function parseIntegers(spec: IntegersSpec, max: Bound | undefined, text: string, lexicon: Lexicon): ParseResult {
-  const partLabels = spec.parts.flatMap((key) => lexicon.parts.get(key) ?? []);
-  const readers = [labels(partLabels), listQuantities, ignoring(lexicon.counted), ignoring(lexicon.fillers), connectors, marks];
-  const values = explain(tokenize(text), readers)?.map((q) => q.value);
+  const tokens = tokenize(text);
+  const names = partNames(spec.parts, lexicon.parts);
+  const readers: Reader<ListPiece>[] = [names, listNumbers, ignoring(lexicon.counted), ignoring(lexicon.fillers), connectors, marks];
+  const pieces = explain(tokens, readers);
   const count = spec.parts.length;
-  if (!values || values.length === 0) return fail(domainError("answer/not-a-number"));
-  if (values.length !== count) return fail(domainError("answer/wrong-count", { count }));
+  if (!pieces) return fail(tokens.some((_, at) => names(tokens, at)) ? domainError("answer/parts-unclear") : unexplained(tokens, count));
+  if (!pieces.some((p) => p.kind === "number")) return fail(domainError("answer/not-a-number"));
+  const assigned = assignParts(pieces, spec.parts);
+  if (!assigned.ok) return fail(assigned.reason === "count" ? domainError("answer/wrong-count", { count }) : domainError("answer/parts-unclear"));
+  const values = assigned.values.map((q) => q.value);
   const outside = values.find((v) => !inRange(v, spec.min, max));
   if (outside !== undefined) return fail(rangeError(spec.min, max, outside));
   return ok({ type: "integers", values });
@@ -157,15 +169,73 @@ function parseDateInPeriod(text: string, ctx: ParseContext): ParseResult {
   return ok({ type: "date", value: formatIsoDate(date) });
 }
 
-/** A number 1..n, or a label/alias of one option (exactly, or as the unique option it starts). */
+/**
+ * Answer text refused because some of it is unexplained: digits with other words ("khoảng 15",
+ * "15?") ask for an exact number; without digits, for the number in digits.
+ */
+function unexplained(tokens: readonly Token[], count: number): DomainError {
+  return tokens.some((t) => t.kind === "numeral") ? domainError("answer/not-exact-number", { count }) : domainError("answer/not-a-number");
+}
+
+/**
+ * A number 1..n, or a label/alias of one option: exactly, or as the unique option it starts.
+ * Punctuation, and politeness particles around the answer ("dạ, một phần ạ"), are set aside;
+ * the text as typed is tried first ("da to chuc" is "đã tổ chức", not "dạ" and "to chuc").
+ * A number word alone ("một", "hai", "one") never names an option: "một" may mean the first
+ * option or "only one". A prefix needs a word of its own: "không", "khong c" or "chưa" start
+ * labels ("Không có văn bản mới") but are answers in themselves, so they match only exactly.
+ */
 function matchOption(text: string, options: readonly string[], lexicon: Lexicon, byNumber: boolean): string | undefined {
-  const folded = fold(text).replace(/[.)\]:!]+$/, "").trim();
-  if (byNumber && /^\d+$/.test(folded)) return options[Number(folded) - 1];
-  const exact = options.filter((id) => lexicon.options.get(id)?.has(folded));
-  if (exact.length === 1) return exact[0];
-  if (folded.length < 3) return undefined;
-  const prefixed = options.filter((id) => [...(lexicon.options.get(id) ?? [])].some((label) => label.startsWith(folded)));
-  return prefixed.length === 1 ? prefixed[0] : undefined;
+  const typed = withoutMarks(tokenize(text));
+  const answer = withoutParticles(typed, lexicon);
+  const [first] = answer;
+  if (!first) return undefined;
+  if (answer.length === 1 && first.kind === "numeral" && byNumber) {
+    return /^\d+$/.test(first.text) && !first.negative ? options[Number(first.text) - 1] : undefined;
+  }
+  // Zero is no option's number, so "không" is left to be read as the word it also is.
+  const spoken = spokenNumberAt(answer, 0);
+  if (spoken?.next === answer.length && spoken.value > 0) return undefined;
+  const labels = new Map(options.map((id) => [id, [...(lexicon.options.get(id) ?? [])].map((label) => withoutMarks(tokenize(label)).map((t) => t.text))]));
+  const readings = answer.length === typed.length ? [typed] : [typed, answer];
+  const exactly = (reading: readonly Token[]) => (label: Phrase) => label.length === reading.length && label.every((text, i) => text === reading[i]?.text);
+  const starting = (reading: readonly Token[]) => (label: Phrase) => startsWith(label, reading.map((t) => t.text));
+  for (const reading of readings) {
+    const found = options.filter((id) => labels.get(id)?.some(exactly(reading)));
+    if (found.length > 0) return found.length === 1 ? found[0] : undefined;
+  }
+  for (const reading of readings) {
+    if (reading.map((t) => t.text).join(" ").length < 3 || !reading.some((_, at) => isOwnWord(reading, at, lexicon))) continue;
+    const found = options.filter((id) => labels.get(id)?.some(starting(reading)));
+    if (found.length > 0) return found.length === 1 ? found[0] : undefined;
+  }
+  return undefined;
+}
+
+/** A word that is no yes, no, hedge, particle or number word: "văn" in "không có văn". */
+function isOwnWord(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  return tokens[at]?.kind === "word" && !isAnswerWord(tokens, at, lexicon) && !spokenNumberAt(tokens, at);
+}
+
+/** `typed` starts `label`, its last word perhaps cut short: "đã tổ" starts "đã tổ chức". */
+function startsWith(label: Phrase, typed: readonly string[]): boolean {
+  if (typed.length > label.length) return false;
+  return typed.every((text, i) => (i === typed.length - 1 ? (label[i] ?? "").startsWith(text) : label[i] === text));
+}
+
+function withoutMarks(tokens: readonly Token[]): Token[] {
+  return tokens.filter((_, at) => !marks(tokens, at));
+}
+
+/** Without the particles before and after an answer ("dạ", "ạ"), unless they are all of it. */
+function withoutParticles(tokens: readonly Token[], lexicon: Lexicon): readonly Token[] {
+  let start = 0;
+  let end = tokens.length;
+  for (let length = particleAt(tokens, start, lexicon); length > 0 && start + length < end; length = particleAt(tokens, start, lexicon)) {
+    start += length;
+  }
+  while (end - 1 > start && particleAt(tokens, end - 1, lexicon) === 1) end--;
+  return tokens.slice(start, end);
 }
 
 interface Bound {

@@ -3,8 +3,6 @@ import { durationAt, type DurationWords } from "./durations.ts";
 import type { Reader } from "./explain.ts";
 import { quantitiesAt, type Quantity } from "./numbers.ts";
 import { phraseAt, type Phrase } from "./phrases.ts";
-import { spokenNumberAt } from "./spoken-numbers.ts";
-import type { Token } from "./tokens.ts";
 
 /** Punctuation that separates or ends numbers without changing them. */
 const MARKS = new Set([",", ";", "/", "-", "−", "–", "—", ".", "!", ":", "(", ")", "=", "…", "\"", "“", "”"]);
@@ -59,30 +57,6 @@ export const ratio: Reader<Quantity> = (tokens, at) => {
   if (b <= 0 || a > b) return undefined;
   return { value: [{ value: Math.round((a / b) * 1000) / 10, whole: false }], next: at + 3 };
 };
-
-/**
- * Words of the parts' labels before their numbers: "phải dự 18, có mặt 17, vắng 0". Any run of
- * a label's words counts, but it never ends on a word that is also a number: in "vắng không"
- * the "không" of "vắng không lý do" is the number 0.
- */
-export function labels(phrases: readonly Phrase[]): Reader<never> {
-  return (tokens, at) => {
-    let length = Math.max(0, ...phrases.map((label) => runAt(tokens, at, label)));
-    while (length > 0 && spokenNumberAt(tokens, at + length - 1)) length--;
-    return length > 0 ? { value: [], next: at + length } : undefined;
-  };
-}
-
-/** The longest run of consecutive words of `label` found at `at`. */
-function runAt(tokens: readonly Token[], at: number, label: Phrase): number {
-  let longest = 0;
-  for (let start = 0; start < label.length; start++) {
-    let length = 0;
-    while (start + length < label.length && tokens[at + length]?.kind === "word" && tokens[at + length]?.text === label[start + length]) length++;
-    longest = Math.max(longest, length);
-  }
-  return longest;
-}
 
 /** Minutes from fractional hours are whole when they are within float noise of it (1,1 h = 66). */
 function isWhole(value: number): boolean {

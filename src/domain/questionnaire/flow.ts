@@ -10,12 +10,6 @@ export function visibleQuestions(definition: QuestionnaireDefinition, ctx: Evalu
   return definition.questions.filter((question) => !question.askIf || holds(question.askIf, ctx));
 }
 
-/** Answers to questions that are no longer asked (e.g. meeting details after "no meeting"). */
-export function staleAnswerIds(definition: QuestionnaireDefinition, ctx: EvaluationContext): string[] {
-  const visible = new Set(visibleQuestions(definition, ctx).map((q) => q.id));
-  return [...ctx.answers.keys()].filter((id) => !visible.has(id));
-}
-
 /** Only the answers that count: those to questions still asked. */
 export function liveAnswers(definition: QuestionnaireDefinition, ctx: EvaluationContext): Answers {
   const visible = new Set(visibleQuestions(definition, ctx).map((q) => q.id));

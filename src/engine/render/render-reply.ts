@@ -31,7 +31,7 @@ export function renderReply(ctx: RenderContext, reply: Reply): OutgoingMessage {
         text: [tr(ctx, "already-submitted", { period, unit: ctx.unitName }), ...renderStanding(ctx, reply.standing, { detailed: false })].join("\n"),
       };
     case "paused":
-      return { text: tr(ctx, "paused", { answered: reply.answered, items: reply.items }) };
+      return { text: tr(ctx, reply.complete ? "paused-unsent" : "paused", { answered: reply.answered, items: reply.items }) };
     case "stale_option":
       return { text: tr(ctx, "stale-option") };
     case "idle_hint":
@@ -45,7 +45,8 @@ function renderSummary(ctx: RenderContext, reply: Extract<Reply, { kind: "summar
   const choices = {
     choices: reply.options.map((id) => ({ id, label: tr(ctx, `option-${id}`) })),
     choiceContext: summaryContext(reply.token),
-    choiceStyle: "pick" as const,
+    // Buttons where there are buttons; typed as words elsewhere, since numbers there name items.
+    choiceStyle: "alternative" as const,
   };
   if (reply.short) return { text: [...lines, tr(ctx, "summary-choose")].join("\n"), ...choices };
   lines.push(tr(ctx, "summary-title", { period: periodLabel(ctx.periodKey), unit: ctx.unitName }));
@@ -57,11 +58,16 @@ function renderSummary(ctx: RenderContext, reply: Extract<Reply, { kind: "summar
     lastItem = question.item;
   }
   lines.push("", tr(ctx, "summary-preview"));
-  for (const criterion of reply.preview.criteria) {
-    lines.push(criterionLine(ctx, criterion));
-    for (const veto of criterion.vetoes) lines.push(tr(ctx, "reason-veto", { label: tr(ctx, veto.label) }));
+  if (reply.missingItems.length === 0) {
+    // Every lost point and why, before sending: afterwards nothing can be changed.
+    lines.push(...renderStanding(ctx, reply.preview, { detailed: true }));
+  } else {
+    for (const criterion of reply.preview.criteria) {
+      lines.push(criterionLine(ctx, criterion));
+      for (const veto of criterion.vetoes) lines.push(tr(ctx, "reason-veto", { label: tr(ctx, veto.label) }));
+    }
+    lines.push(tr(ctx, "standing-score", { score: reply.preview.score, max: reply.preview.maxScore, band: tr(ctx, reply.preview.band) }));
   }
-  lines.push(tr(ctx, "standing-score", { score: reply.preview.score, max: reply.preview.maxScore, band: tr(ctx, reply.preview.band) }));
   if (reply.missingItems.length > 0) lines.push(tr(ctx, "summary-missing", { items: reply.missingItems.join(", ") }));
   lines.push(tr(ctx, reply.missingItems.length > 0 ? "summary-actions-incomplete" : "summary-actions"));
   return { text: lines.join("\n"), ...choices };

@@ -69,7 +69,7 @@ describe("Zalo: conversations through the real engine", () => {
     expect(first).toContain("📋 Câu 1/16");
     expect(first).toContain("   1. Có\n   2. Không");
     for (const answer of FULL_MONTH) await says("111", answer);
-    const [receipt] = await says("111", "1");
+    const [receipt] = await says("111", "gửi");
     expect(receipt).toContain("✅ Đã gửi báo cáo tháng");
     expect(receipt).toContain("Tổng điểm: 100/100");
     expect(fake.sent.every((s) => s.threadId === "111" && s.type === ThreadType.User)).toBe(true);
