@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the TypeScript sources directly through tsx: no build step between a clone and `npm start`.
 // Runs in this very process (no child), so a signal sent to it reaches the bot.
+import { readFileSync } from "node:fs";
 import { clearInterval, setInterval, setTimeout } from "node:timers";
 import { register } from "tsx/esm/api";
 
@@ -16,8 +17,10 @@ const LAUNCHER_POLL_MS = 200;
 function stopWithLauncher() {
   if (process.env.npm_lifecycle_event === undefined) return;
   const launcher = process.ppid;
+  // npm itself, above the shell: a `kill -9` of npm leaves the shell (and so this process) behind.
+  const npm = parentOf(launcher);
   const watch = setInterval(() => {
-    if (process.ppid === launcher) return;
+    if (process.ppid === launcher && (npm === undefined || alive(npm))) return;
     clearInterval(watch);
     // Where the bot listens for signals it hears this as one, emitted rather than sent: after a
     // real SIGTERM (systemd signals every process at once) a second one must not kill it mid-stop.
@@ -26,6 +29,26 @@ function stopWithLauncher() {
     else process.kill(process.pid, "SIGTERM");
   }, LAUNCHER_POLL_MS);
   watch.unref();
+}
+
+/** The parent of a process, from /proc (Linux); undefined elsewhere. */
+function parentOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return Number.isInteger(ppid) && ppid > 1 ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
 }
 
 stopWithLauncher();

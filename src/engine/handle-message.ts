@@ -57,7 +57,7 @@ export function createEngine(deps: EngineDeps): Engine {
   async function turn(message: IncomingMessage): Promise<HandleResult> {
     const key = conversationKey(message);
     for (let attempt = 1; ; attempt++) {
-      const snapshot = await deps.turns.load(message, { channel: message.channel, externalId: message.senderId }, message.messageId);
+      const snapshot = await deps.turns.load(message, { channel: message.channel, externalId: message.senderId }, message.messageId, message.sentAt ?? message.receivedAt);
       if (snapshot.conversation?.restored) deps.logger.warn({ chat: key, restored: snapshot.conversation.restored }, "conversation state of an older release");
       if (snapshot.seen) return {};
       const locale = snapshot.person?.locale ?? toLocale(message.localeHint) ?? deps.defaultLocale;

@@ -29,6 +29,11 @@ export interface IncomingMessage extends ChatAddress {
    */
   readonly unreadable?: "media" | "edited" | "forwarded";
   readonly receivedAt: Date;
+  /**
+   * When the person sent it, by the platform's clock (Telegram: whole seconds, rounded down).
+   * A typed answer counts only for a question delivered before this moment.
+   */
+  readonly sentAt?: Date;
 }
 
 export interface Choice {

@@ -42,8 +42,9 @@ export interface ConversationView {
   /** The stored state was of an older shape ("migrated") or unreadable ("reset", now idle). */
   readonly restored?: "migrated" | "reset";
   /**
-   * The bot wrote to this chat on its own (a reminder, an invitation, a notice) after its last
-   * reply: that is the last thing the person saw, so typed text answers no question.
+   * Typed text answers no question: the bot wrote to this chat on its own (a reminder, an
+   * invitation, a notice) after its last reply, or that reply had not been delivered yet when
+   * the person sent the message (they were answering something older).
    */
   readonly interrupted: boolean;
 }
@@ -105,7 +106,8 @@ export class VersionConflict extends Error {
 }
 
 export interface TurnStore {
-  load(chat: ChatAddress, sender: { readonly channel: string; readonly externalId: string }, inboundId?: string): Promise<TurnSnapshot>;
+  /** `sentAt`: when the person sent the message being handled (for whether they saw the last reply). */
+  load(chat: ChatAddress, sender: { readonly channel: string; readonly externalId: string }, inboundId?: string, sentAt?: Date): Promise<TurnSnapshot>;
   /** One transaction: conversation (version-checked), answers, submission, locale, outbox rows. */
   save(write: TurnWrite): Promise<void>;
   /** The cell's assessment for the period, created on first use with the period's questionnaire. */

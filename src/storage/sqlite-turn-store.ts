@@ -62,8 +62,8 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
       `SELECT id, sent_at AS at FROM outbox_messages
         WHERE channel = ? AND chat_id = ? AND status = 'sent' AND dedupe_key IS NOT NULL ORDER BY sent_at DESC, id DESC LIMIT 1`,
     ),
-    lastReply: sql.prepare<[string, string], { id: number; at: string }>(
-      `SELECT id, COALESCE(sent_at, created_at) AS at FROM outbox_messages
+    lastReply: sql.prepare<[string, string], { id: number; at: string; sentAt: string | null }>(
+      `SELECT id, COALESCE(sent_at, created_at) AS at, sent_at AS sentAt FROM outbox_messages
         WHERE channel = ? AND chat_id = ? AND dedupe_key IS NULL ORDER BY id DESC LIMIT 1`,
     ),
     answers: sql.prepare<[number], { questionId: string; value: string }>(`SELECT question_id AS questionId, value FROM answers WHERE assessment_id = ?`),
@@ -113,10 +113,13 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
     };
   };
 
-  const interruptedChat = (channel: string, chatId: string): boolean => {
+  const interruptedChat = (channel: string, chatId: string, sentAt: Date | undefined): boolean => {
+    const reply = q.lastReply.get(channel, chatId);
+    // The last reply (the question now waiting) reached the person only after they wrote: what they
+    // typed answers an older prompt. A reply never delivered was never seen either.
+    if (reply && sentAt && (reply.sentAt === null || reply.sentAt > sqlTime(sentAt))) return true;
     const proactive = q.lastProactive.get(channel, chatId);
     if (!proactive) return false;
-    const reply = q.lastReply.get(channel, chatId);
     return !reply || proactive.at > reply.at || (proactive.at === reply.at && proactive.id > reply.id);
   };
 
@@ -166,7 +169,7 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
   });
 
   return {
-    async load(chat, sender, inboundId): Promise<TurnSnapshot> {
+    async load(chat, sender, inboundId, sentAt): Promise<TurnSnapshot> {
       const person = q.person.get(sender.channel, sender.externalId);
       const conversation = q.conversation.get(conversationKey(chat));
       const decoded = conversation ? parseConversationState(conversation.state) : undefined;
@@ -183,7 +186,7 @@ export function createSqliteTurnStore(sql: Sql): TurnStore {
                 state: decoded.state,
                 assessmentId: conversation.assessmentId,
                 ...(decoded.outcome === "current" ? {} : { restored: decoded.outcome }),
-                interrupted: interruptedChat(chat.channel, chat.chatId),
+                interrupted: interruptedChat(chat.channel, chat.chatId, sentAt),
               }
             : null,
         assessment: conversation?.assessmentId ? loadAssessment(conversation.assessmentId) : null,

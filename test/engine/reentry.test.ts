@@ -217,3 +217,27 @@ describe("numbers and item names mean items, never 'send'", () => {
     expect(await secretary.say("để sau")).toContain("CHƯA GỬI");
   });
 });
+
+describe("a question not yet delivered is not answered", () => {
+  const dbPath = tempDbPath();
+  let bot: TestBot;
+  afterEach(async () => bot.close());
+
+  it("a second '1' sent before the next question arrived shows that question instead of answering it", async () => {
+    bot = await startTestBot({ dbPath });
+    const secretary = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
+    await secretary.says("/baocao");
+    for (const answer of ["có", "5/11", "18 17 0", "95", "không", "1", "1", "5 5"]) await secretary.says(answer);
+    // Item 7 is on the screen. The person taps "1" twice quickly (a slow network); the bot's next
+    // question (item 8) is delivered only after both were sent.
+    const sentAt = bot.clock.now();
+    await bot.engineHandle({ channel: "fake", chatId: "sec-1", chatType: "private", senderId: "sec-1", text: "1", receivedAt: sentAt, sentAt });
+    await bot.engineHandle({ channel: "fake", chatId: "sec-1", chatType: "private", senderId: "sec-1", text: "1", receivedAt: sentAt, sentAt });
+    const replies = await secretary.inbox();
+    expect(replies.at(-1)?.text).toContain("Đồng chí đang làm dở: câu 8/16");
+    expect(await bot.app.db.answer.count({ where: { questionId: "q8_discipline" } })).toBe(0);
+    // Now seen: the next answer counts.
+    bot.clock.advance(5_000);
+    expect(await secretary.say("không")).toContain("Câu 9/16");
+  });
+});

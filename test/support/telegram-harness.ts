@@ -208,7 +208,9 @@ export async function telegramHarness(dbPath: string, env: Record<string, string
   const user = (id: number, chat: { id: number; type: "private" | "group" | "supergroup"; title?: string } = { id, type: "private" }) => {
     const from = { id, is_bot: false, first_name: "Ann", language_code: "vi" };
     const chatObject = chat.type === "private" ? { id: chat.id, type: "private" as const, first_name: "Ann" } : { id: chat.id, type: chat.type, title: chat.title ?? "Nhóm" };
-    const message = (fields: Partial<Message>) => ({ message_id: updateId, date: 0, chat: chatObject, from, ...fields }) as NonNullable<Update["message"]>;
+    // Telegram dates a message with its send time in whole seconds (Bot API Message.date).
+    const message = (fields: Partial<Message>) =>
+      ({ message_id: updateId, date: Math.floor(app.clock.now().getTime() / 1000), chat: chatObject, from, ...fields }) as NonNullable<Update["message"]>;
     const withCommand = (text: string): Partial<Message> => {
       const command = /^\/\S+/.exec(text)?.[0];
       return { text, ...(command ? { entities: [{ type: "bot_command" as const, offset: 0, length: command.length }] } : {}) };

@@ -1,6 +1,6 @@
 import { loadConfig } from "../../src/config.ts";
 import type { Role } from "../../src/domain/org.ts";
-import type { OutgoingMessage } from "../../src/engine/messages.ts";
+import type { IncomingMessage, OutgoingMessage } from "../../src/engine/messages.ts";
 import { DEMO_ORG } from "../../src/admin/demo-org.ts";
 import { buildEngine, ensureCurrentPeriod, openApp, type App } from "../../src/main.ts";
 import { FakeChannel } from "./fake-channel.ts";
@@ -14,6 +14,8 @@ export interface TestBot {
    * A person on the fake channel with a role in a unit of the demo org; with `group`, what they
    * say goes to that group chat and the replies are the group's.
    */
+  /** Hands a message to the engine without delivering the replies (they stay in the outbox). */
+  engineHandle(message: IncomingMessage): Promise<void>;
   user(externalId: string, grants?: readonly { unit: string; role: Role }[], options?: { localeHint?: string; group?: string }): Promise<TestUser>;
   close(): Promise<void>;
 }
@@ -53,6 +55,9 @@ export async function startTestBot(options: { dbPath: string; now?: string; lang
     app,
     clock,
     channel,
+    async engineHandle(message) {
+      await engine.handle(message);
+    },
     async user(externalId, grants = [], userOptions = {}) {
       if (grants.length > 0) {
         const personId = await app.stores.org.ensurePerson(channel.channel, externalId);

@@ -24,5 +24,7 @@ export function toIncomingMessage(message: Message, receivedAt: Date): IncomingM
     messageId: message.data.msgId,
     text,
     receivedAt,
+    // zca-js TMessage.ts: the send time in milliseconds, as text (dist/models/Message.d.ts).
+    ...(Number.isFinite(Number(message.data.ts)) && Number(message.data.ts) > 0 ? { sentAt: new Date(Number(message.data.ts)) } : {}),
   };
 }

@@ -111,6 +111,16 @@ describe.concurrent("Telegram: the bot process", () => {
     expect(bot.polls()).toBe(polls);
   }, 90_000);
 
+  it("`kill -9` of npm itself does not leave the bot polling behind it", async (test) => {
+    const bot = await botProcess(test);
+    const { child: npm } = bot.run("npm", ["start", "--silent"]);
+    await bot.until(() => bot.log().includes("telegram bot started"), 75_000);
+    const tree = descendants(npm.pid ?? 0);
+    npm.kill("SIGKILL");
+    await bot.until(() => tree.every((pid) => !alive(pid)), 8_000);
+    expect(bot.log()).toContain('"msg":"stopped"');
+  }, 90_000);
+
   it("SIGTERM to every process of `npm start` at once (as systemd stops a service) is one clean stop", async (test) => {
     const bot = await botProcess(test);
     const { child: npm } = bot.run("npm", ["start", "--silent"], { detached: true });

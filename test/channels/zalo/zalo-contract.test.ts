@@ -10,8 +10,9 @@ import { fakeZaloApi, groupMessage, userMessage, zaloErrors } from "../../suppor
 const at = new Date("2026-11-20T03:00:00Z");
 
 describe("zca-js messages as the engine's messages", () => {
-  it("a direct message keeps its thread and sender", () => {
-    expect(toIncomingMessage(userMessage("111", "có", "m1"), at)).toEqual({
+  it("a direct message keeps its thread, its sender and when it was sent", () => {
+    const message = userMessage("111", "có", "m1");
+    expect(toIncomingMessage(message, at)).toEqual({
       channel: "zalo",
       chatId: "111",
       chatType: "private",
@@ -19,6 +20,7 @@ describe("zca-js messages as the engine's messages", () => {
       messageId: "m1",
       text: "có",
       receivedAt: at,
+      sentAt: new Date(Number(message.data.ts)),
     });
   });
 
