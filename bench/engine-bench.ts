@@ -152,8 +152,28 @@ async function main(): Promise<number> {
     await createPeople(app, [warmup, saturated, realistic]);
     console.log(`\nsetup: ${warmup.size + 2 * n} cells and secretaries in ${((performance.now() - setupStart) / 1000).toFixed(1)} s`);
 
-    const sender: ChannelSender = { channel: CHANNEL, parts: () => 1, sendPart: async () => ({}) };
+    // The outbox runs as in production and each simulated secretary reads the reply before
+    // answering: a typed answer counts only for a question already delivered.
+    const readers = new Map<string, () => void>();
+    const sender: ChannelSender = {
+      channel: CHANNEL,
+      parts: () => 1,
+      sendPart: async (chatId) => {
+        readers.get(chatId)?.();
+        return {};
+      },
+    };
     const { engine, outbox } = buildEngine(app, [sender]);
+    outbox.start();
+    const replyTo = (chatId: string): Promise<void> =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 5_000);
+        readers.set(chatId, () => {
+          clearTimeout(timer);
+          readers.delete(chatId);
+          resolve();
+        });
+      });
     let updateId = 0;
     const turn = async (conversation: Conversation): Promise<number> => {
       const text = conversation.next < SCRIPT.length ? (SCRIPT[conversation.next] as string) : AFTER_SUBMIT;
@@ -167,9 +187,11 @@ async function main(): Promise<number> {
         text,
         receivedAt: new Date(),
       };
+      const read = replyTo(conversation.userId);
       const start = performance.now();
       await engine.handle(message);
       const latency = performance.now() - start;
+      await read;
       if (conversation.next === SCRIPT.length - 1) conversation.submitted = true;
       conversation.next++;
       return latency;
@@ -206,6 +228,11 @@ async function main(): Promise<number> {
     const receipt = lastReply ? (JSON.parse(lastReply.payload) as { text: string }).text.split("\n")[0] : "(none)";
 
     // Extra: how fast the outbox delivers what accumulated (to a no-op sender), within a budget.
+    await outbox.stop();
+    await app.stores.outbox.enqueue(
+      Array.from({ length: 6_000 }, (_, i) => ({ channel: CHANNEL, chatId: `drain-${i % 600}`, message: { text: `reminder ${i}` } })),
+      new Date(),
+    );
     const pendingBefore = await app.db.outboxMessage.count({ where: { status: "pending" } });
     const drainStart = performance.now();
     let delivered = 0;
