@@ -66,10 +66,11 @@ export interface OutboxStore {
   /** Pending messages whose dedupe key starts with `prefix` (a cell's reminders, on submit) are dropped. Returns how many. */
   dropPendingByKeyPrefix(prefix: string): Promise<number>;
   /**
-   * The bot wrote to this chat on its own (a message with a dedupe key) after its last reply:
-   * that is the last thing the person saw.
+   * Typed text answers no question: the bot wrote to this chat on its own (a message with a
+   * dedupe key) after its last reply, or that reply was not delivered before `sentAt` (when the
+   * person sent their message): they were answering something older.
    */
-  interrupted(address: ChatAddress): Promise<boolean>;
+  interrupted(address: ChatAddress, sentAt?: string): Promise<boolean>;
 }
 
 /** Undelivered messages of one chat, for an operator. */

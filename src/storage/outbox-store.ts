@@ -202,10 +202,10 @@ const statements = statementsFor((b) => ({
       .orderBy("id", "desc")
       .limit(1),
   ),
-  lastReply: prepare<{ channel: string; chatId: string }, { id: number; at: string }>((p) =>
+  lastReply: prepare<{ channel: string; chatId: string }, { id: number; at: string; sentAt: string | null }>((p) =>
     b
       .selectFrom("outbox_messages")
-      .select((eb) => ["id", eb.fn.coalesce("sent_at", "created_at").as("at")])
+      .select((eb) => ["id", eb.fn.coalesce("sent_at", "created_at").as("at"), "sent_at as sentAt"])
       .where("channel", "=", p("channel"))
       .where("chat_id", "=", p("chatId"))
       .where("dedupe_key", "is", null)
@@ -304,10 +304,11 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
       return dropped;
     },
 
-    async interrupted(address) {
+    async interrupted(address, sentAt) {
+      const reply = await exec.first(q.lastReply, address);
+      if (reply && sentAt !== undefined && (reply.sentAt === null || reply.sentAt > sentAt)) return true;
       const proactive = await exec.first(q.lastProactive, address);
       if (!proactive?.at) return false;
-      const reply = await exec.first(q.lastReply, address);
       // Both are the same ISO text format, so text order is time order.
       return !reply || proactive.at > reply.at || (proactive.at === reply.at && proactive.id > reply.id);
     },

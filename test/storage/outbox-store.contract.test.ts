@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import type { NewOutboxMessage, OutboxStore } from "../../src/ports/outbox-store.ts";
 import { createOutboxAdmin, createOutboxStore, OUTBOX_LEASE_MS } from "../../src/storage/outbox-store.ts";
+import { sqlTime } from "../../src/storage/sql-time.ts";
 import { eachDatabase } from "../support/each-database.ts";
 import { eachSharedDatabase } from "../support/each-shared-database.ts";
 
@@ -218,6 +219,19 @@ eachDatabase("the outbox store", (open) => {
     await store.enqueue([message("1", "new reply")], later(2_000));
     expect(await store.interrupted(chat)).toBe(false);
     expect(await store.interrupted({ channel: "telegram", chatId: "2" })).toBe(false);
+  });
+
+  it("tells whether the last reply reached the person before they wrote", async () => {
+    const store = createOutboxStore(await open());
+    const chat = { channel: "telegram", chatId: "3" };
+    await store.enqueue([message("3", "question 7")], t0);
+    await deliverDue(store, t0);
+    await store.enqueue([message("3", "question 8")], later(1_000));
+    // Written before question 8 went out: it answers question 7, not 8.
+    expect(await store.interrupted(chat, sqlTime(later(1_500)))).toBe(true);
+    await deliverDue(store, later(2_000));
+    expect(await store.interrupted(chat, sqlTime(later(1_500)))).toBe(true);
+    expect(await store.interrupted(chat, sqlTime(later(2_500)))).toBe(false);
   });
 
   it("puts every claimed message back when the sole deliverer restarts", async () => {
