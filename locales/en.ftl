@@ -193,6 +193,7 @@ question-resumed = ↩️ You were in the middle of question { $item }/{ $items 
 question-current = (Current answer: { $answer })
 expect-yes-no = Choose Yes or No (type 1 or 2).
 expect-integer = Type a number.
+expect-minutes = Type the minutes, e.g. 90 (or "1.5 hours").
 expect-integers = Type { $count } numbers in this order: { $parts }. For example: { $count ->
     [2] 5 4
    *[other] 12 11 0

@@ -193,6 +193,7 @@ question-resumed = ↩️ Đồng chí đang làm dở: câu { $item }/{ $items 
 question-current = (Câu trả lời hiện tại: { $answer })
 expect-yes-no = Chọn Có hoặc Không (gõ 1 hoặc 2).
 expect-integer = Gõ một số.
+expect-minutes = Gõ số phút, ví dụ 90 (hoặc "1 tiếng rưỡi").
 expect-integers = Gõ { $count } số theo thứ tự: { $parts }. Ví dụ: { $count ->
     [2] 5 4
    *[other] 12 11 0

@@ -60,7 +60,7 @@ function expectation(ctx: RenderContext, question: Question): string {
     case "yes_no":
       return tr(ctx, "expect-yes-no");
     case "integer":
-      return tr(ctx, "expect-integer", { min: spec.min }) + skip;
+      return tr(ctx, spec.unit === "minutes" ? "expect-minutes" : "expect-integer", { min: spec.min }) + skip;
     case "integers": {
       const parts = spec.parts.map((p) => tr(ctx, p)).join(" / ");
       const base = tr(ctx, "expect-integers", { count: spec.parts.length, parts });
