@@ -1,3 +1,4 @@
+import { answerTap } from "./answer-tap.ts";
 import { Bot, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Engine } from "../../engine/handle-message.ts";
@@ -121,9 +122,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     const message = toIncomingMessage(ctx);
     // Forged or malformed button data: answer the tap so the spinner stops, change nothing.
     const result = message ? await options.engine.handle(message) : {};
-    await ctx.answerCallbackQuery(result.ack ? { text: result.ack } : undefined).catch((error: unknown) => {
-      logger.debug({ err: error }, "callback answer failed (query too old?)");
-    });
+    await answerTap(ctx, result.ack, logger);
   });
 
   let stopping = false;

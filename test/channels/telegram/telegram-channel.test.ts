@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tempDbPath } from "../../support/temp-db.ts";
-import { telegramHarness } from "../../support/telegram-harness.ts";
+import { botApiErrors, telegramHarness } from "../../support/telegram-harness.ts";
 
 type Harness = Awaited<ReturnType<typeof telegramHarness>>;
 
@@ -66,6 +66,26 @@ describe("Telegram: a secretary in a private chat", () => {
     expect(t.calls.find((c) => c.method === "answerCallbackQuery")?.payload).toMatchObject({ text: "Nút này thuộc câu hỏi cũ; câu trả lời đã được ghi nhận." });
     const answers = await t.app.db.answer.findMany();
     expect(answers.map((a) => JSON.parse(a.value))).toEqual([{ type: "yes_no", value: "no" }]);
+  });
+
+  it("retries the tap's notice on a network error or a short flood wait, and gives up on a long one", async () => {
+    const ann = t.user(504);
+    await ann.says(`/start ${code}`);
+    await ann.says("/baocao");
+    const question = t.sent().at(-1);
+    await ann.taps("a|q1_held|no", question?.messageId ?? 0);
+    t.clear();
+    t.fail("answerCallbackQuery", "network");
+    t.fail("answerCallbackQuery", botApiErrors.tooManyRequests(1));
+    await ann.taps("a|q1_held|yes", question?.messageId ?? 0);
+    const answered = t.calls.filter((c) => c.method === "answerCallbackQuery");
+    expect(answered.map((c) => Boolean(c.fault))).toEqual([true, true, false]);
+    expect(answered.at(-1)?.payload).toMatchObject({ text: "Nút này thuộc câu hỏi cũ; câu trả lời đã được ghi nhận." });
+
+    t.clear();
+    t.fail("answerCallbackQuery", botApiErrors.tooManyRequests(30));
+    await ann.taps("a|q1_held|yes", question?.messageId ?? 0);
+    expect(t.calls.filter((c) => c.method === "answerCallbackQuery")).toHaveLength(1);
   });
 
   it("refuses a well-formed button for an option the question does not have", async () => {
