@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ChatAddress } from "../ports/chat-address.ts";
 
 /**
  * The neutral message model. Channels translate platform events into IncomingMessage and
@@ -6,10 +7,7 @@ import { z } from "zod";
  */
 export type ChatType = "private" | "group";
 
-export interface ChatAddress {
-  readonly channel: string;
-  readonly chatId: string;
-}
+export type { ChatAddress };
 
 export interface IncomingMessage extends ChatAddress {
   readonly chatType: ChatType;

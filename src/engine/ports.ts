@@ -172,30 +172,8 @@ export interface OutboxStore {
   nextDueAt(channels: readonly string[]): Promise<Date | null>;
 }
 
-/** Undelivered messages of one chat, for an operator. */
-export interface OutboxChatSummary extends ChatAddress {
-  readonly pending: number;
-  readonly failed: number;
-  readonly oldestAt: Date;
-  readonly nextAttemptAt: Date | null;
-  readonly lastError: string | null;
-}
-
-/** Which messages an operator acts on: one message, one chat, or everything undelivered. */
-export interface OutboxFilter {
-  readonly id?: number;
-  readonly channel?: string;
-  readonly chatId?: string;
-}
-
-export interface OutboxAdmin {
-  /** Chats with pending or failed messages, the oldest first. */
-  summary(): Promise<readonly OutboxChatSummary[]>;
-  /** Failed messages go back to pending with their attempts reset; returns how many. */
-  retry(filter: OutboxFilter, at: Date): Promise<number>;
-  /** Pending and failed messages are dropped (kept as 'dropped' for the record); returns how many. */
-  drop(filter: OutboxFilter): Promise<number>;
-}
+// The operator's view of the outbox is declared once, with the store that owns the table.
+export type { OutboxAdmin, OutboxChatSummary, OutboxFilter } from "../ports/outbox-store.ts";
 
 export type InviteCheck =
   | { readonly ok: true; readonly inviteId: number; readonly unit: UnitRef; readonly role: Role }
