@@ -54,7 +54,10 @@ function alive(pid) {
 stopWithLauncher();
 register();
 const { runCli } = await import("../src/cli/main.ts");
-const code = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+// Only `start` needs the running bot (the composition root); other commands never load it.
+const bot = process.argv[2] === "start" ? { start: (await import("../src/main.ts")).startBot } : undefined;
+const code = await runCli(process.argv.slice(2), io, bot);
 process.exitCode = code;
 // Everything is stopped and closed by now; a handle left open somewhere (a keep-alive socket, a
 // library's timer) must not keep a stopped bot alive, since a supervisor waits for the exit.

@@ -515,6 +515,7 @@ hint-edited = An edited message does not count as an answer. To change an answer
 hint-forwarded = A forwarded message does not count as an answer. Please type your answer yourself.
 cli-backup-done = Database backed up to { $file } ({ $pages } pages).
 cli-backup-exists = { $file } exists; choose another name (a backup never overwrites).
+cli-backup-postgres = With DATABASE_URL the data is on PostgreSQL: back it up with pg_dump (or keep a standby); `db backup` copies the SQLite file only.
 cli-outbox-empty = No message is waiting or failed.
 cli-outbox-line = { $chat }: { $pending } pending, { $failed } failed, since { $since } — last error: { $error }
 cli-outbox-retried = { $count } failed messages put back for delivery.

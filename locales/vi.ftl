@@ -515,6 +515,7 @@ hint-edited = Tin nhắn đã sửa không được tính là câu trả lời. 
 hint-forwarded = Tin nhắn chuyển tiếp không được tính là câu trả lời. Đồng chí vui lòng tự gõ câu trả lời.
 cli-backup-done = Đã sao lưu cơ sở dữ liệu vào { $file } ({ $pages } trang).
 cli-backup-exists = Tệp { $file } đã có; chọn tên khác (bản sao lưu không ghi đè).
+cli-backup-postgres = Khi đặt DATABASE_URL, dữ liệu nằm trên PostgreSQL: hãy sao lưu bằng pg_dump (hoặc dùng máy dự phòng); lệnh `db backup` chỉ sao lưu tệp SQLite.
 cli-outbox-empty = Không có tin nhắn nào đang chờ gửi hay gửi lỗi.
 cli-outbox-line = { $chat }: { $pending } đang chờ, { $failed } lỗi, từ { $since } — lỗi gần nhất: { $error }
 cli-outbox-retried = Đã đưa { $count } tin lỗi về hàng chờ gửi lại.

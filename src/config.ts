@@ -24,6 +24,11 @@ const cronExpression = (fallback: string) =>
 
 const schema = z.object({
   BONTOT_DB_PATH: z.string().min(1).default("data/bontot.db"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "a PostgreSQL URL such as postgresql://bontot:secret@localhost:5432/bontot (leave it empty for the SQLite file)")
+    .optional(),
+  BONTOT_INSTANCE: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, "a short name: letters, digits, _ . : -").optional(),
   BONTOT_LANG: z.enum(LOCALES).default("vi"),
   BONTOT_TIMEZONE: timeZone.default(DEFAULT_TIME_ZONE),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -83,6 +88,10 @@ const schema = z.object({
 
 export interface Config {
   readonly dbPath: string;
+  /** PostgreSQL instead of the SQLite file at `dbPath`. */
+  readonly databaseUrl: string | undefined;
+  /** This process's name among the instances sharing a database (default: host and pid). */
+  readonly instance: string | undefined;
   readonly defaultLocale: (typeof LOCALES)[number];
   readonly timeZone: string;
   readonly logLevel: z.infer<typeof schema>["LOG_LEVEL"];
@@ -135,6 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   return {
     dbPath: c.BONTOT_DB_PATH,
+    databaseUrl: c.DATABASE_URL,
+    instance: c.BONTOT_INSTANCE,
     defaultLocale: c.BONTOT_LANG,
     timeZone: c.BONTOT_TIMEZONE,
     logLevel: c.LOG_LEVEL,

@@ -1,12 +1,14 @@
 import { isPeriodKey } from "../domain/period.ts";
 import type { CommandContext, CommandHandlers, Decision } from "../engine/command-handler.ts";
 import type { GroupStore, UnitTree } from "../engine/ports.ts";
-import { digestMessage, digestPeriod } from "../engine/proactive/digests.ts";
-import { closePeriod, openPeriod } from "../engine/proactive/periods.ts";
-import type { ProactiveDeps } from "../engine/proactive/proactive-deps.ts";
-import { planReminders } from "../engine/proactive/reminders.ts";
+import { closePeriod } from "../app/close-period.ts";
+import { openPeriod } from "../app/open-period.ts";
+import { periodOpenRefusal } from "../app/period-open-refusal.ts";
+import { digestMessage, digestPeriod } from "../app/post-digests.ts";
+import type { ProactiveDeps } from "../app/proactive-deps.ts";
+import { planReminders } from "../app/send-reminders.ts";
 import { authorityOf } from "./authority.ts";
-import { periodOpenRefusal, stageLabel } from "./period-guards.ts";
+import { stageLabel } from "../engine/render/stage-label.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
 import { unitToShow } from "./unit-to-show.ts";
 

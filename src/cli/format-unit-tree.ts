@@ -1,4 +1,4 @@
-import type { UnitRow } from "../storage/prisma-org-store.ts";
+import type { UnitNode as UnitRow } from "../ports/org-store.ts";
 
 /** The org tree indented by depth, children under their parent. */
 export function formatUnitTree(units: readonly UnitRow[], kindLabel: (kind: string) => string): string {

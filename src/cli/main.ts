@@ -4,7 +4,8 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { DEMO_ORG } from "../admin/demo-org.ts";
 import { ANSWERING_ROLES, ROLES, UNIT_KINDS, isRole, isUnitKind } from "../domain/org.ts";
-import { periodOpenRefusal, stageLabel } from "../admin/period-guards.ts";
+import { periodOpenRefusal } from "../app/period-open-refusal.ts";
+import { stageLabel } from "../engine/render/stage-label.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
 import { isPeriodKey } from "../domain/period.ts";
 import { QuestionnaireChanged } from "../domain/questionnaire/questionnaire-changed.ts";
@@ -13,14 +14,18 @@ import { TelegramStopped } from "../channels/telegram/polling-stopped.ts";
 import { ZaloQrLoginEnded, loginByQr } from "../channels/zalo/zalo-session.ts";
 import { DEFAULT_LOCALE, isLocale, toLocale, type Locale } from "../i18n/locale.ts";
 import { loadTranslator, type Translator } from "../i18n/translator.ts";
-import { openApp, proactiveDeps, startBot } from "../main.ts";
-import { digestMessage, digestPeriod } from "../engine/proactive/digests.ts";
-import { closePeriod, openPeriod } from "../engine/proactive/periods.ts";
-import { planReminders } from "../engine/proactive/reminders.ts";
+import { addUnit as addUnitUseCase } from "../app/add-unit.ts";
+import { createInvite } from "../app/create-invite.ts";
+import { openApp, proactiveDeps, storageTarget } from "../app/open-app.ts";
+import { periodReport } from "../app/period-report.ts";
+import { digestMessage, digestPeriod } from "../app/post-digests.ts";
+import { closePeriod } from "../app/close-period.ts";
+import { openPeriod } from "../app/open-period.ts";
+import { planReminders } from "../app/send-reminders.ts";
 import { redactSecrets } from "../logger.ts";
-import { migrateDatabase } from "../storage/migrate.ts";
+import { openStorage } from "../storage/open-storage.ts";
 import { BackupTargetExists, backupDatabase } from "../storage/backup-database.ts";
-import { buildPeriodReport, periodReportCsv } from "../reports/period-report.ts";
+import { periodReportCsv } from "../reports/period-report.ts";
 import { formatUnitTree } from "./format-unit-tree.ts";
 
 function packageVersion(): string {
@@ -47,8 +52,11 @@ interface Io {
   readonly env: NodeJS.ProcessEnv;
 }
 
+/** The running bot, handed in by the entry point: the CLI itself never imports the composition root. */
+export type StartBot = (config: Config, io: { input: NodeJS.ReadableStream & { isTTY?: boolean }; output: NodeJS.WritableStream; locale?: Locale }) => Promise<void>;
+
 /** `bontot <command> [options]`; returns the exit code. */
-export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+export async function runCli(argv: readonly string[], io: Io, bot?: { readonly start: StartBot }): Promise<number> {
   const translator = loadTranslator();
   const langArg = argv.find((_, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
   const locale: Locale = toLocale(langArg) ?? toLocale(io.env["BONTOT_LANG"]) ?? DEFAULT_LOCALE;
@@ -65,7 +73,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     switch (command) {
       case "start":
-        return await start(rest, io);
+        if (!bot) throw new UsageError("cli-unknown-command", { command });
+        return await start(rest, io, bot.start);
       case "report":
         return await report(rest, io);
       case "units":
@@ -127,7 +136,7 @@ function config(io: Io, quiet = true): Config {
   return loadConfig(env);
 }
 
-async function start(args: readonly string[], io: Io): Promise<number> {
+async function start(args: readonly string[], io: Io, startBot: StartBot): Promise<number> {
   const values = options(args, {});
   if (values.lang !== undefined && !isLocale(values.lang)) throw new UsageError("cli-bad-lang", { lang: values.lang });
   await startBot(config(io, false), { input: io.stdin, output: io.stdout, ...(isLocale(values.lang) ? { locale: values.lang } : {}) });
@@ -143,9 +152,8 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   if (format !== "json" && format !== "csv") throw new UsageError("cli-bad-format", { format, allowed: "json, csv" });
   const app = await openApp(config(io));
   try {
-    const found = await app.stores.periods.findByKey(period);
-    if (!found) throw new UsageError("cli-unknown-period", { period });
-    const result = buildPeriodReport(period, await app.stores.reports.cellsForPeriod(found.id));
+    const result = await periodReport(app.stores, period);
+    if (!result) throw new UsageError("cli-unknown-period", { period });
     io.stdout.write(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : periodReportCsv(result));
     return 0;
   } finally {
@@ -184,12 +192,12 @@ async function addUnit(args: readonly string[], io: Io, t: (key: string, args?: 
   if (kind !== "province" && !parent) throw new UsageError("cli-missing-parent", { kind });
   const app = await openApp(config(io));
   try {
-    if (await app.stores.org.findUnit(code)) throw new UsageError("cli-unit-exists", { code });
-    const above = parent ? await app.stores.org.findUnit(parent) : null;
-    if (parent && !above) throw new UsageError("cli-unknown-unit", { code: parent });
-    if (above?.kind === "cell") throw new UsageError("cli-bad-parent", { parent: above.code });
-    await app.stores.org.createUnits([{ code, name: name.trim(), kind, memberCount: members, ...(parent ? { parentCode: parent } : {}) }]);
-    await app.stores.org.audit({ action: "unit.create", subject: `unit:${code}`, details: { kind, parent, members }, at: app.clock.now() });
+    const added = await addUnitUseCase(app, { code, name: name.trim(), kind, memberCount: members, ...(parent ? { parentCode: parent } : {}), at: app.clock.now() });
+    if (!added.ok) {
+      if (added.reason === "exists") throw new UsageError("cli-unit-exists", { code });
+      if (added.reason === "unknown-parent") throw new UsageError("cli-unknown-unit", { code: added.code });
+      throw new UsageError("cli-bad-parent", { parent: added.code });
+    }
     io.stdout.write(`${t("cli-unit-added", { code, name: name.trim() })}\n`);
     return 0;
   } finally {
@@ -205,7 +213,7 @@ async function demo(args: readonly string[], io: Io, t: (key: string, args?: Rec
       io.stdout.write(`${t("cli-demo-skipped")}\n`);
       return 0;
     }
-    await app.stores.org.createUnits(DEMO_ORG);
+    await app.stores.org.createUnits(DEMO_ORG, app.clock.now());
     io.stdout.write(`${t("cli-demo-created", { units: DEMO_ORG.length })}\n`);
     return 0;
   } finally {
@@ -222,7 +230,7 @@ async function digest(args: readonly string[], io: Io, t: Translate): Promise<nu
     const unit = await app.stores.org.findUnit(values.unit);
     if (!unit) throw new UsageError("cli-unknown-unit", { code: values.unit });
     const deps = proactiveDeps(app);
-    const periods = await app.stores.schedule.listPeriods();
+    const periods = await app.directory.listPeriods();
     const chosen = values.period ? periods.find((p) => p.key === values.period) : await digestPeriod(deps);
     if (!chosen) throw new UsageError("cli-unknown-period", { period: values.period ?? "—" });
     const message = await digestMessage(deps, unit.id, chosen, periods.filter((p) => p.key < chosen.key).at(-1), !chosen.open);
@@ -246,7 +254,7 @@ async function remind(args: readonly string[], io: Io, t: Translate): Promise<nu
   const app = await openApp(config(io));
   try {
     const { plan, drafts } = await planReminders(proactiveDeps(app));
-    if (!values["dry-run"]) await app.stores.outbox.enqueue(drafts, app.clock.now());
+    if (!values["dry-run"]) await app.outbox.enqueue(drafts, app.clock.now());
     const lines = plan.map((p) => {
       const line = t("remind-line", { period: periodLabel(p.period), cell: p.cell, stage: stageLabel(t, p.stage), recipients: p.recipients });
       return p.recipients === 0 ? `${line} ${t("cli-no-recipients")}` : line;
@@ -317,7 +325,7 @@ async function invite(args: readonly string[], io: Io, t: (key: string, args?: R
     if (ANSWERING_ROLES.includes(role) && unit.kind !== "cell") throw new UsageError("cli-role-needs-cell", { role, code: unit.code, kind: t(`kind-${unit.kind}`) });
     const now = app.clock.now();
     const expiresAt = new Date(now.getTime() + app.config.inviteTtlDays * 86_400_000);
-    const created = await app.stores.invites.create(unit.code, role, expiresAt, now);
+    const created = await createInvite(app, { unitCode: unit.code, role, expiresAt, at: now });
     if (!created) throw new UsageError("cli-unknown-unit", { code: unitCode });
     const expires = new Intl.DateTimeFormat("vi-VN", { timeZone: app.config.timeZone, dateStyle: "short", timeStyle: "short" }).format(expiresAt);
     const lines = [t("cli-invite-created", { role: t(`role-${role}`), unit: unit.name, code: created.code, expires })];
@@ -344,7 +352,9 @@ async function db(args: readonly string[], io: Io, t: (key: string, args?: Recor
   const [action, target, ...extra] = args;
   if (action === "backup") {
     if (target === undefined || extra.length > 0) throw new UsageError("cli-db-usage");
-    const { dbPath } = config(io);
+    const { dbPath, databaseUrl } = config(io);
+    // A PostgreSQL server has its own tools for this (pg_dump, base backups, a standby).
+    if (databaseUrl) throw new UsageError("cli-backup-postgres");
     try {
       const { pages } = await backupDatabase(dbPath, target);
       io.stdout.write(`${t("cli-backup-done", { file: path.resolve(target), pages })}\n`);
@@ -355,10 +365,11 @@ async function db(args: readonly string[], io: Io, t: (key: string, args?: Recor
     }
   }
   if (action !== "migrate" || target !== undefined) throw new UsageError("cli-db-usage");
-  const { dbPath } = config(io);
-  mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
-  const { applied } = migrateDatabase(dbPath);
-  io.stdout.write(`${t("cli-migrated", { count: applied.length, db: dbPath })}\n`);
+  const settings = config(io);
+  const where = storageTarget(settings);
+  const storage = await openStorage(where);
+  await storage.close();
+  io.stdout.write(`${t("cli-migrated", { count: storage.applied.length, db: where.kind === "sqlite" ? where.file : "PostgreSQL (DATABASE_URL)" })}\n`);
   return 0;
 }
 

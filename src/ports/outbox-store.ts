@@ -70,7 +70,7 @@ export interface OutboxStore {
    * dedupe key) after its last reply, or that reply was not delivered before `sentAt` (when the
    * person sent their message): they were answering something older.
    */
-  interrupted(address: ChatAddress, sentAt?: string): Promise<boolean>;
+  interrupted(address: ChatAddress, sentAt?: Date): Promise<boolean>;
 }
 
 /** Undelivered messages of one chat, for an operator. */

@@ -1,7 +1,7 @@
-import { postDigests } from "../engine/proactive/digests.ts";
-import { reconcilePeriods } from "../engine/proactive/periods.ts";
-import type { ProactiveDeps } from "../engine/proactive/proactive-deps.ts";
-import { sendReminders } from "../engine/proactive/reminders.ts";
+import { postDigests } from "../app/post-digests.ts";
+import type { ProactiveDeps } from "../app/proactive-deps.ts";
+import { reconcilePeriods } from "../app/reconcile-periods.ts";
+import { sendReminders } from "../app/send-reminders.ts";
 import type { Job } from "./scheduler.ts";
 
 const HOUR = 3_600_000;

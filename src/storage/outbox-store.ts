@@ -306,7 +306,7 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
 
     async interrupted(address, sentAt) {
       const reply = await exec.first(q.lastReply, address);
-      if (reply && sentAt !== undefined && (reply.sentAt === null || reply.sentAt > sentAt)) return true;
+      if (reply && sentAt !== undefined && (reply.sentAt === null || reply.sentAt > sqlTime(sentAt))) return true;
       const proactive = await exec.first(q.lastProactive, address);
       if (!proactive?.at) return false;
       // Both are the same ISO text format, so text order is time order.

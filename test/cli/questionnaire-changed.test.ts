@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
+import { startBot } from "../../src/main.ts";
 import { questionnaireContentHash } from "../../src/domain/questionnaire/content-hash.ts";
 import { DEFAULT_MONTHLY_CELL } from "../../src/domain/questionnaire/default-monthly-cell.ts";
 import type { QuestionnaireDefinition } from "../../src/domain/questionnaire/definition.ts";
@@ -54,7 +55,7 @@ describe("npx bontot start with a questionnaire changed under the same version",
     const stored = withChangedPoints();
     storeVersion(dbPath, stored, questionnaireContentHash(stored));
     const { io, out, err } = captureIo(env, "1\n");
-    expect(await runCli(["start"], io)).toBe(1);
+    expect(await runCli(["start"], io, { start: startBot })).toBe(1);
     expect(err()).toBe(`Bộ câu hỏi ${code} phiên bản ${version} đã bị sửa mà không tăng số phiên bản. Hãy tăng số phiên bản (version) rồi khởi động lại.\n`);
     // Refused before the banner or the demo organisation.
     expect(out()).toBe("");
@@ -70,14 +71,14 @@ describe("npx bontot start with a questionnaire changed under the same version",
     const stored = withChangedPoints();
     storeVersion(dbPath, stored, questionnaireContentHash(stored));
     const { io, err } = captureIo(env);
-    expect(await runCli(["start", "--lang", "en"], io)).toBe(1);
+    expect(await runCli(["start", "--lang", "en"], io, { start: startBot })).toBe(1);
     expect(err()).toBe(`Questionnaire ${code} version ${version} was changed without raising its version number. Raise its version and start again.\n`);
   });
 
   it("refuses on a database from before content hashes, once it is migrated and the old row hashed", async () => {
     olderDatabase(dbPath, withChangedPoints());
     const { io, err } = captureIo(env);
-    expect(await runCli(["start"], io)).toBe(1);
+    expect(await runCli(["start"], io, { start: startBot })).toBe(1);
     expect(err()).toContain(`Bộ câu hỏi ${code} phiên bản ${version} đã bị sửa`);
     expect(err()).not.toContain("    at ");
   });
@@ -85,7 +86,7 @@ describe("npx bontot start with a questionnaire changed under the same version",
   it("starts on a database from before content hashes that holds the same definition", async () => {
     olderDatabase(dbPath, DEFAULT_MONTHLY_CELL);
     const { io, out, err } = captureIo(env, "/cancel\n");
-    expect(await runCli(["start"], io)).toBe(0);
+    expect(await runCli(["start"], io, { start: startBot })).toBe(0);
     expect(err()).toBe("");
     expect(out()).toContain("Đã tạo tổ chức mẫu");
     const db = new Database(dbPath, { readonly: true });

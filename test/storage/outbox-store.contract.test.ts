@@ -228,10 +228,10 @@ eachDatabase("the outbox store", (open) => {
     await deliverDue(store, t0);
     await store.enqueue([message("3", "question 8")], later(1_000));
     // Written before question 8 went out: it answers question 7, not 8.
-    expect(await store.interrupted(chat, sqlTime(later(1_500)))).toBe(true);
+    expect(await store.interrupted(chat, later(1_500))).toBe(true);
     await deliverDue(store, later(2_000));
-    expect(await store.interrupted(chat, sqlTime(later(1_500)))).toBe(true);
-    expect(await store.interrupted(chat, sqlTime(later(2_500)))).toBe(false);
+    expect(await store.interrupted(chat, later(1_500))).toBe(true);
+    expect(await store.interrupted(chat, later(2_500))).toBe(false);
   });
 
   it("puts every claimed message back when the sole deliverer restarts", async () => {

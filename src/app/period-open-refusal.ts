@@ -1,7 +1,7 @@
 import { addDays } from "../domain/calendar.ts";
 import { calendarDateAt, dayFirst, periodKeyAt } from "../domain/period.ts";
 import { periodWindow } from "../domain/schedule-rules.ts";
-import type { ProactiveDeps } from "../engine/proactive/proactive-deps.ts";
+import type { ProactiveDeps } from "./proactive-deps.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
 
 export interface PeriodOpenRefusal {
@@ -25,12 +25,4 @@ export async function periodOpenRefusal(deps: ProactiveDeps, key: string): Promi
   const { closesAt } = periodWindow(key, deps.calendar, deps.timeZone);
   if (!existing && now >= closesAt) return { key: "cli-period-expired", args: { period, closed: dayFirst(addDays(calendarDateAt(closesAt, deps.timeZone), -1)) } };
   return undefined;
-}
-
-/** "due-3" -> "3 ngày trước hạn" and the like, for people reading the reminder plan. */
-export function stageLabel(t: (key: string, args?: Record<string, string | number>) => string, stage: string): string {
-  const [kind, days] = stage.split("-");
-  if (stage === "due") return t("stage-due");
-  if (stage === "escalation") return t("stage-escalation");
-  return t(kind === "due" ? "stage-before" : "stage-overdue", { days: Number(days) });
 }

@@ -1,6 +1,6 @@
-import { buildDigest } from "../../reports/digest.ts";
-import { renderDigest } from "../../reports/render-digest.ts";
-import type { BoundGroup, OutboxDraft, PeriodView } from "../ports.ts";
+import { buildDigest } from "../reports/digest.ts";
+import { renderDigest } from "../reports/render-digest.ts";
+import type { BoundGroup, OutboxDraft, PeriodView } from "../engine/ports.ts";
 import type { ProactiveDeps } from "./proactive-deps.ts";
 
 /** The period a digest speaks of: the latest open one, else the latest one. */

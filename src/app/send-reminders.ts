@@ -1,7 +1,7 @@
-import { calendarDateAt, dayFirst } from "../../domain/period.ts";
-import { isEscalationDay, notBefore, periodWindow, reminderKeyPrefix, reminderStage } from "../../domain/schedule-rules.ts";
-import type { OutboxDraft } from "../ports.ts";
-import { periodLabel } from "../render/render-context.ts";
+import { calendarDateAt, dayFirst } from "../domain/period.ts";
+import { isEscalationDay, notBefore, periodWindow, reminderKeyPrefix, reminderStage } from "../domain/schedule-rules.ts";
+import type { OutboxDraft } from "../engine/ports.ts";
+import { periodLabel } from "../engine/render/render-context.ts";
 import type { ProactiveDeps } from "./proactive-deps.ts";
 
 export interface ReminderPlanItem {

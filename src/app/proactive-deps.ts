@@ -1,9 +1,9 @@
-import type { PeriodCalendar, QuietHours, ReminderPolicy } from "../../domain/schedule-rules.ts";
-import type { Locale } from "../../i18n/locale.ts";
-import type { Translator } from "../../i18n/translator.ts";
-import type { Digest } from "../../reports/digest.ts";
-import type { LoggerPort } from "../logger-port.ts";
-import type { Clock, JobRunStore, OutboxStore, ScheduleStore } from "../ports.ts";
+import type { PeriodCalendar, QuietHours, ReminderPolicy } from "../domain/schedule-rules.ts";
+import type { Locale } from "../i18n/locale.ts";
+import type { Translator } from "../i18n/translator.ts";
+import type { Digest } from "../reports/digest.ts";
+import type { LoggerPort } from "../engine/logger-port.ts";
+import type { Clock, JobRunStore, OutboxStore, ScheduleStore } from "../engine/ports.ts";
 
 /** What the scheduled use cases (periods, reminders, digests) need. They decide and enqueue; they never send. */
 export interface ProactiveDeps {

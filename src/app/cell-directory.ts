@@ -1,0 +1,106 @@
+import type { UnitRef } from "../domain/org.ts";
+import type { CellPeriodState, CellRecipients, PeriodView, Recipient, ScheduleStore } from "../engine/ports.ts";
+import { toLocale } from "../i18n/locale.ts";
+import type { InTransaction, Stores } from "../ports/stores.ts";
+
+/** The free-text item whose answer digests quote. */
+export const NOTES_QUESTION = "q16_notes";
+
+const periodView = (p: PeriodView): PeriodView => ({ id: p.id, key: p.key, open: p.open, questionnaireVersionId: p.questionnaireVersionId });
+
+/** Where each of these people can be written to, in their language. */
+export async function recipientsOf(stores: Stores, personIds: readonly number[]): Promise<Map<number, Recipient[]>> {
+  const byPerson = new Map<number, Recipient[]>();
+  for (const identity of await stores.people.reachableIdentities([...new Set(personIds)])) {
+    const locale = toLocale(identity.locale ?? undefined);
+    const list = byPerson.get(identity.personId) ?? [];
+    list.push({ personId: identity.personId, channel: identity.channel, chatId: identity.externalId, ...(locale ? { locale } : {}) });
+    byPerson.set(identity.personId, list);
+  }
+  return byPerson;
+}
+
+/**
+ * Who the scheduled jobs write to and what they report on: cells with their secretaries and
+ * deputies, bound groups, admins, each cell's state in a period. Reads a province's thousands
+ * of cells in a handful of statements; the period's opening and closing are written here too.
+ */
+export function createCellDirectory(stores: Stores, inTransaction: InTransaction): ScheduleStore {
+  async function withRecipients(cells: readonly UnitRef[]): Promise<CellRecipients[]> {
+    if (cells.length === 0) return [];
+    // Answering roles are held in cells only: one read of them all beats thousands of ids in a query.
+    const wanted = new Set(cells.map((c) => c.id));
+    const holders = (await stores.org.holders(["secretary", "deputy"])).filter((h) => wanted.has(h.unitId));
+    const reach = await recipientsOf(stores, holders.map((h) => h.personId));
+    const byUnit = new Map<number, Recipient[]>();
+    for (const h of holders) byUnit.set(h.unitId, [...(byUnit.get(h.unitId) ?? []), ...(reach.get(h.personId) ?? [])]);
+    return cells.map((unit) => ({ unit, recipients: byUnit.get(unit.id) ?? [] }));
+  }
+
+  return {
+    async openPeriod(key, questionnaireVersionId, at) {
+      return inTransaction(async (s) => {
+        const opened = await s.periods.open(key, questionnaireVersionId, at);
+        if (opened.created) await s.audit.record({ at, action: "period.open", subject: `period:${key}` });
+        return { period: periodView(opened.period), created: opened.created };
+      });
+    },
+
+    async closePeriod(key, at) {
+      return inTransaction(async (s) => {
+        const closed = await s.periods.close(key, at);
+        if (!closed) return null;
+        if (!closed.closed) return { notReported: 0 };
+        const cells = await s.org.unitsOfKind("cell");
+        const notReported = await s.assessments.recordNotReported(closed.period.id, closed.period.questionnaireVersionId, cells.map((c) => c.id), at);
+        await s.audit.record({ at, action: "period.close", subject: `period:${key}`, details: { notReported } });
+        return { notReported };
+      });
+    },
+
+    async listPeriods() {
+      return (await stores.periods.list()).map(periodView);
+    },
+
+    async cells() {
+      return withRecipients(await stores.org.unitsOfKind("cell"));
+    },
+
+    async cellsAwaiting(periodId) {
+      const submitted = new Set(await stores.assessments.submittedUnitIds(periodId));
+      return withRecipients((await stores.org.unitsOfKind("cell")).filter((c) => !submitted.has(c.id)));
+    },
+
+    async boundGroups() {
+      const groups = await stores.groups.boundGroups();
+      if (groups.length === 0) return [];
+      const units = new Map((await stores.org.listUnits()).map((u) => [u.id, u]));
+      return groups.flatMap((g) => {
+        const unit = units.get(g.unitId);
+        return unit ? [{ address: g.address, unit: { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind, memberCount: unit.memberCount } }] : [];
+      });
+    },
+
+    unitOf: (unitId) => stores.org.unitById(unitId),
+
+    async adminRecipients() {
+      const holders = await stores.org.holders(["admin"]);
+      const reach = await recipientsOf(stores, holders.map((h) => h.personId));
+      return [...reach.values()].flat();
+    },
+
+    async isKnownChat(channel, chatId) {
+      if (await stores.people.identity({ channel, externalId: chatId })) return true;
+      return stores.groups.isBound({ channel, chatId });
+    },
+
+    async cellStates(unitId, periodId): Promise<CellPeriodState[]> {
+      const cells = await stores.org.subtree(unitId, "cell");
+      const states = await stores.assessments.cellStates(periodId, cells.map((c) => c.id), NOTES_QUESTION);
+      return cells.map((unit, i) => {
+        const state = states[i];
+        return { unit, status: state?.status ?? "not_started", standing: state?.standing ?? null, notes: state?.notes ?? null };
+      });
+    },
+  };
+}

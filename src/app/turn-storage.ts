@@ -1,0 +1,119 @@
+import { decodeState } from "../domain/conversation/conversation-state.ts";
+import { conversationKey } from "../engine/messages.ts";
+import { VersionConflict, type AssessmentView, type PeriodView, type TurnSnapshot, type TurnStore, type TurnWrite } from "../engine/ports.ts";
+import { toLocale } from "../i18n/locale.ts";
+import type { StoredAssessment } from "../ports/assessment-store.ts";
+import { TransactionConflict, type InTransaction, type Stores } from "../ports/stores.ts";
+import { toOutboxRow } from "./outbox-queue.ts";
+
+const periodView = (p: PeriodView): PeriodView => ({ id: p.id, key: p.key, open: p.open, questionnaireVersionId: p.questionnaireVersionId });
+
+/**
+ * A conversation turn's reads and its one write transaction, composed of the tables' owners.
+ * Two turns of one conversation are serialised by the database: the conversation's version is
+ * checked in the write, and the loser (in this process or another instance) is retried whole.
+ */
+export function createTurnStorage(stores: Stores, inTransaction: InTransaction): TurnStore {
+  async function view(assessment: StoredAssessment): Promise<AssessmentView | null> {
+    const [unit, period] = await Promise.all([stores.org.unitById(assessment.unitId), stores.periods.get(assessment.periodId)]);
+    if (!unit || !period) return null;
+    return {
+      id: assessment.id,
+      unit,
+      period: periodView(period),
+      questionnaireVersionId: assessment.questionnaireVersionId,
+      answers: assessment.answers,
+      ...(assessment.standing ? { submitted: assessment.standing } : {}),
+    };
+  }
+
+  async function redeemInvite(s: Stores, invite: NonNullable<TurnWrite["invite"]>, sender: NonNullable<TurnWrite["sender"]>, at: Date): Promise<void> {
+    if (invite.kind === "failed") {
+      await s.invites.recordFailedAttempt(sender, at);
+      return;
+    }
+    const { personId } = await s.people.ensurePerson(sender, at);
+    // Single use even under a race: of two turns redeeming one code, one conflicts and is told "used".
+    if (!(await s.invites.markUsed(invite.inviteId, personId, at))) throw new VersionConflict(`invite:${invite.inviteId}`);
+    await s.org.grant(personId, invite.unitId, invite.role, at);
+    await s.audit.record({ at, actorId: personId, action: "invite.redeem", subject: `unit:${invite.unitCode}`, details: { role: invite.role } });
+  }
+
+  async function write(s: Stores, w: TurnWrite): Promise<void> {
+    // Recorded first: the same platform message handled twice (a re-delivery, two instances) conflicts at once.
+    if (w.inbound && !(await s.inbound.record(w.inbound.channel, w.inbound.externalId, w.at))) throw new VersionConflict(w.key);
+    if (w.sender) await s.people.markReachable(w.sender);
+    if (w.invite && w.sender) await redeemInvite(s, w.invite, w.sender, w.at);
+    const c = w.conversation;
+    if (c && !(await s.conversations.put({ key: w.key, expectedVersion: c.expectedVersion, state: c.state, personId: c.personId, assessmentId: c.assessmentId, at: w.at }))) {
+      throw new VersionConflict(w.key);
+    }
+    const a = w.answers;
+    if (a) {
+      // No answer lands on an assessment submitted (or closed) meanwhile.
+      if (!(await s.assessments.answer({ assessmentId: a.assessmentId, answeredBy: a.answeredBy, save: a.save, clear: a.clear, at: w.at }))) throw new VersionConflict(w.key);
+      if (a.submit) {
+        if (!(await s.assessments.submit({ assessmentId: a.assessmentId, standing: a.submit, submittedBy: a.answeredBy, at: w.at }))) throw new VersionConflict(w.key);
+        await s.audit.record({ at: w.at, actorId: a.answeredBy, action: "assessment.submit", subject: `assessment:${a.assessmentId}`, details: { score: a.submit.score, fourGood: a.submit.fourGood } });
+        if (a.dropDedupePrefix) await s.outbox.dropPendingByKeyPrefix(a.dropDedupePrefix);
+      }
+    }
+    if (w.locale) await s.people.setLocale(w.locale.personId, w.locale.locale);
+    if (w.outbox.length > 0) await s.outbox.enqueue(w.outbox.map(toOutboxRow), w.at);
+  }
+
+  return {
+    async load(chat, sender, inboundId, sentAt): Promise<TurnSnapshot> {
+      const [person, stored, seen] = await Promise.all([
+        stores.people.findByIdentity(sender),
+        stores.conversations.get(conversationKey(chat)),
+        inboundId === undefined ? false : stores.inbound.seen(sender.channel, inboundId),
+      ]);
+      const decoded = stored ? decodeState(stored.state) : undefined;
+      const locale = toLocale(person?.locale ?? undefined);
+      const [memberships, interrupted, assessment] = await Promise.all([
+        person ? stores.org.membershipsOf(person.id) : [],
+        stored ? stores.outbox.interrupted(chat, sentAt) : false,
+        stored?.assessmentId ? stores.assessments.get(stored.assessmentId) : null,
+      ]);
+      return {
+        seen,
+        person: person ? { id: person.id, ...(locale ? { locale } : {}), memberships } : null,
+        conversation:
+          stored && decoded
+            ? {
+                version: stored.version,
+                state: decoded.state,
+                assessmentId: stored.assessmentId,
+                ...(decoded.outcome === "current" ? {} : { restored: decoded.outcome }),
+                interrupted,
+              }
+            : null,
+        assessment: assessment ? await view(assessment) : null,
+      };
+    },
+
+    async save(turn) {
+      try {
+        await inTransaction((s) => write(s, turn));
+      } catch (error) {
+        // Another turn or instance got there first: the engine runs the turn again on fresh data.
+        if (error instanceof TransactionConflict) throw new VersionConflict(turn.key);
+        throw error;
+      }
+    },
+
+    async assessmentsOf(unitIds, periodId) {
+      const found = await stores.assessments.assessmentsOf(unitIds, periodId);
+      const views = await Promise.all(found.map(view));
+      return views.filter((v): v is AssessmentView => v !== null);
+    },
+
+    async openAssessment(unitId, period) {
+      const opened = await stores.assessments.open(unitId, period.id, period.questionnaireVersionId, new Date());
+      const found = await view(opened);
+      if (!found) throw new Error(`assessment for unit ${unitId} and period ${period.key} has no unit or period`);
+      return found;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { migratePostgres } from "./kysely/migrate-postgres.ts";
+import { openPostgresPool } from "./kysely/postgres-pool.ts";
+import { postgresExecutor, sqliteExecutor, type SqlExecutor } from "./kysely/sql-executor.ts";
+import { migrateDatabase } from "./migrate.ts";
+
+/** Where the data lives: the embedded SQLite file (the default) or a PostgreSQL server. */
+export type StorageTarget = { readonly kind: "sqlite"; readonly file: string } | { readonly kind: "postgres"; readonly url: string };
+
+export interface OpenedStorage {
+  readonly exec: SqlExecutor;
+  /** Migrations applied by this opening. */
+  readonly applied: readonly string[];
+  /** Another process may use the same database at once (PostgreSQL): claims must not be taken back on start. */
+  readonly shared: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the database, creating (SQLite) and migrating it first; both run the same stores. */
+export async function openStorage(target: StorageTarget): Promise<OpenedStorage> {
+  if (target.kind === "postgres") {
+    const pool = openPostgresPool(target.url);
+    try {
+      const { applied } = await migratePostgres(pool);
+      return { exec: postgresExecutor(pool), applied, shared: true, close: () => pool.end() };
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+  }
+  const file = path.resolve(target.file);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const { applied } = migrateDatabase(file);
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  // One connection per process: a lock is only ever held by another process (the CLI beside the
+  // bot), for the few milliseconds of its write.
+  sqlite.pragma("busy_timeout = 5000");
+  return {
+    exec: sqliteExecutor(sqlite),
+    applied,
+    shared: false,
+    close: async () => {
+      sqlite.close();
+    },
+  };
+}
