@@ -16,7 +16,7 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["**/storage/generated/**"], message: "Only src/storage/ may use the Prisma client." },
+            { group: ["**/storage/generated/**"], message: "Only src/storage/ may use the generated row types." },
           ],
         },
       ],
@@ -34,7 +34,7 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["**/engine/**", "**/storage/**", "**/channels/**", "**/outbox/**", "**/i18n/**", "**/cli/**", "**/main.ts"], message: "src/domain/ imports nothing outside itself." },
+            { group: ["**/engine/**", "**/storage/**", "**/channels/**", "**/outbox/**", "**/i18n/**", "**/cli/**", "**/app/**", "**/ports/**", "**/main.ts"], message: "src/domain/ imports nothing outside itself." },
             { group: ["grammy", "grammy/*", "zca-js", "@prisma/*", "node-cron", "pino"], message: "src/domain/ is SDK-free." },
           ],
         },
@@ -55,7 +55,45 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/storage/**", "**/channels/**", "**/outbox/**", "**/main.ts", "grammy", "zca-js", "@prisma/*"], message: "The engine depends on ports, not on outer layers." }] },
+        { patterns: [{ group: ["**/storage/**", "**/channels/**", "**/outbox/**", "**/app/**", "**/admin/**", "**/cli/**", "**/main.ts", "grammy", "zca-js", "@prisma/*"], message: "The engine depends on ports, not on outer layers." }] },
+      ],
+    },
+  },
+  {
+    // Table owners know SQL and the domain; nothing that uses them.
+    files: ["src/storage/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/engine/**", "**/app/**", "**/admin/**", "**/channels/**", "**/outbox/**", "**/scheduler/**", "**/cli/**", "**/main.ts"], message: "src/storage/ implements src/ports/; it imports only the domain and the ports." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/ports/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/storage/**", "**/engine/**", "**/app/**", "**/admin/**", "**/channels/**", "**/outbox/**", "**/scheduler/**", "**/cli/**", "**/main.ts"], message: "Ports are declarations over the domain only." }] },
+      ],
+    },
+  },
+  {
+    // Use cases: the engine's ports and the table stores' ports, never a platform or the composition root.
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/channels/**", "**/cli/**", "**/admin/**", "**/outbox/**", "**/scheduler/**", "**/main.ts", "grammy", "zca-js"], message: "Use cases are called by channels, commands and the CLI; they do not call them." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts", "src/admin/**/*.ts", "src/scheduler/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/main.ts", "**/storage/*-store.ts"], message: "Callers of use cases: they never import the composition root or a store directly (src/app opens the storage)." }] },
       ],
     },
   },

@@ -2,7 +2,11 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { PrismaConfig } from "prisma";
 
-// Prisma runs fully offline through the better-sqlite3 driver adapter (no engine download).
+// The Prisma CLI (generate, migrate diff) runs fully offline through the better-sqlite3 driver
+// adapter (no engine download). The app itself uses no Prisma client.
+// No generator needs a query engine (only prisma-kysely's types are generated): without this the
+// CLI would try to download one, and the machines reach no host but the npm registry.
+process.env["PRISMA_CLIENT_ENGINE_TYPE"] ??= "client";
 const url = `file:${path.resolve(process.env["BONTOT_DB_PATH"] ?? "data/bontot.db")}`;
 
 export default {

@@ -29,10 +29,10 @@ import { DEFAULT_MONTHLY_CELL } from "../src/domain/questionnaire/default-monthl
 import { liveAnswers } from "../src/domain/questionnaire/flow.ts";
 import { computeStanding } from "../src/domain/scoring/compute-standing.ts";
 import type { ChannelSender } from "../src/engine/channel-sender.ts";
-import { digestMessage } from "../src/engine/proactive/digests.ts";
-import { planReminders } from "../src/engine/proactive/reminders.ts";
+import { digestMessage } from "../src/app/post-digests.ts";
+import { planReminders } from "../src/app/send-reminders.ts";
 import { answerValueSchema } from "../src/domain/questionnaire/answer-value.ts";
-import { openApp, proactiveDeps, type App } from "../src/main.ts";
+import { openApp, proactiveDeps, type App } from "../src/app/open-app.ts";
 import { createOutboxWorker } from "../src/outbox/outbox-worker.ts";
 import { buildDigest } from "../src/reports/digest.ts";
 import { renderDigest } from "../src/reports/render-digest.ts";

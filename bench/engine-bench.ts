@@ -23,7 +23,8 @@ import pino from "pino";
 import { loadConfig } from "../src/config.ts";
 import type { ChannelSender } from "../src/engine/channel-sender.ts";
 import type { IncomingMessage } from "../src/engine/messages.ts";
-import { buildEngine, ensureCurrentPeriod, openApp, type App } from "../src/main.ts";
+import { buildEngine } from "../src/main.ts";
+import { ensureCurrentPeriod, openApp, type App } from "../src/app/open-app.ts";
 
 const CHANNEL = "bench";
 const COMMITTEE = "BENCH";

@@ -1,4 +1,4 @@
-import { DEMO_CELL, DEMO_COMMITTEE, DEMO_ORG } from "../admin/demo-org.ts";
+import { DEMO_CELL, DEMO_COMMITTEE, DEMO_ORG } from "./demo-org.ts";
 import type { ChatAddress } from "../ports/chat-address.ts";
 import type { PlatformIdentity } from "../ports/people-store.ts";
 import type { App } from "./open-app.ts";

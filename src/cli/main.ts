@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
-import { DEMO_ORG } from "../admin/demo-org.ts";
+import { DEMO_ORG } from "../app/demo-org.ts";
 import { ANSWERING_ROLES, ROLES, UNIT_KINDS, isRole, isUnitKind } from "../domain/org.ts";
 import { periodOpenRefusal } from "../app/period-open-refusal.ts";
 import { stageLabel } from "../engine/render/stage-label.ts";

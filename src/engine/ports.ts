@@ -6,7 +6,7 @@ import type { Standing } from "../domain/scoring/standing.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { ChatAddress, OutgoingMessage } from "./messages.ts";
 
-/** The ports the engine needs; storage implements them with Prisma, tests may too. */
+/** The ports the engine needs; src/app composes them of the table stores (src/ports), tests may fake them. */
 
 export interface Clock {
   now(): Date;

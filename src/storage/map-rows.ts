@@ -1,8 +1,6 @@
-import { decodeState, type DecodedState } from "../domain/conversation/conversation-state.ts";
 import { isRole, isUnitKind, type Role, type UnitRef } from "../domain/org.ts";
 import { answerValueSchema, type AnswerValue } from "../domain/questionnaire/answer-value.ts";
 import { standingSchema, type Standing } from "../domain/scoring/standing.ts";
-import type { PeriodView } from "../engine/ports.ts";
 
 /** Rows -> domain types. JSON columns are validated here, at the edge of storage. */
 
@@ -16,10 +14,5 @@ export function toRole(value: string): Role {
   return value;
 }
 
-export function toPeriodView(row: { id: number; key: string; status: string; questionnaireVersionId: number }): PeriodView {
-  return { id: row.id, key: row.key, open: row.status === "open", questionnaireVersionId: row.questionnaireVersionId };
-}
-
 export const parseAnswerValue = (json: string): AnswerValue => answerValueSchema.parse(JSON.parse(json));
 export const parseStanding = (json: string): Standing => standingSchema.parse(JSON.parse(json));
-export const parseConversationState = (json: string): DecodedState => decodeState(json);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Role } from "../../src/domain/org.ts";
-import { openPeriod } from "../../src/engine/proactive/periods.ts";
-import { proactiveDeps } from "../../src/main.ts";
+import { openPeriod } from "../../src/app/open-period.ts";
+import { proactiveDeps } from "../../src/app/open-app.ts";
 import { startTestBot, type TestBot } from "../support/test-bot.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 

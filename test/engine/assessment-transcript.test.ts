@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startTestBot, type TestBot, type TestUser } from "../support/test-bot.ts";
 import { tempDbPath } from "../support/temp-db.ts";
+import { dbRows } from "../support/db-rows.ts";
 
 /** The secretary of "Chi bộ thôn Pha Long 1" (18 members) answers the November 2026 report. */
 describe("a secretary's monthly self-assessment, as a chat", () => {
@@ -173,7 +174,7 @@ describe("a secretary's monthly self-assessment, as a chat", () => {
     await secretary.says("/baocao");
     await secretary.taps("yes", "q1_held");
     expect(await secretary.taps("no", "q1_held")).toEqual({ ack: "Nút này thuộc câu hỏi cũ; câu trả lời đã được ghi nhận.", replies: [] });
-    const stored = await bot.app.db.answer.findMany();
+    const stored = dbRows(bot.app).all<{ value: string }>("SELECT value FROM answers ORDER BY id");
     expect(stored).toHaveLength(1);
     expect(JSON.parse(stored[0]?.value ?? "")).toEqual({ type: "yes_no", value: "yes" });
   });

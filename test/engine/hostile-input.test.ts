@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startTestBot, type TestBot, type TestUser } from "../support/test-bot.ts";
 import { tempDbPath } from "../support/temp-db.ts";
+import { dbRows } from "../support/db-rows.ts";
 
 describe("hostile and accidental input mid-questionnaire", () => {
   const dbPath = tempDbPath();
@@ -25,7 +26,7 @@ describe("hostile and accidental input mid-questionnaire", () => {
   ])("%j gets a short re-ask and nothing is lost", async (text, expected) => {
     const reply = await secretary.say(text);
     expect(reply).toContain(expected);
-    expect(await bot.app.db.answer.count()).toBe(1);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(1);
     expect(await secretary.say("5/11")).toContain("Câu 2/16");
   });
 
@@ -38,14 +39,14 @@ describe("hostile and accidental input mid-questionnaire", () => {
     const back = await secretary.say("5/11");
     expect(back).toContain("Đồng chí đang làm dở: câu 1/16");
     expect(back).toContain("sinh hoạt ngày nào");
-    expect(await bot.app.db.answer.count()).toBe(1);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(1);
     expect(await secretary.say("5/11")).toContain("Câu 2/16");
   });
 
   it("a forged button for an option the question does not offer is refused", async () => {
     const { replies } = await secretary.taps("prep-both", "q1_date");
     expect(replies[0]?.text).toContain("Chưa khớp với phương án nào.");
-    expect(await bot.app.db.answer.count()).toBe(1);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(1);
   });
 });
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startTestBot, type TestBot } from "../support/test-bot.ts";
 import { tempDbPath } from "../support/temp-db.ts";
+import { dbRows } from "../support/db-rows.ts";
+import { createInvite } from "../../src/app/create-invite.ts";
 
 describe("redeeming an invite is part of the turn", () => {
   const dbPath = tempDbPath();
@@ -9,7 +11,7 @@ describe("redeeming an invite is part of the turn", () => {
 
   async function invite(): Promise<string> {
     const now = bot.clock.now();
-    const created = await bot.app.stores.invites.create("MK-PL1", "secretary", new Date(now.getTime() + 86_400_000), now);
+    const created = await createInvite(bot.app, { unitCode: "MK-PL1", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
     if (!created) throw new Error("no invite");
     return created.code;
   }
@@ -18,14 +20,14 @@ describe("redeeming an invite is part of the turn", () => {
     bot = await startTestBot({ dbPath });
     const code = await invite();
     const newcomer = await bot.user("newcomer");
-    vi.spyOn(bot.app.stores.turns, "save").mockRejectedValueOnce(new Error("disk I/O error"));
+    vi.spyOn(bot.app.turns, "save").mockRejectedValueOnce(new Error("disk I/O error"));
     expect(await newcomer.say(`/start ${code}`)).toContain("bot gặp sự cố");
-    expect(await bot.app.db.identity.count({ where: { externalId: "newcomer" } })).toBe(0);
-    expect(await bot.app.db.invite.count({ where: { usedAt: { not: null } } })).toBe(0);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM identities WHERE external_id = ?", "newcomer")).toBe(0);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM invites WHERE used_at IS NOT NULL")).toBe(0);
 
     expect(await newcomer.say(`/start ${code}`)).toContain("Chi bộ thôn Pha Long 1");
-    expect(await bot.app.db.membership.count({ where: { person: { identities: { some: { externalId: "newcomer" } } } } })).toBe(1);
-    expect(await bot.app.db.inviteAttempt.count()).toBe(0);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM memberships WHERE person_id IN (SELECT person_id FROM identities WHERE external_id = ?)", "newcomer")).toBe(1);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM invite_attempts")).toBe(0);
   });
 
   it("two people with the same code at once: one is registered, the other is told it is used, one failed try counted", async () => {
@@ -35,8 +37,8 @@ describe("redeeming an invite is part of the turn", () => {
     const replies = await Promise.all([a.say(`/start ${code}`), b.say(`/start ${code}`)]);
     expect(replies.filter((r) => r.includes("Chi bộ thôn Pha Long 1"))).toHaveLength(1);
     expect(replies.filter((r) => r.includes("đã được dùng"))).toHaveLength(1);
-    expect(await bot.app.db.membership.count({ where: { unit: { code: "MK-PL1" } } })).toBe(1);
-    expect(await bot.app.db.inviteAttempt.count()).toBe(1);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM memberships WHERE unit_id = (SELECT id FROM units WHERE code = ?)", "MK-PL1")).toBe(1);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM invite_attempts")).toBe(1);
   });
 
   it("five wrong codes lock the account for an hour; the lock-out itself is not counted again", async () => {
@@ -45,7 +47,7 @@ describe("redeeming an invite is part of the turn", () => {
     const guesser = await bot.user("guesser");
     for (let i = 0; i < 5; i++) await guesser.says(`/start wrongcodewrongcode${i}`);
     expect(await guesser.say(`/start ${code}`)).toContain("quá nhiều lần");
-    expect(await bot.app.db.inviteAttempt.count()).toBe(5);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM invite_attempts")).toBe(5);
     bot.clock.advance(61 * 60_000);
     expect(await guesser.say(`/start ${code}`)).toContain("Chi bộ thôn Pha Long 1");
   });
@@ -58,7 +60,7 @@ describe("/start with a word that is no code", () => {
     const bot = await startTestBot({ dbPath });
     const secretary = await bot.user("sec-1", [{ unit: "MK-PL1", role: "secretary" }]);
     for (let i = 0; i < 6; i++) expect(await secretary.say("/start lại")).toContain("Xin chào đồng chí Bí thư Chi bộ thôn Pha Long 1!");
-    expect(await bot.app.db.inviteAttempt.count()).toBe(0);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM invite_attempts")).toBe(0);
     await bot.close();
   });
 });

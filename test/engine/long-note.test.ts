@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startTestBot, type TestBot, type TestUser } from "../support/test-bot.ts";
 import { tempDbPath } from "../support/temp-db.ts";
+import { dbRows } from "../support/db-rows.ts";
 
 const UP_TO_NOTES = ["có", "5/11", "18 17 0", "95", "không", "1", "1", "5 5", "1", "2", "2", "18", "không", "100", "0", "2 1", "17"];
 /** 699 characters typed on a phone: too long for the 500-character note. */
@@ -25,11 +26,11 @@ describe("an over-long note is kept, not lost", () => {
     const [offer] = await secretary.says(LONG);
     expect(offer?.text).toContain("Nội dung dài 699 ký tự, tối đa 500");
     expect(offer?.choices?.map((c) => c.label)).toEqual(["Dùng đoạn rút gọn này", "Bỏ qua"]);
-    expect(await bot.app.db.answer.count()).toBe(17);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(17);
 
     const summary = await secretary.say("1");
     expect(summary).toContain("16. Kết quả nổi bật, kiến nghị: Chi bộ vận động bà con");
-    const stored = await bot.app.db.answer.findFirst({ where: { questionId: "q16_notes" } });
+    const stored = dbRows(bot.app).get<{ value: string }>("SELECT value FROM answers WHERE question_id = ?", "q16_notes");
     const note = JSON.parse(stored?.value ?? "{}") as { value: string };
     expect(note.value.length).toBeLessThanOrEqual(500);
     expect(note.value.length).toBeGreaterThan(400);
@@ -50,7 +51,7 @@ describe("an over-long note is kept, not lost", () => {
     const [again] = await secretary.says("1");
     expect(again?.text).toContain("Nội dung dài 699 ký tự");
     expect(again?.text).toContain("«Chi bộ vận động bà con");
-    expect(await bot.app.db.answer.count()).toBe(17);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(17);
     expect(await secretary.say("2")).toContain("16. Kết quả nổi bật, kiến nghị: (bỏ qua)");
   });
 });

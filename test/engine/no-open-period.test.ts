@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { closePeriod } from "../../src/engine/proactive/periods.ts";
-import { proactiveDeps } from "../../src/main.ts";
+import { closePeriod } from "../../src/app/close-period.ts";
+import { proactiveDeps } from "../../src/app/open-app.ts";
 import { startTestBot, type TestBot } from "../support/test-bot.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 

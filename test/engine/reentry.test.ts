@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { sendReminders } from "../../src/engine/proactive/reminders.ts";
-import { proactiveDeps } from "../../src/main.ts";
+import { sendReminders } from "../../src/app/send-reminders.ts";
+import { proactiveDeps } from "../../src/app/open-app.ts";
 import { startTestBot, type TestBot, type TestUser } from "../support/test-bot.ts";
 import { tempDbPath } from "../support/temp-db.ts";
+import { dbRows } from "../support/db-rows.ts";
 
 /**
  * A message answers only the prompt its sender last saw. A secretary who leaves at any step and
@@ -21,6 +22,11 @@ const STEPS: readonly { kind: string; answers: readonly string[]; shows: string 
   { kind: "summary", answers: [...FULL, "/skip"], shows: "Tóm tắt báo cáo tháng 11/2026" },
 ];
 
+/** The status of the first assessment stored, as the old `findFirst()` read it. */
+function firstAssessmentStatus(bot: TestBot): string | undefined {
+  return dbRows(bot.app).get<{ status: string }>("SELECT status FROM assessments ORDER BY id LIMIT 1")?.status;
+}
+
 describe("coming back never answers the waiting prompt", () => {
   const dbPath = tempDbPath();
   let bot: TestBot;
@@ -35,8 +41,8 @@ describe("coming back never answers the waiting prompt", () => {
   }
 
   const recorded = async (): Promise<{ answers: number; status: string | undefined }> => ({
-    answers: await bot.app.db.answer.count(),
-    status: (await bot.app.db.assessment.findFirst())?.status,
+    answers: dbRows(bot.app).count("SELECT COUNT(*) AS n FROM answers"),
+    status: firstAssessmentStatus(bot),
   });
 
   it.each(STEPS)("at a $kind step: /start, then \"1\" (the greeting's only choice) shows the step again", async ({ answers, shows }) => {
@@ -89,7 +95,7 @@ describe("coming back never answers the waiting prompt", () => {
     await secretary.says("/start");
     await secretary.says("1");
     expect(await secretary.say("18 17 0")).toContain("Câu 3/16");
-    const stored = await bot.app.db.answer.findUnique({ where: { assessmentId_questionId: { assessmentId: 1, questionId: "q2_attendance" } } });
+    const stored = dbRows(bot.app).get<{ value: string }>("SELECT value FROM answers WHERE assessment_id = ? AND question_id = ?", 1, "q2_attendance");
     expect(JSON.parse(stored?.value ?? "{}")).toEqual({ type: "integers", values: [18, 17, 0] });
   });
 
@@ -97,7 +103,7 @@ describe("coming back never answers the waiting prompt", () => {
     const secretary = await at(["có", "5/11", "18 17 0"]);
     await secretary.says("/help");
     expect(await secretary.say("1")).toContain("Đồng chí đang làm dở: câu 3/16");
-    expect(await bot.app.db.answer.count()).toBe(3);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(3);
     expect(await secretary.say("95")).toContain("kết hợp sinh hoạt chuyên đề");
   });
 
@@ -109,7 +115,11 @@ describe("coming back never answers the waiting prompt", () => {
     expect(again).toContain("Câu 2/16");
     expect(again).toContain("(Câu trả lời hiện tại: phải dự 18 · có mặt 17 · vắng không lý do 0)");
     await secretary.says("18 16 1");
-    const stored = await bot.app.db.answer.findMany({ where: { questionId: { in: ["q2_attendance", "q3_minutes"] } } });
+    const stored = dbRows(bot.app).all<{ questionId: string; value: string }>(
+      "SELECT question_id AS questionId, value FROM answers WHERE question_id IN (?, ?) ORDER BY id",
+      "q2_attendance",
+      "q3_minutes",
+    );
     expect(stored.map((a) => [a.questionId, JSON.parse(a.value)])).toEqual([["q2_attendance", { type: "integers", values: [18, 16, 1] }]]);
   });
 });
@@ -132,7 +142,7 @@ describe("submitting needs 'Gửi' on a summary shown after the last change", ()
     const refused = await secretary.say("gửi");
     expect(refused).toContain("Bản tóm tắt trước đã cũ");
     expect(refused).toContain("10. Đóng đảng phí: 15");
-    expect((await bot.app.db.assessment.findFirst())?.status).toBe("in_progress");
+    expect(firstAssessmentStatus(bot)).toBe("in_progress");
     expect(await secretary.say("gửi")).toContain("✅ Đã gửi báo cáo tháng 11/2026");
   });
 
@@ -148,7 +158,7 @@ describe("submitting needs 'Gửi' on a summary shown after the last change", ()
     expect(second[0]?.choiceContext).not.toBe(oldContext);
     const { ack } = await secretary.taps("submit", oldContext);
     expect(ack).toContain("Nút này thuộc câu hỏi cũ");
-    expect((await bot.app.db.assessment.findFirst())?.status).toBe("in_progress");
+    expect(firstAssessmentStatus(bot)).toBe("in_progress");
     const { replies } = await secretary.taps("submit", second[0]?.choiceContext);
     expect(replies[0]?.text).toContain("✅ Đã gửi báo cáo");
   });
@@ -194,7 +204,7 @@ describe("numbers and item names mean items, never 'send'", () => {
     await secretary.says("có");
     await secretary.says("5/11");
     expect(await secretary.say("3")).toContain("Câu 3/16");
-    expect((await bot.app.db.assessment.findFirst())?.status).toBe("in_progress");
+    expect(firstAssessmentStatus(bot)).toBe("in_progress");
   });
 
   it("'sửa câu 5' typed in the middle of the form goes to item 5 instead of being stored as an answer", async () => {
@@ -204,7 +214,7 @@ describe("numbers and item names mean items, never 'send'", () => {
     for (const answer of FULL) await secretary.says(answer);
     const edit = await secretary.say("sửa câu 5");
     expect(edit).toContain("Câu 5/16");
-    expect(await bot.app.db.answer.count({ where: { questionId: "q16_notes" } })).toBe(0);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM answers WHERE question_id = ?", "q16_notes")).toBe(0);
     // After the change, back to the note that was still unanswered.
     expect(await secretary.say("đã lên lịch")).toContain("Câu 16/16");
   });
@@ -235,7 +245,7 @@ describe("a question not yet delivered is not answered", () => {
     await bot.engineHandle({ channel: "fake", chatId: "sec-1", chatType: "private", senderId: "sec-1", text: "1", receivedAt: sentAt, sentAt });
     const replies = await secretary.inbox();
     expect(replies.at(-1)?.text).toContain("Đồng chí đang làm dở: câu 8/16");
-    expect(await bot.app.db.answer.count({ where: { questionId: "q8_discipline" } })).toBe(0);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM answers WHERE question_id = ?", "q8_discipline")).toBe(0);
     // Now seen: the next answer counts.
     bot.clock.advance(5_000);
     expect(await secretary.say("không")).toContain("Câu 9/16");

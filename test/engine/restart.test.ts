@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { startTestBot } from "../support/test-bot.ts";
 import { tempDbPath } from "../support/temp-db.ts";
+import { dbRows } from "../support/db-rows.ts";
 
 describe("pausing, and restarting the bot", () => {
   const dbPath = tempDbPath();
@@ -46,7 +47,7 @@ describe("pausing, and restarting the bot", () => {
     await secretary.says("có");
     await secretary.says("5/11");
     expect(await deputy.say("/baocao")).toContain("Câu 2/16");
-    expect(await bot.app.db.assessment.count()).toBe(1);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM assessments")).toBe(1);
     await bot.close();
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startTestBot, type TestBot } from "../support/test-bot.ts";
 import { tempDbPath } from "../support/temp-db.ts";
+import { dbRows } from "../support/db-rows.ts";
 
 /** One person is secretary of "Chi bộ thôn Pha Long 1" and of "Chi bộ thôn Tả Thàng". */
 describe("a secretary of two cells", () => {
@@ -27,7 +28,7 @@ describe("a secretary of two cells", () => {
     expect(first).toContain("🏠 Chi bộ thôn Tả Thàng");
     expect(first).toContain("Câu 1/16");
     // The picker's "2" chose a cell; it answered nothing.
-    expect(await bot.app.db.answer.count()).toBe(0);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(0);
     expect(await secretary.say("có")).toContain("🏠 Chi bộ thôn Tả Thàng");
 
     const [again] = await secretary.says("/start");
@@ -49,7 +50,7 @@ describe("a secretary of two cells", () => {
     await secretary.says("/baocao");
     expect(await secretary.say("3")).toContain("Chưa rõ chi bộ nào");
     expect(await secretary.say("có")).toContain("Chưa rõ chi bộ nào");
-    expect(await bot.app.db.assessment.count()).toBe(0);
+    expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM assessments")).toBe(0);
   });
 
   it("each cell keeps its own answers; after sending one the greeting shows it as sent", async () => {

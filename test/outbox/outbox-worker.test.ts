@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { SendError, type ChannelSender, type SendFailure, type SendReceipt } from "../../src/engine/channel-sender.ts";
 import type { OutgoingMessage } from "../../src/engine/messages.ts";
-import { openApp, type App } from "../../src/main.ts";
+import { openApp, type App } from "../../src/app/open-app.ts";
 import { createOutboxWorker, type OutboxWorker } from "../../src/outbox/outbox-worker.ts";
 import { FakeClock } from "../support/fake-clock.ts";
 import { tempDbPath } from "../support/temp-db.ts";

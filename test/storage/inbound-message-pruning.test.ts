@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { INBOUND_RETENTION_MS, pruneInboundMessages, pruneInboundMessagesPeriodically } from "../../src/storage/inbound-message-pruning.ts";
+import { INBOUND_RETENTION_MS, pruneInboundMessages, pruneInboundMessagesPeriodically } from "../../src/app/prune-inbound-messages.ts";
 import { openDatabase, type OpenedDatabase } from "../../src/storage/open-database.ts";
 import { sqlTime } from "../../src/storage/sql-time.ts";
 import { tempDbPath } from "../support/temp-db.ts";

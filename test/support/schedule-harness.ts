@@ -1,7 +1,9 @@
-import { DEMO_ORG } from "../../src/admin/demo-org.ts";
+import { DEMO_ORG } from "../../src/app/demo-org.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { OutgoingMessage } from "../../src/engine/messages.ts";
-import { buildEngine, buildScheduler, openApp, type App } from "../../src/main.ts";
+import { grantRole } from "../../src/app/grant-role.ts";
+import { buildEngine, buildScheduler } from "../../src/main.ts";
+import { openApp, type App } from "../../src/app/open-app.ts";
 import { DEFAULT_MONTHLY_CELL } from "../../src/domain/questionnaire/default-monthly-cell.ts";
 import { FakeChannel } from "./fake-channel.ts";
 import { FakeClock } from "./fake-clock.ts";
@@ -20,7 +22,7 @@ export async function scheduleHarness(options: { dbPath: string; start: string; 
   const clock = new FakeClock(options.start);
   const app: App = await openApp(loadConfig({ BONTOT_DB_PATH: options.dbPath, LOG_LEVEL: "silent", ...options.env }), { clock });
   await app.stores.questionnaires.ensure(DEFAULT_MONTHLY_CELL);
-  if (options.seed !== false && (await app.stores.org.isEmpty())) await app.stores.org.createUnits(DEMO_ORG);
+  if (options.seed !== false && (await app.stores.org.isEmpty())) await app.stores.org.createUnits(DEMO_ORG, clock.now());
   const channel = new FakeChannel();
   const { engine, outbox } = buildEngine(app, [channel]);
   const scheduler = buildScheduler(app);
@@ -37,11 +39,10 @@ export async function scheduleHarness(options: { dbPath: string; start: string; 
     scheduler,
     deliveries,
     async person(externalId: string, unit: string, role: "secretary" | "deputy" | "admin" = "secretary"): Promise<void> {
-      const personId = await app.stores.org.ensurePerson(channel.channel, externalId);
-      await app.stores.org.grantRole(personId, unit, role);
+      await grantRole(app, { identity: { channel: channel.channel, externalId }, unitCode: unit, role, at: clock.now() });
     },
     async bindGroup(chatId: string, unit: string): Promise<void> {
-      await app.stores.groups.bind({ channel: channel.channel, chatId }, unit, null, clock.now());
+      await app.groups.bind({ channel: channel.channel, chatId }, unit, null, clock.now());
     },
     /** A user's message at the current time; returns the replies' texts. */
     async says(externalId: string, text: string): Promise<string[]> {

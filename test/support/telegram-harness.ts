@@ -3,8 +3,10 @@ import { createTelegramBot, createTelegramChannel, type BotApiFetch } from "../.
 import { createTelegramSender } from "../../src/channels/telegram/telegram-sender.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { LoggerPort } from "../../src/engine/logger-port.ts";
-import { DEMO_ORG } from "../../src/admin/demo-org.ts";
-import { buildEngine, commandMenus, ensureCurrentPeriod, openApp, telegramChatEvents, type App } from "../../src/main.ts";
+import { DEMO_ORG } from "../../src/app/demo-org.ts";
+import { buildEngine, commandMenus } from "../../src/main.ts";
+import { ensureCurrentPeriod, openApp, type App } from "../../src/app/open-app.ts";
+import { groupChatChanges } from "../../src/app/group-chat-changes.ts";
 
 export const BOT_INFO: UserFromGetMe = {
   id: 4242,
@@ -138,7 +140,7 @@ const answer = (body: unknown) => ({ json: async () => body });
 export async function telegramHarness(dbPath: string, env: Record<string, string> = {}) {
   const app: App = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent", ...env }));
   await ensureCurrentPeriod(app);
-  await app.stores.org.createUnits(DEMO_ORG);
+  await app.stores.org.createUnits(DEMO_ORG, new Date());
   const calls: ApiCall[] = [];
   const rules: FaultRule[] = [];
   let nextMessageId = 100;
@@ -194,7 +196,7 @@ export async function telegramHarness(dbPath: string, env: Record<string, string
   const bot = createTelegramBot({ token: TOKEN, botInfo: BOT_INFO, fetch }, logger);
   const sender = createTelegramSender(bot.api, { perSecond: 1000, chatIntervalMs: 0, groupPerMinute: 1000 });
   const { engine, outbox } = buildEngine(app, [sender]);
-  const channel = createTelegramChannel({ bot, engine, logger, menus: commandMenus(app.translator), chats: telegramChatEvents(app, outbox) });
+  const channel = createTelegramChannel({ bot, engine, logger, menus: commandMenus(app.translator), chats: groupChatChanges(app, "telegram", outbox) });
   let updateId = 1;
 
   /** Hands one update to the bot as if polled, then delivers what it enqueued. */

@@ -1,8 +1,10 @@
 import { loadConfig } from "../../src/config.ts";
 import type { Role } from "../../src/domain/org.ts";
 import type { IncomingMessage, OutgoingMessage } from "../../src/engine/messages.ts";
-import { DEMO_ORG } from "../../src/admin/demo-org.ts";
-import { buildEngine, ensureCurrentPeriod, openApp, type App } from "../../src/main.ts";
+import { DEMO_ORG } from "../../src/app/demo-org.ts";
+import { buildEngine } from "../../src/main.ts";
+import { grantRole } from "../../src/app/grant-role.ts";
+import { ensureCurrentPeriod, openApp, type App } from "../../src/app/open-app.ts";
 import { FakeChannel } from "./fake-channel.ts";
 import { FakeClock } from "./fake-clock.ts";
 
@@ -40,7 +42,7 @@ export async function startTestBot(options: { dbPath: string; now?: string; lang
   const config = loadConfig({ BONTOT_DB_PATH: options.dbPath, LOG_LEVEL: "silent", BONTOT_LANG: options.lang ?? "vi", ...options.env });
   const app = await openApp(config, { clock });
   await ensureCurrentPeriod(app);
-  if (await app.stores.org.isEmpty()) await app.stores.org.createUnits(DEMO_ORG);
+  if (await app.stores.org.isEmpty()) await app.stores.org.createUnits(DEMO_ORG, clock.now());
   const channel = new FakeChannel(options.channel);
   const { engine, outbox } = buildEngine(app, [channel]);
 
@@ -59,10 +61,7 @@ export async function startTestBot(options: { dbPath: string; now?: string; lang
       await engine.handle(message);
     },
     async user(externalId, grants = [], userOptions = {}) {
-      if (grants.length > 0) {
-        const personId = await app.stores.org.ensurePerson(channel.channel, externalId);
-        for (const grant of grants) await app.stores.org.grantRole(personId, grant.unit, grant.role);
-      }
+      for (const grant of grants) await grantRole(app, { identity: { channel: channel.channel, externalId }, unitCode: grant.unit, role: grant.role, at: clock.now() });
       const { group, ...hints } = userOptions;
       const chatId = group ?? externalId;
       const base = { channel: channel.channel, chatId, chatType: group ? ("group" as const) : ("private" as const), senderId: externalId, ...hints };

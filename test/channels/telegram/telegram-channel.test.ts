@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createInvite } from "../../../src/app/create-invite.ts";
+import { grantRole } from "../../../src/app/grant-role.ts";
+import { dbRows } from "../../support/db-rows.ts";
 import { tempDbPath } from "../../support/temp-db.ts";
 import { botApiErrors, telegramHarness } from "../../support/telegram-harness.ts";
 
@@ -12,7 +15,7 @@ describe("Telegram: a secretary in a private chat", () => {
   beforeEach(async () => {
     t = await telegramHarness(dbPath);
     const now = new Date();
-    code = (await t.app.stores.invites.create("MK-PL1", "secretary", new Date(now.getTime() + 86_400_000), now))?.code ?? "";
+    code = (await createInvite(t.app, { unitCode: "MK-PL1", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now }))?.code ?? "";
   });
   afterEach(async () => t.close());
 
@@ -64,7 +67,7 @@ describe("Telegram: a secretary in a private chat", () => {
     await ann.taps("a|q1_held|yes", question?.messageId ?? 0);
     expect(t.sent()).toEqual([]);
     expect(t.calls.find((c) => c.method === "answerCallbackQuery")?.payload).toMatchObject({ text: "Nút này thuộc câu hỏi cũ; câu trả lời đã được ghi nhận." });
-    const answers = await t.app.db.answer.findMany();
+    const answers = dbRows(t.app).all<{ value: string }>("SELECT value FROM answers ORDER BY id");
     expect(answers.map((a) => JSON.parse(a.value))).toEqual([{ type: "yes_no", value: "no" }]);
   });
 
@@ -95,7 +98,7 @@ describe("Telegram: a secretary in a private chat", () => {
     t.clear();
     await ann.taps("a|q1_held|maybe", 1);
     expect(t.sent().map((m) => m.text.split("\n")[0])).toEqual(["⚠️ Chưa khớp với phương án nào."]);
-    expect(await t.app.db.answer.count()).toBe(0);
+    expect(dbRows(t.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(0);
   });
 
   it.each([["x|y"], ["a|q1_held|" + "y".repeat(70)], ["a|../../etc|yes"], [""]])("ignores forged or malformed button data %j", async (data) => {
@@ -105,7 +108,7 @@ describe("Telegram: a secretary in a private chat", () => {
     t.clear();
     await ann.taps(data, 1);
     expect(t.calls.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
-    expect(await t.app.db.answer.count()).toBe(0);
+    expect(dbRows(t.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(0);
   });
 
   it("does not record an answer twice when Telegram re-delivers the same update", async () => {
@@ -116,7 +119,7 @@ describe("Telegram: a secretary in a private chat", () => {
     t.clear();
     await ann.says("không", { updateId: 9001 });
     expect(t.sent()).toEqual([]);
-    const answers = await t.app.db.answer.findMany();
+    const answers = dbRows(t.app).all<{ value: string }>("SELECT value FROM answers ORDER BY id");
     expect(answers.map((a) => JSON.parse(a.value))).toEqual([{ type: "yes_no", value: "yes" }]);
   });
 
@@ -126,15 +129,15 @@ describe("Telegram: a secretary in a private chat", () => {
     await bob.says(`/start ${code}`);
     expect(t.sent().at(-1)?.text).toContain("Mã mời này đã được dùng.");
     const now = new Date();
-    const expired = await t.app.stores.invites.create("MK-NC", "secretary", new Date(now.getTime() - 1000), new Date(now.getTime() - 86_400_000));
+    const expired = await createInvite(t.app, { unitCode: "MK-NC", role: "secretary", expiresAt: new Date(now.getTime() - 1000), at: new Date(now.getTime() - 86_400_000) });
     await bob.says(`/start ${expired?.code}`);
     expect(t.sent().at(-1)?.text).toContain("Mã mời đã hết hạn.");
     for (let i = 0; i < 3; i++) await bob.says("/start AAAAAAAAAAAAAAAAAAAAAAAA");
     expect(t.sent().at(-1)?.text).toContain("Mã mời không đúng.");
-    const fresh = await t.app.stores.invites.create("MK-NC", "secretary", new Date(now.getTime() + 86_400_000), now);
+    const fresh = await createInvite(t.app, { unitCode: "MK-NC", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
     await bob.says(`/start ${fresh?.code}`);
     expect(t.sent().at(-1)?.text).toContain("Đồng chí đã nhập sai mã quá nhiều lần.");
-    expect(await t.app.db.membership.count({ where: { unit: { code: "MK-NC" } } })).toBe(0);
+    expect(dbRows(t.app).count("SELECT COUNT(*) AS n FROM memberships WHERE unit_id IN (SELECT id FROM units WHERE code = ?)", "MK-NC")).toBe(0);
   });
 
   it("explains invites to a stranger's /start", async () => {
@@ -163,8 +166,8 @@ describe("Telegram: committee group chats", () => {
     expect(status).toContain("📊 Tình hình báo cáo tháng");
     expect(status).toContain("Đã gửi: 0/5 chi bộ · Đạt \"4 tốt\": 0");
     expect(status).toContain("Chưa gửi: Chi bộ thôn Pha Long 1, Chi bộ thôn Na Chơ, Chi bộ thôn Tả Thàng, Chi bộ Giáo viên, Chi bộ Hành chính");
-    const binding = await t.app.db.groupBinding.findFirstOrThrow();
-    expect(binding).toMatchObject({ channel: "telegram", chatId: "-100123" });
+    const binding = dbRows(t.app).get("SELECT channel, chat_id FROM group_bindings ORDER BY id LIMIT 1");
+    expect(binding).toMatchObject({ channel: "telegram", chat_id: "-100123" });
   });
 
   it("an admin by configuration uses admin commands in a private chat without an invite", async () => {
@@ -196,12 +199,11 @@ describe("Telegram: committee group chats", () => {
     await member.says("/status@another_bot");
     await member.says("/weather");
     expect(t.sent()).toEqual([]);
-    expect(await t.app.db.groupBinding.count()).toBe(0);
+    expect(dbRows(t.app).count("SELECT COUNT(*) AS n FROM group_bindings")).toBe(0);
   });
 
   it("an admin by role may bind only units within their own subtree", async () => {
-    const personId = await t.app.stores.org.ensurePerson("telegram", "903");
-    await t.app.stores.org.grantRole(personId, "MK-THPT", "admin");
+    await grantRole(t.app, { identity: { channel: "telegram", externalId: "903" }, unitCode: "MK-THPT", role: "admin", at: new Date() });
     const schoolAdmin = t.user(903, group);
     await schoolAdmin.says("/bind MK");
     expect(t.sent().at(-1)?.text).toBe("Đồng chí không quản trị đơn vị MK.");

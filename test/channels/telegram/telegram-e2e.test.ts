@@ -1,9 +1,12 @@
 import { createServer } from "node:net";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_ORG } from "../../../src/admin/demo-org.ts";
+import { createInvite } from "../../../src/app/create-invite.ts";
+import { DEMO_ORG } from "../../../src/app/demo-org.ts";
 import { loadConfig } from "../../../src/config.ts";
-import { ensureCurrentPeriod, openApp, runTelegram, type App } from "../../../src/main.ts";
+import { runTelegram } from "../../../src/main.ts";
+import { ensureCurrentPeriod, openApp, type App } from "../../../src/app/open-app.ts";
+import { dbRows } from "../../support/db-rows.ts";
 import { tempDbPath } from "../../support/temp-db.ts";
 
 const TOKEN = "777:E2E_TEST_TOKEN_abcdefghijklmnopqrstuvwxyz";
@@ -43,7 +46,7 @@ describe("Telegram end to end (telegram-test-api)", () => {
     });
     app = await openApp(config);
     await ensureCurrentPeriod(app);
-    await app.stores.org.createUnits(DEMO_ORG);
+    await app.stores.org.createUnits(DEMO_ORG, new Date());
     bot = await runTelegram(app, TOKEN);
   });
 
@@ -63,7 +66,7 @@ describe("Telegram end to end (telegram-test-api)", () => {
 
   it("a secretary goes from the invite link to a submitted standing, by buttons and by typing", async () => {
     const now = new Date();
-    const invite = await app.stores.invites.create("MK-PL1", "secretary", new Date(now.getTime() + 86_400_000), now);
+    const invite = await createInvite(app, { unitCode: "MK-PL1", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
     const client = server.getClient(TOKEN, { userId: 501, chatId: 501, firstName: "Ann", timeout: 5000 });
 
     await client.sendCommand(client.makeCommand(`/start ${invite?.code}`));
@@ -93,8 +96,8 @@ describe("Telegram end to end (telegram-test-api)", () => {
     expect(receipt.message.text).toContain("✅ Đã gửi báo cáo tháng");
     expect(receipt.message.text).toContain("Tổng điểm: 100/100");
 
-    const stored = await app.db.assessment.findFirstOrThrow({ where: { unit: { code: "MK-PL1" } } });
-    expect(stored).toMatchObject({ status: "submitted", score: 100, fourGood: true });
+    const stored = dbRows(app).get("SELECT status, score, four_good FROM assessments WHERE unit_id = (SELECT id FROM units WHERE code = ?) ORDER BY id LIMIT 1", "MK-PL1");
+    expect(stored).toMatchObject({ status: "submitted", score: 100, four_good: 1 });
   });
 
   it("an admin binds a group and /status answers there; a non-admin's /bind is refused", async () => {
@@ -108,6 +111,6 @@ describe("Telegram end to end (telegram-test-api)", () => {
 
     await admin.sendCommand(admin.makeCommand("/status"));
     expect((await next(admin)).message.text).toContain("Đã gửi: 0/5 chi bộ");
-    expect(await app.db.groupBinding.count()).toBe(1);
+    expect(dbRows(app).count("SELECT COUNT(*) AS n FROM group_bindings")).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { postDigests } from "../../../src/engine/proactive/digests.ts";
-import { proactiveDeps } from "../../../src/main.ts";
+import { postDigests } from "../../../src/app/post-digests.ts";
+import { proactiveDeps } from "../../../src/app/open-app.ts";
 import { tempDbPath } from "../../support/temp-db.ts";
 import { botApiErrors, telegramHarness } from "../../support/telegram-harness.ts";
 

@@ -2,14 +2,15 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { ThreadType } from "zca-js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEMO_ORG } from "../../../src/admin/demo-org.ts";
+import { DEMO_ORG } from "../../../src/app/demo-org.ts";
 import { createZaloChannel } from "../../../src/channels/zalo/zalo-channel.ts";
 import { readZaloCredentials, writeZaloCredentials } from "../../../src/channels/zalo/zalo-credentials.ts";
 import { createZaloSender } from "../../../src/channels/zalo/zalo-sender.ts";
 import { terminalQr } from "../../../src/channels/zalo/zalo-session.ts";
 import QRCode from "qrcode";
 import { loadConfig } from "../../../src/config.ts";
-import { buildEngine, ensureCurrentPeriod, openApp, type App } from "../../../src/main.ts";
+import { buildEngine } from "../../../src/main.ts";
+import { ensureCurrentPeriod, openApp, type App } from "../../../src/app/open-app.ts";
 import { tempDbPath } from "../../support/temp-db.ts";
 import { fakeZaloApi, groupMessage, userMessage } from "../../support/zalo-fakes.ts";
 
