@@ -168,11 +168,11 @@ async function main(): Promise<void> {
   try {
     let t = performance.now();
     const deps = proactiveDeps(app);
-    const periods = await app.stores.schedule.listPeriods();
+    const periods = await app.directory.listPeriods();
     const current = periods.at(-1);
     const previous = periods.at(-2);
     if (!current || !previous) throw new Error("no periods");
-    const groups = await app.stores.schedule.boundGroups();
+    const groups = await app.directory.boundGroups();
 
     // All standings (current month, from stored answers) and every committee's digest.
     t = performance.now();
@@ -197,8 +197,8 @@ async function main(): Promise<void> {
     const standingsMs = performance.now() - t;
     const digests = [];
     for (const group of groups) {
-      const states = await app.stores.schedule.cellStates(group.unit.id, current.id);
-      const before = await app.stores.schedule.cellStates(group.unit.id, previous.id);
+      const states = await app.directory.cellStates(group.unit.id, current.id);
+      const before = await app.directory.cellStates(group.unit.id, previous.id);
       const digest = buildDigest(group.unit, current.key, states, { periodKey: previous.key, states: before });
       digests.push({ digest, text: renderDigest(app.translator, "vi", digest, { final: false }) });
     }
@@ -216,7 +216,7 @@ async function main(): Promise<void> {
 
     t = performance.now();
     const { drafts } = await planReminders(deps);
-    await app.stores.outbox.enqueue(drafts, NOW);
+    await app.outbox.enqueue(drafts, NOW);
     const enqueueMs = performance.now() - t;
     sampleRss();
 
@@ -231,7 +231,7 @@ async function main(): Promise<void> {
         return {};
       },
     };
-    const worker = createOutboxWorker({ store: app.stores.outbox, senders: [sender], clock: { now: () => new Date(NOW.getTime() + (performance.now() - drainStart)) }, logger: app.logger });
+    const worker = createOutboxWorker({ store: app.outbox, senders: [sender], clock: { now: () => new Date(NOW.getTime() + (performance.now() - drainStart)) }, logger: app.logger });
     const drainStart = performance.now();
     worker.start();
     await new Promise((resolve) => setTimeout(resolve, DRAIN_SECONDS * 1000));

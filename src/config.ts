@@ -44,6 +44,16 @@ const schema = z.object({
     .url()
     .refine((url) => !url.endsWith("/"), "must not end with a slash")
     .optional(),
+  TELEGRAM_WEBHOOK_URL: z
+    .url()
+    .refine((url) => url.startsWith("https://") || /^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(url), "Telegram posts updates to https:// URLs only")
+    .optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "16 to 256 characters: letters, digits, _ and - (e.g. from `openssl rand -hex 32`)")
+    .optional(),
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  TELEGRAM_WEBHOOK_HOST: z.string().min(1).default("0.0.0.0"),
   TELEGRAM_BOT_USERNAME: z
     .string()
     .regex(/^@?[A-Za-z0-9_]{5,32}$/, "a bot username such as bontot_bot")
@@ -118,6 +128,8 @@ export interface Config {
     readonly token: string | undefined;
     readonly apiRoot: string | undefined;
     readonly username: string | undefined;
+    /** Updates by webhook (every instance takes them) instead of long polling (the active instance only). */
+    readonly webhook: { readonly url: string; readonly secretToken: string; readonly port: number; readonly host: string } | undefined;
     readonly adminIds: readonly string[];
     readonly ratePerSecond: number;
     readonly chatIntervalMs: number;
@@ -142,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
   const c = parsed.data;
+  if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) throw new ConfigError(["TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, so that only Telegram can post updates"]);
   return {
     dbPath: c.BONTOT_DB_PATH,
     databaseUrl: c.DATABASE_URL,
@@ -172,6 +185,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       token: c.TELEGRAM_BOT_TOKEN,
       apiRoot: c.TELEGRAM_API_ROOT,
       username: c.TELEGRAM_BOT_USERNAME,
+      webhook:
+        c.TELEGRAM_WEBHOOK_URL && c.TELEGRAM_WEBHOOK_SECRET
+          ? { url: c.TELEGRAM_WEBHOOK_URL, secretToken: c.TELEGRAM_WEBHOOK_SECRET, port: c.TELEGRAM_WEBHOOK_PORT, host: c.TELEGRAM_WEBHOOK_HOST }
+          : undefined,
       adminIds: c.ADMIN_TELEGRAM_IDS ?? [],
       ratePerSecond: c.TELEGRAM_RATE_PER_SECOND,
       chatIntervalMs: c.TELEGRAM_CHAT_INTERVAL_MS,

@@ -14,13 +14,22 @@ export const REDACTED_PATHS = [
   "*.cookies",
   "imei",
   "*.imei",
+  "secretToken",
+  "*.secretToken",
+  "secret_token",
+  "*.secret_token",
+  "databaseUrl",
+  "*.databaseUrl",
   "headers.authorization",
   "*.headers.authorization",
 ];
 
-/** Masks Telegram bot tokens wherever they appear (URLs of failed requests carry them). */
+/**
+ * Masks Telegram bot tokens wherever they appear (URLs of failed requests carry them), and the
+ * password of a database URL (a connection error may quote it).
+ */
 export function redactSecrets(text: string): string {
-  return text.replace(/\d{3,}:[A-Za-z0-9_-]{20,}/g, "[redacted-token]");
+  return text.replace(/\d{3,}:[A-Za-z0-9_-]{20,}/g, "[redacted-token]").replace(/(postgres(?:ql)?:\/\/[^:@/\s]*:)[^@\s]*@/g, "$1[redacted]@");
 }
 
 export function createLogger(options: { level: string; file?: string | undefined }): Logger {

@@ -1,7 +1,10 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import path from "node:path";
 import type { UserFromGetMe } from "grammy/types";
 import { createGroupCommands } from "./admin/group-commands.ts";
 import { createProactiveCommands } from "./admin/proactive-commands.ts";
+import { holdActiveRole, type ActiveInstance, type ActiveRole, type LeaseTiming } from "./app/active-instance.ts";
 import { createInviteCheck } from "./app/check-invite.ts";
 import { groupChatChanges } from "./app/group-chat-changes.ts";
 import { groupGone } from "./app/group-gone.ts";
@@ -21,6 +24,7 @@ import { createOutboxWorker } from "./outbox/outbox-worker.ts";
 import type { CommandMenu } from "./channels/telegram/command-menu.ts";
 import { createTelegramBot, createTelegramChannel } from "./channels/telegram/telegram-channel.ts";
 import { createTelegramSender, TELEGRAM_CHANNEL } from "./channels/telegram/telegram-sender.ts";
+import { serveTelegramWebhook, type TelegramWebhook } from "./channels/telegram/telegram-webhook.ts";
 import { ZALO_CHANNEL, type ZaloApi } from "./channels/zalo/zalo-api.ts";
 import { createZaloChannel, type ZaloChannel } from "./channels/zalo/zalo-channel.ts";
 import { createZaloSender } from "./channels/zalo/zalo-sender.ts";
@@ -148,10 +152,33 @@ export async function startBot(
 export interface PlatformOptions {
   readonly telegram?: { readonly token: string; readonly botInfo?: UserFromGetMe };
   readonly zalo?: { readonly login: () => Promise<ZaloApi> };
+  /** Runs while this instance is the active one (the scheduler). */
+  readonly scheduler?: Scheduler;
+  readonly leaseTiming?: LeaseTiming;
 }
 
-/** Telegram and/or Zalo with their senders and one outbox worker, started; `stop` ends them in order. */
-export async function runPlatforms(app: App, options: PlatformOptions): Promise<{ stop(): Promise<void>; readonly stopped: Promise<Error> }> {
+export interface RunningPlatforms {
+  stop(): Promise<void>;
+  /** Settles when Telegram polling ended on its own (token revoked, another bot polling): everything should stop. */
+  readonly stopped: Promise<Error>;
+  /** Whether this instance holds the active lease (polls Telegram, holds the Zalo session, runs the scheduler). */
+  readonly active: () => boolean;
+  /** The webhook server's port, in webhook mode. */
+  readonly webhookPort?: number;
+}
+
+/** This process among the instances sharing a database, unique even for two on one host. */
+export function instanceName(config: Config): string {
+  return config.instance ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+}
+
+/**
+ * Telegram and/or Zalo with their senders and one outbox worker, started. Every instance
+ * delivers the outbox and (in webhook mode) takes Telegram updates; the one holding the active
+ * lease also polls Telegram, holds the Zalo session and runs the scheduler, and another takes
+ * over within 25 s of it dying. `stop` ends everything in order and gives the lease up.
+ */
+export async function runPlatforms(app: App, options: PlatformOptions): Promise<RunningPlatforms> {
   const senders: ChannelSender[] = [];
   const t = app.config.telegram;
   const bot = options.telegram
@@ -180,24 +207,52 @@ export async function runPlatforms(app: App, options: PlatformOptions): Promise<
       reportProblem: (problem) => void notifyAdmins(app, `zalo-problem-${problem}`, ZALO_CHANNEL).catch((error: unknown) => app.logger.error({ err: error, problem }, "could not notify admins")),
     });
   }
+  const polling = telegram && !t.webhook ? telegram : undefined;
+  const role: ActiveRole = {
+    async start() {
+      await polling?.start();
+      await zalo?.start();
+      // Zalo's messages wait while its session is elsewhere: deliver them now.
+      outbox.wake();
+      await options.scheduler?.start();
+    },
+    async stop() {
+      options.scheduler?.stop();
+      // Stop taking messages first (grammY confirms the offset).
+      await polling?.stop();
+      await zalo?.stop();
+    },
+  };
+
   outbox.start();
   const pruning = pruneInboundMessagesPeriodically({ inbound: app.stores.inbound, clock: app.clock, logger: app.logger });
+  let webhook: TelegramWebhook | undefined;
+  let lease: ActiveInstance | undefined;
   const stop = async (): Promise<void> => {
     pruning.stop();
-    // Stop taking messages first (grammY confirms the offset), then let the outbox finish its tick.
-    await telegram?.stop();
-    await zalo?.stop();
+    await webhook?.stop();
+    await lease?.stop();
+    // Then let the outbox finish its tick.
     await outbox.stop();
   };
   try {
-    await telegram?.start();
-    await zalo?.start();
+    // A rejected token is reported at once, on every instance, not only on the active one.
+    await telegram?.connect();
+    if (telegram && t.webhook) webhook = await serveTelegramWebhook(telegram, { ...t.webhook, logger: app.logger });
+    lease = holdActiveRole({ leases: app.stores.leases, clock: app.clock, logger: app.logger }, instanceName(app.config), role, options.leaseTiming);
+    await lease.ready;
   } catch (error) {
-    // Nothing may go on running against a database the caller is about to close (a rejected token at start).
+    // Nothing may go on running against a database the caller is about to close.
     await stop();
     throw error;
   }
-  return { stop, stopped: telegram?.stopped ?? new Promise<Error>(() => undefined) };
+  const held = lease;
+  return {
+    stop,
+    stopped: polling?.stopped ?? new Promise<Error>(() => undefined),
+    active: () => held.active,
+    ...(webhook ? { webhookPort: webhook.port } : {}),
+  };
 }
 
 export const runTelegram = (app: App, token: string, options: { botInfo?: UserFromGetMe } = {}) => runPlatforms(app, { telegram: { token, ...options } });
@@ -208,17 +263,17 @@ async function startPlatforms(config: Config): Promise<void> {
   try {
     // Refuses (QuestionnaireChanged) before any platform is reached.
     await app.stores.questionnaires.ensure(DEFAULT_MONTHLY_CELL);
+    // Listening from here on: a SIGTERM while the scheduler catches up still stops everything in order.
+    const signal = shutdownSignal();
     const running = await runPlatforms(app, {
       ...(config.telegram.token ? { telegram: { token: config.telegram.token } } : {}),
       ...(config.zalo.enabled ? { zalo: { login: loginFromFile(config.zalo.credentialsFile) } } : {}),
+      scheduler,
     });
-    // Listening from here on: a SIGTERM while the scheduler catches up still stops everything in order.
-    const signal = shutdownSignal();
-    await scheduler.start();
+    if (!running.active()) app.logger.info({}, "another instance is active: standing by (delivering the outbox)");
     // Polling that ended on its own (401, 409) stops everything too, with a non-zero exit code.
     const ended = await Promise.race([signal, running.stopped]);
     app.logger.info(typeof ended === "string" ? { signal: ended } : { reason: ended.message }, "stopping");
-    scheduler.stop();
     await running.stop();
     app.logger.info({}, "stopped");
     if (typeof ended !== "string") throw ended;

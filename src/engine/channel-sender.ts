@@ -55,6 +55,12 @@ export interface SendLimits {
 export interface ChannelSender {
   readonly channel: string;
   readonly limits?: SendLimits;
+  /**
+   * Whether this process can send on the channel now; absent means always. A channel that is
+   * not ready (a Zalo session held by the other instance, or reconnecting) keeps its messages
+   * waiting, unclaimed and without spending attempts.
+   */
+  ready?(): boolean;
   /** How many platform calls deliver this message. The same message always gives the same count. */
   parts(message: OutgoingMessage): number;
   /** Makes call `index` (0-based) of the message; throws SendError. The last part carries the choices. */

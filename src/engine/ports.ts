@@ -202,11 +202,8 @@ export interface UnitTree {
   isWithin(unitCode: string, ancestorId: number): Promise<boolean>;
 }
 
-/** (job, slot) runs at most once, across restarts and processes. */
-export interface JobRunStore {
-  claim(job: string, slot: string, at: Date): Promise<boolean>;
-  finish(job: string, slot: string, at: Date, error?: string): Promise<void>;
-}
+/** (job, slot) runs at most once, across restarts and processes; declared with its table. */
+export type { JobRunStore } from "../ports/job-run-store.ts";
 
 export interface Recipient extends ChatAddress {
   readonly personId: number;

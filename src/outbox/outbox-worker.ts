@@ -169,9 +169,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     }
   }
 
+  const serving = (): string[] => channels.filter((c) => senders.get(c)?.ready?.() ?? true);
+
   async function tick(): Promise<number> {
-    if (channels.length === 0) return 0;
-    const rows = await deps.store.claimDue(deps.clock.now(), channels, deps.batch ?? 50);
+    const now = serving();
+    if (now.length === 0) return 0;
+    const rows = await deps.store.claimDue(deps.clock.now(), now, deps.batch ?? 50);
     for (const row of rows) {
       const sender = senders.get(row.channel);
       if (sender) await deliver(row, sender);
@@ -184,7 +187,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       woken = false;
       return;
     }
-    const next = await deps.store.nextDueAt(channels);
+    const next = await deps.store.nextDueAt(serving());
     const idle = deps.idleMs ?? 1_000;
     const wait = next ? Math.min(idle, Math.max(0, next.getTime() - deps.clock.now().getTime())) : idle;
     await new Promise<void>((resolve) => {

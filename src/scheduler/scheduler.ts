@@ -36,9 +36,16 @@ export function createScheduler(deps: { jobs: readonly Job[]; jobRuns: JobRunSto
     return undefined;
   }
 
-  async function fire(job: Job, slot: Date): Promise<boolean> {
+  /**
+   * Runs the slot unless it ran or runs elsewhere. With `takeOver` (start-up, when this instance
+   * just became the only scheduler) a run left unfinished by a dead instance is run again: its
+   * messages carry dedupe keys, so what it had enqueued is not sent twice.
+   */
+  async function fire(job: Job, slot: Date, options: { takeOver?: boolean } = {}): Promise<boolean> {
     const key = slot.toISOString();
-    if (!(await deps.jobRuns.claim(job.name, key, deps.clock.now()))) return false;
+    const now = deps.clock.now();
+    const claimed = (await deps.jobRuns.claim(job.name, key, now)) || (options.takeOver === true && (await deps.jobRuns.takeOver(job.name, key, now)));
+    if (!claimed) return false;
     try {
       await job.run(slot);
       await deps.jobRuns.finish(job.name, key, deps.clock.now());
@@ -62,7 +69,7 @@ export function createScheduler(deps: { jobs: readonly Job[]; jobRuns: JobRunSto
     for (const job of deps.jobs) {
       const recent = latestSlot(job, now.getTime() - job.graceMs, now.getTime());
       if (recent) {
-        await fire(job, recent);
+        if (await fire(job, recent, { takeOver: true })) deps.logger.info({ job: job.name, slot: recent.toISOString() }, "slot run at start");
       } else {
         const missed = latestSlot(job, now.getTime() - LOOKBACK_MS, now.getTime() - job.graceMs);
         if (missed && (await deps.jobRuns.claim(job.name, missed.toISOString(), now))) {
@@ -92,8 +99,9 @@ export function createScheduler(deps: { jobs: readonly Job[]; jobRuns: JobRunSto
         return task;
       });
     },
+    /** Stops firing; `start` may be called again (an instance that becomes active again). */
     stop(): void {
-      for (const task of [...tasks, ...matchers.values()]) void task.destroy();
+      for (const task of tasks) void task.destroy();
       tasks = [];
     },
   };

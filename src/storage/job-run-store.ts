@@ -11,6 +11,10 @@ const statements = statementsFor((b) => ({
       .values({ job: p("job"), slot: p("slot"), status: "running", started_at: p("at") })
       .onConflict((c) => c.columns(["job", "slot"]).doNothing()),
   ),
+  // Only a run still marked running: a finished or failed slot is never run again.
+  takeOver: prepare<{ job: string; slot: string; at: string }, unknown>((p) =>
+    b.updateTable("job_runs").set({ started_at: p("at") }).where("job", "=", p("job")).where("slot", "=", p("slot")).where("status", "=", "running"),
+  ),
   done: prepare<{ job: string; slot: string; at: string }, unknown>((p) =>
     b.updateTable("job_runs").set({ finished_at: p("at"), status: "done" }).where("job", "=", p("job")).where("slot", "=", p("slot")),
   ),
@@ -23,6 +27,7 @@ export function createJobRunStore(exec: SqlExecutor): JobRunStore {
   const q = statements(exec);
   return {
     claim: async (job, slot, at) => (await exec.run(q.claim, { job, slot, at: sqlTime(at) })) === 1,
+    takeOver: async (job, slot, at) => (await exec.run(q.takeOver, { job, slot, at: sqlTime(at) })) === 1,
     async finish(job, slot, at, error) {
       if (error === undefined) await exec.run(q.done, { job, slot, at: sqlTime(at) });
       else await exec.run(q.failed, { job, slot, at: sqlTime(at), error });

@@ -260,8 +260,8 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
       const lease = sqlTime(new Date(now.getTime() + OUTBOX_LEASE_MS));
       // Each claim is conditional on the message being as read, so a message goes to one
       // claimer only. On PostgreSQL the claims share one commit (a commit waits for the disk,
-      // and the standby), taken in id order so that two claimers never deadlock; on SQLite a
-      // commit is cheap and a transaction would hold the file's write lock across awaits.
+      // and the standby), taken in id order so that two claimers never deadlock; on SQLite each
+      // is its own short write, so that no transaction holds the file's lock across awaits.
       const claimAll = async (tx: SqlExecutor): Promise<Set<number>> => {
         const won = new Set<number>();
         for (const head of [...heads].sort((a, b) => a.id - b.id)) {

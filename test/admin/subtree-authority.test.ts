@@ -4,6 +4,7 @@ import { openPeriod } from "../../src/app/open-period.ts";
 import { proactiveDeps } from "../../src/app/open-app.ts";
 import { startTestBot, type TestBot } from "../support/test-bot.ts";
 import { tempDbPath } from "../support/temp-db.ts";
+import { dbRows } from "../support/db-rows.ts";
 
 /**
  * Issue 9, point 4: every role tries every admin command. An admin acts only within the
@@ -70,10 +71,14 @@ interface Row {
 }
 
 const bindingOf = async (bot: TestBot, chatId: string): Promise<string | null> =>
-  (await bot.app.db.groupBinding.findUnique({ where: { channel_chatId: { channel: "telegram", chatId } }, include: { unit: true } }))?.unit.code ?? null;
+  dbRows(bot.app).get<{ code: string }>(
+    "SELECT units.code AS code FROM group_bindings JOIN units ON units.id = group_bindings.unit_id WHERE group_bindings.channel = ? AND group_bindings.chat_id = ?",
+    "telegram",
+    chatId,
+  )?.code ?? null;
 const periodOf = async (bot: TestBot, key: string): Promise<{ open: boolean } | null> => {
-  const period = await bot.app.db.period.findUnique({ where: { key } });
-  return period && { open: period.status === "open" };
+  const period = dbRows(bot.app).get<{ status: string }>("SELECT status FROM periods WHERE key = ?", key);
+  return period ? { open: period.status === "open" } : null;
 };
 
 const boundTo = (code: string | null) => async (bot: TestBot, chat: string) => expect(await bindingOf(bot, chat)).toBe(code);
@@ -300,7 +305,7 @@ describe("authority within one's subtree: each role × command", () => {
     await bot.app.stores.org.createUnits([
       { code: "BH", name: BH, kind: "committee", parentCode: "LC", memberCount: 0 },
       { code: "BH-BP", name: "Chi bộ thôn Bản Phố", kind: "cell", parentCode: "BH", memberCount: 14 },
-    ]);
+    ], bot.clock.now());
     return bot;
   }
 
@@ -309,7 +314,7 @@ describe("authority within one's subtree: each role × command", () => {
     if (row.where === "private") return undefined;
     const chat = `-100${ROLE_NAMES.indexOf(role)}`;
     const unit = row.where === "MK's group" ? "MK" : row.where === "BH's group" ? "BH" : undefined;
-    if (unit) await bot.app.stores.groups.bind({ channel: "telegram", chatId: chat }, unit, null, bot.clock.now());
+    if (unit) await bot.app.groups.bind({ channel: "telegram", chatId: chat }, unit, null, bot.clock.now());
     return chat;
   }
 
@@ -350,7 +355,7 @@ describe("authority within one's subtree: each role × command", () => {
 
   it("says why in English too", async () => {
     const bot = await freshBot();
-    await bot.app.stores.groups.bind({ channel: "telegram", chatId: "-200" }, "BH", null, bot.clock.now());
+    await bot.app.groups.bind({ channel: "telegram", chatId: "-200" }, "BH", null, bot.clock.now());
     const committeeAdmin = await bot.user("mk-admin-en", [{ unit: "MK", role: "admin" }], { localeHint: "en", group: "-200" });
     expect(await committeeAdmin.say("/unbind")).toBe("This group is bound to Đảng ủy xã Bắc Hà (BH), outside the units you manage, so you cannot unbind it.");
     expect(await bindingOf(bot, "-200")).toBe("BH");

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
 import { captureIo } from "../support/capture-io.ts";
+import { dbRows } from "../support/db-rows.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 import { startTestBot } from "../support/test-bot.ts";
 
@@ -13,7 +14,7 @@ describe("npx bontot outbox", () => {
   it("lists pending and failed messages per chat with the last error, then retries or drops them", async () => {
     const bot = await startTestBot({ dbPath });
     const at = bot.clock.now();
-    await bot.app.stores.outbox.enqueue(
+    await bot.app.outbox.enqueue(
       [
         { channel: "telegram", chatId: "-100", message: { text: "digest" } },
         { channel: "telegram", chatId: "-100", message: { text: "escalation" } },
@@ -21,8 +22,9 @@ describe("npx bontot outbox", () => {
       ],
       at,
     );
-    const failed = await bot.app.db.outboxMessage.findFirstOrThrow({ where: { payload: { contains: "digest" } } });
-    await bot.app.stores.outbox.markFailed(failed.id, 8, "400: Bad Request: chat not found");
+    const failed = dbRows(bot.app).get<{ id: number }>("SELECT id FROM outbox_messages WHERE payload LIKE ? ORDER BY id LIMIT 1", "%digest%");
+    if (!failed) throw new Error("no outbox message with 'digest' in its payload");
+    await bot.app.outbox.markFailed(failed.id, 8, "400: Bad Request: chat not found");
     await bot.close();
 
     const list = captureIo(env);

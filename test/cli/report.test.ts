@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
 import { periodKeyAt } from "../../src/domain/period.ts";
+import { startBot } from "../../src/main.ts";
 import { captureIo } from "../support/capture-io.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 import { startTestBot } from "../support/test-bot.ts";
@@ -99,7 +100,7 @@ describe("npx bontot report", () => {
 
   it("runs the console demo with piped input and exits at end of input", async () => {
     const { io, out } = captureIo(env, "1\ncó\nhôm nay\n/cancel\n");
-    expect(await runCli(["start"], io)).toBe(0);
+    expect(await runCli(["start"], io, { start: startBot })).toBe(0);
     const transcript = out();
     expect(transcript).toContain("Đã tạo tổ chức mẫu: 8 đơn vị.");
     expect(transcript).toContain("> hôm nay");

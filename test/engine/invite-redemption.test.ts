@@ -34,7 +34,13 @@ describe("redeeming an invite is part of the turn", () => {
     bot = await startTestBot({ dbPath });
     const code = await invite();
     const [a, b] = [await bot.user("a"), await bot.user("b")];
-    const replies = await Promise.all([a.say(`/start ${code}`), b.say(`/start ${code}`)]);
+    // Both turns run at once, and so do the two drains of the outbox: one drain may deliver the
+    // other chat's reply after that chat's drain found nothing left to claim. What either chat
+    // got is collected once both are done; each still gets exactly one reply.
+    const sent = await Promise.all([a.says(`/start ${code}`), b.says(`/start ${code}`)]);
+    const received = [[...sent[0], ...(await a.inbox())], [...sent[1], ...(await b.inbox())]];
+    expect(received.map((r) => r.length)).toEqual([1, 1]);
+    const replies = received.map((r) => r[0]?.text ?? "");
     expect(replies.filter((r) => r.includes("Chi bộ thôn Pha Long 1"))).toHaveLength(1);
     expect(replies.filter((r) => r.includes("đã được dùng"))).toHaveLength(1);
     expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM memberships WHERE unit_id = (SELECT id FROM units WHERE code = ?)", "MK-PL1")).toBe(1);

@@ -4,6 +4,7 @@ import { SendError, type ChannelSender, type SendFailure, type SendReceipt } fro
 import type { OutgoingMessage } from "../../src/engine/messages.ts";
 import { openApp } from "../../src/app/open-app.ts";
 import { createOutboxWorker } from "../../src/outbox/outbox-worker.ts";
+import { dbRows } from "../support/db-rows.ts";
 import { FakeClock } from "../support/fake-clock.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 
@@ -45,7 +46,7 @@ describe("under a third of calls failing", () => {
     const app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
     const roll = random(seed);
     const sender = new FlakySender(roll);
-    const worker = createOutboxWorker({ store: app.stores.outbox, senders: [sender], clock, logger: app.logger, policy: { maxAttempts: 50, baseDelayMs: 1_000, maxDelayMs: 10_000 } });
+    const worker = createOutboxWorker({ store: app.outbox, senders: [sender], clock, logger: app.logger, policy: { maxAttempts: 50, baseDelayMs: 1_000, maxDelayMs: 10_000 } });
     const expected: string[] = [];
     for (let chat = 0; chat < 20; chat++) {
       const drafts = Array.from({ length: 10 }, (_, m) => {
@@ -53,7 +54,7 @@ describe("under a third of calls failing", () => {
         expected.push(...parts.map((p) => `c${chat}|${p}`));
         return { channel: "flaky", chatId: `c${chat}`, message: { text: parts.join("|") } };
       });
-      await app.stores.outbox.enqueue(drafts, clock.now());
+      await app.outbox.enqueue(drafts, clock.now());
     }
     for (let round = 0; round < 400 && sender.delivered.length < expected.length; round++) {
       await worker.drain();
@@ -65,7 +66,7 @@ describe("under a third of calls failing", () => {
       const mine = (list: string[]) => list.filter((d) => d.startsWith(`c${chat}|`));
       expect(mine(sender.delivered)).toEqual(mine(expected));
     }
-    expect(await app.db.outboxMessage.count({ where: { status: { not: "sent" } } })).toBe(0);
+    expect(dbRows(app).count("SELECT COUNT(*) AS n FROM outbox_messages WHERE status <> 'sent'")).toBe(0);
     await app.close();
   });
 });

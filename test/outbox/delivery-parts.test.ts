@@ -4,6 +4,8 @@ import { SendError, type ChannelSender, type SendFailure, type SendLimits, type 
 import type { OutgoingMessage } from "../../src/engine/messages.ts";
 import { openApp, type App } from "../../src/app/open-app.ts";
 import { createOutboxWorker, type OutboxWorker, type OutboxWorkerDeps } from "../../src/outbox/outbox-worker.ts";
+import { sqlTime } from "../../src/storage/sql-time.ts";
+import { dbRows } from "../support/db-rows.ts";
 import { FakeClock } from "../support/fake-clock.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 
@@ -62,14 +64,14 @@ describe("one delivery is one platform call", () => {
     clock = new FakeClock("2026-11-20T03:00:00Z");
     app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
     sender = new PartSender("fake", limits);
-    worker = createOutboxWorker({ store: app.stores.outbox, senders: [sender], clock, logger: app.logger, ...extra });
+    worker = createOutboxWorker({ store: app.outbox, senders: [sender], clock, logger: app.logger, ...extra });
   };
   const enqueue = (chatId: string, ...messages: OutgoingMessage[]) =>
-    app.stores.outbox.enqueue(
+    app.outbox.enqueue(
       messages.map((message) => ({ channel: "fake", chatId, message })),
       clock.now(),
     );
-  const row = (text: string) => app.db.outboxMessage.findFirstOrThrow({ where: { payload: { contains: text } } });
+  const row = (text: string) => dbRows(app).get("SELECT * FROM outbox_messages WHERE payload LIKE '%' || ? || '%' ORDER BY id LIMIT 1", text);
   afterEach(async () => app.close());
 
   describe("without limits", () => {
@@ -83,7 +85,7 @@ describe("one delivery is one platform call", () => {
       clock.advance(60_000);
       await worker.drain();
       expect(sender.calls).toEqual(["-100:photo", "-100:digest part 1✗", "-100:digest part 1", "-100:digest part 2"]);
-      expect(await row("digest part 1")).toMatchObject({ status: "sent", partsSent: 3 });
+      expect(row("digest part 1")).toMatchObject({ status: "sent", parts_sent: 3 });
     });
 
     it("a 429 on part 2 re-posts nothing before it, and a long flood wait uses no attempt", async () => {
@@ -96,7 +98,7 @@ describe("one delivery is one platform call", () => {
       await worker.drain();
       expect(sender.calls.filter((c) => c === "-100:status 1")).toHaveLength(1);
       expect(sender.calls.slice(-2)).toEqual(["-100:status 2", "-100:status 3"]);
-      expect(await row("status 1")).toMatchObject({ status: "sent", attempts: 1 });
+      expect(row("status 1")).toMatchObject({ status: "sent", attempts: 1 });
     });
 
     it("a chart the group does not allow is skipped; the digest's text still goes", async () => {
@@ -104,7 +106,7 @@ describe("one delivery is one platform call", () => {
       sender.script.push({ kind: "permanent", reason: "400: not enough rights to send photos", unreachable: false, skipPart: true });
       await worker.drain();
       expect(sender.calls).toEqual(["-100:photo✗", "-100:digest text"]);
-      expect(await row("digest text")).toMatchObject({ status: "sent" });
+      expect(row("digest text")).toMatchObject({ status: "sent" });
     });
 
     it("a group that became a supergroup: the message and those after it go to the new id", async () => {
@@ -131,19 +133,20 @@ describe("one delivery is one platform call", () => {
     });
 
     it("a recipient whose sends keep failing as 'maybe blocked' is unreachable only once the attempts run out", async () => {
-      const personId = await app.stores.org.ensurePerson("fake", "z1");
+      const { personId } = await app.stores.people.ensurePerson({ channel: "fake", externalId: "z1" }, clock.now());
+      const reachable = () => dbRows(app).get<{ reachable: number }>("SELECT reachable FROM identities WHERE person_id = ? ORDER BY id LIMIT 1", personId)?.reachable;
       await enqueue("z1", { text: "reminder" });
       const maybeBlocked: SendFailure = { kind: "retry", reason: "123: cannot receive", unreachableIfExhausted: true };
       sender.script.push(maybeBlocked);
       await worker.drain();
-      expect((await app.db.identity.findFirstOrThrow({ where: { personId } })).reachable).toBe(true);
+      expect(reachable()).toBe(1);
       for (let i = 0; i < 8; i++) {
         sender.script.push(maybeBlocked);
         clock.advance(16 * 60_000);
         await worker.drain();
       }
-      expect(await row("reminder")).toMatchObject({ status: "failed", attempts: 8 });
-      expect((await app.db.identity.findFirstOrThrow({ where: { personId } })).reachable).toBe(false);
+      expect(row("reminder")).toMatchObject({ status: "failed", attempts: 8 });
+      expect(reachable()).toBe(0);
     });
   });
 
@@ -165,16 +168,16 @@ describe("no backlog delays anyone else's live reply", () => {
     const clock = new FakeClock("2026-11-20T13:30:00Z");
     const app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
     const telegram = new PartSender("telegram");
-    const worker = createOutboxWorker({ store: app.stores.outbox, senders: [telegram], clock, logger: app.logger, batch: 50 });
+    const worker = createOutboxWorker({ store: app.outbox, senders: [telegram], clock, logger: app.logger, batch: 50 });
     const later = new Date(clock.now().getTime() + 3_600_000);
     // Zalo is switched off: 1,200 rows of a channel this process does not serve.
-    await app.stores.outbox.enqueue(Array.from({ length: 1_200 }, (_, i) => ({ channel: "zalo", chatId: `z${i}`, message: { text: "zalo" } })), clock.now());
+    await app.outbox.enqueue(Array.from({ length: 1_200 }, (_, i) => ({ channel: "zalo", chatId: `z${i}`, message: { text: "zalo" } })), clock.now());
     // 1,000 quiet-hour reminders held until the morning.
-    await app.stores.outbox.enqueue(Array.from({ length: 1_000 }, (_, i) => ({ channel: "telegram", chatId: `h${i}`, message: { text: "held" }, notBefore: later })), clock.now());
+    await app.outbox.enqueue(Array.from({ length: 1_000 }, (_, i) => ({ channel: "telegram", chatId: `h${i}`, message: { text: "held" }, notBefore: later })), clock.now());
     // 1,000 messages waiting to retry after failures.
-    await app.stores.outbox.enqueue(Array.from({ length: 1_000 }, (_, i) => ({ channel: "telegram", chatId: `r${i}`, message: { text: "retrying" } })), clock.now());
-    await app.db.outboxMessage.updateMany({ where: { payload: { contains: "retrying" } }, data: { attempts: 2, nextAttemptAt: later } });
-    await app.stores.turns.save({ key: "telegram:live", at: clock.now(), outbox: [{ channel: "telegram", chatId: "live", message: { text: "your reply" } }] });
+    await app.outbox.enqueue(Array.from({ length: 1_000 }, (_, i) => ({ channel: "telegram", chatId: `r${i}`, message: { text: "retrying" } })), clock.now());
+    expect(dbRows(app).run("UPDATE outbox_messages SET attempts = 2, next_attempt_at = ? WHERE payload LIKE '%' || ? || '%'", sqlTime(later), "retrying")).toBe(1_000);
+    await app.turns.save({ key: "telegram:live", at: clock.now(), outbox: [{ channel: "telegram", chatId: "live", message: { text: "your reply" } }] });
 
     await worker.tick();
     expect(telegram.calls).toEqual(["live:your reply"]);

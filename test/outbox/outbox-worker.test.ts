@@ -4,10 +4,19 @@ import { SendError, type ChannelSender, type SendFailure, type SendReceipt } fro
 import type { OutgoingMessage } from "../../src/engine/messages.ts";
 import { openApp, type App } from "../../src/app/open-app.ts";
 import { createOutboxWorker, type OutboxWorker } from "../../src/outbox/outbox-worker.ts";
+import { dbRows } from "../support/db-rows.ts";
 import { FakeClock } from "../support/fake-clock.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 
 /** A sender whose next results are scripted: "ok" or a failure. */
+/** An outbox_messages row as stored. */
+interface StoredMessage {
+  readonly status: string;
+  readonly attempts: number;
+  readonly next_attempt_at: string;
+  readonly last_error: string | null;
+}
+
 class ScriptedSender implements ChannelSender {
   readonly channel = "fake";
   readonly sent: { chatId: string; text: string; at: number }[] = [];
@@ -36,7 +45,7 @@ describe("outbox delivery", () => {
     app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
     sender = new ScriptedSender(clock);
     worker = createOutboxWorker({
-      store: app.stores.outbox,
+      store: app.outbox,
       senders: [sender],
       clock,
       logger: app.logger,
@@ -46,8 +55,12 @@ describe("outbox delivery", () => {
   afterEach(async () => app.close());
 
   const enqueue = (chatId: string, ...texts: string[]) =>
-    app.stores.turns.save({ key: `fake:${chatId}`, at: clock.now(), outbox: texts.map((text) => ({ channel: "fake", chatId, message: { text } })) });
-  const row = (text: string) => app.db.outboxMessage.findFirstOrThrow({ where: { payload: { contains: text } } });
+    app.turns.save({ key: `fake:${chatId}`, at: clock.now(), outbox: texts.map((text) => ({ channel: "fake", chatId, message: { text } })) });
+  const row = (text: string): StoredMessage => {
+    const found = dbRows(app).get<StoredMessage>("SELECT * FROM outbox_messages WHERE payload LIKE '%' || ? || '%' ORDER BY id LIMIT 1", text);
+    if (!found) throw new Error(`no outbox message containing ${text}`);
+    return found;
+  };
 
   it("delivers each chat's messages in order", async () => {
     await enqueue("a", "a1", "a2", "a3");
@@ -55,7 +68,7 @@ describe("outbox delivery", () => {
     await worker.drain();
     expect(sender.sent.filter((s) => s.chatId === "a").map((s) => s.text)).toEqual(["a1", "a2", "a3"]);
     expect(sender.sent.map((s) => s.text)).toContain("b1");
-    expect(await app.db.outboxMessage.count({ where: { status: "sent" } })).toBe(4);
+    expect(dbRows(app).count("SELECT COUNT(*) AS n FROM outbox_messages WHERE status = 'sent'")).toBe(4);
   });
 
   it("waits as long as a 429 asks, keeps later messages of that chat behind it, and other chats flowing", async () => {
@@ -65,8 +78,8 @@ describe("outbox delivery", () => {
     await worker.drain();
     expect(sender.sent.map((s) => s.text)).toEqual(["other"]);
     // Waiting as asked is no failure of the message: no attempt is used up.
-    expect(await row("first")).toMatchObject({ status: "pending", attempts: 0 });
-    expect((await row("first")).nextAttemptAt.getTime() - clock.now().getTime()).toBe(30_000);
+    expect(row("first")).toMatchObject({ status: "pending", attempts: 0 });
+    expect(new Date(row("first").next_attempt_at).getTime() - clock.now().getTime()).toBe(30_000);
 
     clock.advance(29_000);
     await worker.drain();
@@ -82,9 +95,9 @@ describe("outbox delivery", () => {
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 4; attempt++) {
       await worker.drain();
-      const current = await row("doomed");
+      const current = row("doomed");
       if (current.status === "failed") break;
-      const delay = current.nextAttemptAt.getTime() - clock.now().getTime();
+      const delay = new Date(current.next_attempt_at).getTime() - clock.now().getTime();
       delays.push(delay);
       clock.advance(delay);
     }
@@ -94,25 +107,25 @@ describe("outbox delivery", () => {
     expect(delays[0]).toBeLessThanOrEqual(2_000);
     expect(delays[1]).toBeGreaterThanOrEqual(2_000);
     expect(delays[2]).toBeLessThanOrEqual(8_000);
-    expect(await row("doomed")).toMatchObject({ status: "failed", attempts: 4, lastError: "502 Bad Gateway" });
+    expect(row("doomed")).toMatchObject({ status: "failed", attempts: 4, last_error: "502 Bad Gateway" });
     expect(sender.sent).toEqual([]);
   });
 
   it("stops at once on a permanent error, and marks a blocked recipient unreachable", async () => {
-    const personId = await app.stores.org.ensurePerson("fake", "blocked-user");
+    const { personId } = await app.stores.people.ensurePerson({ channel: "fake", externalId: "blocked-user" }, clock.now());
     await enqueue("blocked-user", "hello", "are you there?");
     sender.script.push({ kind: "permanent", reason: "403: bot was blocked by the user", unreachable: true });
     await worker.drain();
-    expect(await row("hello")).toMatchObject({ status: "failed", attempts: 1 });
-    expect(await row("are you there?")).toMatchObject({ status: "failed", lastError: "recipient unreachable" });
-    const identity = await app.db.identity.findFirstOrThrow({ where: { personId } });
-    expect(identity.reachable).toBe(false);
+    expect(row("hello")).toMatchObject({ status: "failed", attempts: 1 });
+    expect(row("are you there?")).toMatchObject({ status: "failed", last_error: "recipient unreachable" });
+    const identity = dbRows(app).get<{ reachable: number }>("SELECT reachable FROM identities WHERE person_id = ? ORDER BY id LIMIT 1", personId);
+    expect(identity?.reachable).toBe(0);
     expect(sender.sent).toEqual([]);
   });
 
   it("re-sends a message whose sender died mid-send within seconds, once its short lease expires", async () => {
     await enqueue("a", "lost in a crash");
-    await app.stores.outbox.claimDue(clock.now(), ["fake"], 10); // claimed, then the process "dies"
+    await app.outbox.claimDue(clock.now(), ["fake"], 10); // claimed, then the process "dies"
     await worker.drain();
     expect(sender.sent).toEqual([]);
     clock.advance(15_000);
@@ -128,9 +141,9 @@ describe("outbox dedupe keys", () => {
     const clock = new FakeClock("2026-11-20T03:00:00Z");
     const app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
     const reminder = { channel: "fake", chatId: "a", message: { text: "nhắc" }, dedupeKey: "remind:MK-PL1:2026-11:due-3" };
-    await app.stores.turns.save({ key: "job", at: clock.now(), outbox: [reminder] });
-    await app.stores.turns.save({ key: "job", at: clock.now(), outbox: [reminder, { channel: "fake", chatId: "a", message: { text: "other" } }] });
-    expect(await app.db.outboxMessage.count()).toBe(2);
+    await app.turns.save({ key: "job", at: clock.now(), outbox: [reminder] });
+    await app.turns.save({ key: "job", at: clock.now(), outbox: [reminder, { channel: "fake", chatId: "a", message: { text: "other" } }] });
+    expect(dbRows(app).count("SELECT COUNT(*) AS n FROM outbox_messages")).toBe(2);
     await app.close();
   });
 });
@@ -142,9 +155,9 @@ describe("messages held for later", () => {
     const clock = new FakeClock("2026-11-20T23:30:00Z");
     const app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
     const sender = new ScriptedSender(clock);
-    const worker = createOutboxWorker({ store: app.stores.outbox, senders: [sender], clock, logger: app.logger });
-    await app.stores.outbox.enqueue([{ channel: "fake", chatId: "a", message: { text: "reminder" }, notBefore: new Date("2026-11-21T00:00:00Z") }], clock.now());
-    await app.stores.turns.save({ key: "fake:a", at: clock.now(), outbox: [{ channel: "fake", chatId: "a", message: { text: "reply" } }] });
+    const worker = createOutboxWorker({ store: app.outbox, senders: [sender], clock, logger: app.logger });
+    await app.outbox.enqueue([{ channel: "fake", chatId: "a", message: { text: "reminder" }, notBefore: new Date("2026-11-21T00:00:00Z") }], clock.now());
+    await app.turns.save({ key: "fake:a", at: clock.now(), outbox: [{ channel: "fake", chatId: "a", message: { text: "reply" } }] });
     await worker.drain();
     expect(sender.sent.map((s) => s.text)).toEqual(["reply"]);
     clock.set("2026-11-21T00:00:00Z");
@@ -157,13 +170,13 @@ describe("messages held for later", () => {
     const clock = new FakeClock("2026-11-20T23:30:00Z");
     const app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
     const sender = new ScriptedSender(clock);
-    const worker = createOutboxWorker({ store: app.stores.outbox, senders: [sender], clock, logger: app.logger });
+    const worker = createOutboxWorker({ store: app.outbox, senders: [sender], clock, logger: app.logger });
     const morning = new Date("2026-11-21T00:00:00Z");
-    await app.stores.outbox.enqueue(
+    await app.outbox.enqueue(
       Array.from({ length: 1_500 }, (_, i) => ({ channel: "fake", chatId: `cell-${i}`, message: { text: "reminder" }, notBefore: morning })),
       clock.now(),
     );
-    await app.stores.turns.save({ key: "fake:live", at: clock.now(), outbox: [{ channel: "fake", chatId: "live", message: { text: "reply" } }] });
+    await app.turns.save({ key: "fake:live", at: clock.now(), outbox: [{ channel: "fake", chatId: "live", message: { text: "reply" } }] });
     await worker.drain();
     expect(sender.sent.map((s) => s.text)).toEqual(["reply"]);
     await app.close();
@@ -176,13 +189,13 @@ describe("a bot restarted after a crash", () => {
   it("sends the replies the dead process had claimed at once, not after their lease", async () => {
     const clock = new FakeClock("2026-11-20T03:00:00Z");
     const app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" }), { clock });
-    await app.stores.outbox.enqueue(
+    await app.outbox.enqueue(
       Array.from({ length: 50 }, (_, i) => ({ channel: "fake", chatId: `user-${i}`, message: { text: `reply ${i}` } })),
       clock.now(),
     );
-    await app.stores.outbox.claimDue(clock.now(), ["fake"], 100); // claimed, then the process was killed
+    await app.outbox.claimDue(clock.now(), ["fake"], 100); // claimed, then the process was killed
     const sender = new ScriptedSender(clock);
-    const worker = createOutboxWorker({ store: app.stores.outbox, senders: [sender], clock, logger: app.logger, soleDeliverer: true, idleMs: 10 });
+    const worker = createOutboxWorker({ store: app.outbox, senders: [sender], clock, logger: app.logger, soleDeliverer: true, idleMs: 10 });
     worker.start();
     await vi.waitFor(() => expect(sender.sent).toHaveLength(50));
     await worker.stop();

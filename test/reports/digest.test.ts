@@ -20,25 +20,35 @@ describe("the weekly digest of a seeded committee", () => {
 
   it("counts, lists the missing, names vetoes and warnings, compares with last month, quotes highlights", async () => {
     const h = await scheduleHarness({ dbPath, start: "2026-11-30T01:00:00Z" });
-    const db = h.app.db;
-    const versionId = (await db.questionnaireVersion.findFirstOrThrow()).id;
-    const october = await db.period.create({ data: { key: "2026-10", questionnaireVersionId: versionId, status: "closed" } });
-    const november = await db.period.create({ data: { key: "2026-11", questionnaireVersionId: versionId, status: "open" } });
-    const cell = async (code: string) => (await db.unit.findUniqueOrThrow({ where: { code } })).id;
+    const { stores } = h.app;
+    const at = h.clock.now();
+    const versionId = await stores.questionnaires.ensure(DEFAULT_MONTHLY_CELL);
+    const october = (await stores.periods.open("2026-10", versionId, at)).period;
+    const november = (await stores.periods.open("2026-11", versionId, at)).period;
+    const { personId: secretary } = await stores.people.ensurePerson({ channel: "fake", externalId: "sec-1" }, at);
+    const cell = async (code: string) => {
+      const unit = await stores.org.findUnit(code);
+      if (!unit) throw new Error(`no unit ${code}`);
+      return unit.id;
+    };
     const submit = async (code: string, periodId: number, overrides: Record<string, AnswerValue>, notes?: string) => {
       const standing = standingOf(overrides);
-      const a = await db.assessment.create({
-        data: { unitId: await cell(code), periodId, questionnaireVersionId: versionId, status: "submitted", score: standing.score, fourGood: standing.fourGood, standing: JSON.stringify(standing) },
-      });
-      if (notes) await db.answer.create({ data: { assessmentId: a.id, questionId: "q16_notes", value: JSON.stringify({ type: "text", value: notes }) } });
+      const a = await stores.assessments.open(await cell(code), periodId, versionId, at);
+      if (notes) {
+        const answered = await stores.assessments.answer({ assessmentId: a.id, answeredBy: secretary, save: [{ questionId: "q16_notes", value: { type: "text", value: notes } }], clear: [], at });
+        expect(answered).toBe(true);
+      }
+      expect(await stores.assessments.submit({ assessmentId: a.id, standing, submittedBy: secretary, at })).toBe(true);
     };
     for (const code of ["MK-PL1", "MK-NC", "MK-TT", "MK-THPT-GV", "MK-THPT-HC"]) await submit(code, october.id, {});
+    expect((await stores.periods.close("2026-10", at))?.closed).toBe(true);
     await submit("MK-PL1", november.id, {}, "Chi bộ vận động   bà con hiến đất làm đường liên thôn.");
     await submit("MK-NC", november.id, { q9_unity: yes, q9_resolved: no });
     await submit("MK-THPT-GV", november.id, { q11_lapsed: yes, q11_count: int(2), q10_dues: int(17) });
 
-    const unit = await db.unit.findUniqueOrThrow({ where: { code: "MK" } });
-    const periods = await h.app.stores.schedule.listPeriods();
+    const unit = await stores.org.findUnit("MK");
+    if (!unit) throw new Error("no unit MK");
+    const periods = await h.app.directory.listPeriods();
     const current = periods.find((p) => p.key === "2026-11");
     if (!current) throw new Error("no period");
     const message = await digestMessage(proactiveDeps(h.app), unit.id, current, periods.find((p) => p.key === "2026-10"), false);

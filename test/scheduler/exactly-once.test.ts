@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { scheduleHarness } from "../support/schedule-harness.ts";
+import { dbRows } from "../support/db-rows.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 
 const ict = (local: string): string => new Date(`${local}+07:00`).toISOString();
-const digests = async (h: Awaited<ReturnType<typeof scheduleHarness>>) =>
-  h.app.db.outboxMessage.count({ where: { dedupeKey: { startsWith: "digest:" } } });
+const digests = (h: Awaited<ReturnType<typeof scheduleHarness>>): number =>
+  dbRows(h.app).count("SELECT COUNT(*) AS n FROM outbox_messages WHERE dedupe_key LIKE ?", "digest:%");
 
 describe("scheduled jobs run once per slot", () => {
   const dbPath = tempDbPath();
@@ -14,14 +15,14 @@ describe("scheduled jobs run once per slot", () => {
     const first = await scheduleHarness({ dbPath, start: ict("2026-11-30T10:30") });
     await first.bindGroup("-100", "MK");
     await first.scheduler.catchUp();
-    expect(await digests(first)).toBe(1);
+    expect(digests(first)).toBe(1);
     await first.close();
 
     // Restarted again at 11:00: the slot has run; nothing more.
     const second = await scheduleHarness({ dbPath, start: ict("2026-11-30T11:00") });
     await second.scheduler.catchUp();
     await second.scheduler.check();
-    expect(await digests(second)).toBe(1);
+    expect(digests(second)).toBe(1);
     await second.close();
   });
 
@@ -29,10 +30,11 @@ describe("scheduled jobs run once per slot", () => {
     const h = await scheduleHarness({ dbPath, start: ict("2026-11-30T15:00") });
     await h.bindGroup("-100", "MK");
     await h.scheduler.catchUp();
-    expect(await digests(h)).toBe(0);
-    const run = await h.app.db.jobRun.findFirstOrThrow({ where: { job: "digest" } });
+    expect(digests(h)).toBe(0);
+    const run = dbRows(h.app).get<{ slot: string; status: string; error: string | null }>("SELECT slot, status, error FROM job_runs WHERE job = ? ORDER BY id LIMIT 1", "digest");
+    expect(run).toBeDefined();
     expect(run).toMatchObject({ slot: ict("2026-11-30T08:00"), status: "failed" });
-    expect(run.error).toContain("skipped");
+    expect(run?.error).toContain("skipped");
     await h.close();
   });
 
@@ -44,8 +46,8 @@ describe("scheduled jobs run once per slot", () => {
     a.clock.set(ict("2026-11-30T08:00"));
     b.clock.set(ict("2026-11-30T08:00"));
     await Promise.all([a.scheduler.check(), b.scheduler.check()]);
-    expect(await digests(a)).toBe(1);
-    expect(await a.app.db.jobRun.count({ where: { job: "digest", slot: ict("2026-11-30T08:00") } })).toBe(1);
+    expect(digests(a)).toBe(1);
+    expect(dbRows(a.app).count("SELECT COUNT(*) AS n FROM job_runs WHERE job = ? AND slot = ?", "digest", ict("2026-11-30T08:00"))).toBe(1);
     await a.close();
     await b.close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FULL_MONTH_ANSWERS, scheduleHarness } from "../support/schedule-harness.ts";
+import { dbRows } from "../support/db-rows.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 
 /** Times are in Asia/Ho_Chi_Minh (UTC+7). Period 2026-11: opens 25/11, due 05/12, closes end of 10/12. */
@@ -57,8 +58,10 @@ describe("a whole reporting month on a fake clock", () => {
 
     // Close at the end of 10/12: the missing are recorded, the group gets the summary in the morning.
     await h.advanceTo(ict("2026-12-11T09:00"));
-    const states = await h.app.db.assessment.findMany({ include: { unit: true }, orderBy: { unitId: "asc" } });
-    expect(states.map((a) => [a.unit.code, a.status])).toEqual([
+    const states = dbRows(h.app).all<{ code: string; status: string }>(
+      "SELECT units.code AS code, assessments.status AS status FROM assessments JOIN units ON units.id = assessments.unit_id ORDER BY assessments.unit_id",
+    );
+    expect(states.map((a) => [a.code, a.status])).toEqual([
       ["MK-PL1", "submitted"],
       ["MK-NC", "not_reported"],
       ["MK-TT", "not_reported"],
@@ -91,7 +94,7 @@ describe("a whole reporting month on a fake clock", () => {
     await h.advanceTo(ict("2026-12-03T09:00"));
     expect(reminders("sec-nc").map((d) => d.at)).toEqual([ict("2026-12-03T07:00")]);
     expect(reminders("sec-pl1")).toHaveLength(0);
-    const dropped = await h.app.db.outboxMessage.count({ where: { status: "dropped" } });
+    const dropped = dbRows(h.app).count("SELECT COUNT(*) AS n FROM outbox_messages WHERE status = ?", "dropped");
     expect(dropped).toBe(1);
     await h.close();
   }, 30_000);

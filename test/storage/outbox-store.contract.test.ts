@@ -1,7 +1,6 @@
 import { expect, it } from "vitest";
 import type { NewOutboxMessage, OutboxStore } from "../../src/ports/outbox-store.ts";
 import { createOutboxAdmin, createOutboxStore, OUTBOX_LEASE_MS } from "../../src/storage/outbox-store.ts";
-import { sqlTime } from "../../src/storage/sql-time.ts";
 import { eachDatabase } from "../support/each-database.ts";
 import { eachSharedDatabase } from "../support/each-shared-database.ts";
 

@@ -53,6 +53,9 @@ export interface TelegramChannel {
    * reads nothing any more and should stop. Never settles after `stop()`.
    */
   readonly stopped: Promise<TelegramStopped>;
+  /** Checks the token (getMe) and sets the command menus; `start` does it too. */
+  connect(): Promise<void>;
+  /** Long polling, until `stop`; may be started again after it (an instance becoming active again). */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -61,7 +64,7 @@ export interface TelegramChannel {
 const EMPTY_POLL_PAUSE_MS = 100;
 
 /** Update types the bot reads; Telegram sends nothing else (my_chat_member only when asked for). */
-const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 
 /** The grammY bot whose API the sender uses and whose updates the channel handles. */
 export function createTelegramBot(options: TelegramBotOptions, logger?: LoggerPort): Bot {
@@ -131,20 +134,25 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     reportStopped = resolve;
   });
   let polling: Promise<void> | undefined;
+  const connect = async (): Promise<void> => {
+    logger.info({}, "connecting to Telegram (getMe)…");
+    try {
+      await bot.init();
+    } catch (error) {
+      const failure = telegramStopped(error);
+      // A network failure at start is not worth a special line; a rejected token is.
+      if (failure.why !== "failed") logger.error({ err: error, why: failure.why }, failure.message);
+      throw failure;
+    }
+    await setCommandMenus(bot.api, options.menus, logger);
+  };
   return {
     bot,
     stopped,
+    connect,
     async start() {
-      logger.info({}, "connecting to Telegram (getMe)…");
-      try {
-        await bot.init();
-      } catch (error) {
-        const failure = telegramStopped(error);
-        // A network failure at start is not worth a special line; a rejected token is.
-        if (failure.why !== "failed") logger.error({ err: error, why: failure.why }, failure.message);
-        throw failure;
-      }
-      await setCommandMenus(bot.api, options.menus, logger);
+      stopping = false;
+      await connect();
       await new Promise<void>((resolve, reject) => {
         polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => resolve() }).then(
           () => {

@@ -29,6 +29,8 @@ export function createZaloSender(api: () => ZaloApi | undefined, options: ZaloSe
     channel: ZALO_CHANNEL,
     limits: { ...options.limits, isGroup: (chatId) => threadOf(chatId).group },
     parts: (message) => textParts(message).length,
+    // Not logged in here (the other instance holds the session, or a reconnect is under way).
+    ready: () => api() !== undefined,
     async sendPart(chatId, message, index) {
       const zalo = api();
       if (!zalo) throw new SendError({ kind: "retry", retryAfterMs: 60_000, reason: "zalo is not connected" });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { grantRole } from "../../../src/app/grant-role.ts";
 import { postDigests } from "../../../src/app/post-digests.ts";
 import { proactiveDeps } from "../../../src/app/open-app.ts";
+import { dbRows } from "../../support/db-rows.ts";
 import { tempDbPath } from "../../support/temp-db.ts";
 import { botApiErrors, telegramHarness } from "../../support/telegram-harness.ts";
 
@@ -22,7 +24,7 @@ describe("Telegram: a group that becomes a supergroup", () => {
 
   /** A message for the group held for later (quiet hours), so it is still pending when the group moves. */
   async function pendingForGroup(chatId: number): Promise<void> {
-    await t.app.stores.outbox.enqueue([{ channel: "telegram", chatId: String(chatId), message: { text: "bản tin" }, notBefore: new Date(Date.now() + 3_600_000) }], new Date());
+    await t.app.outbox.enqueue([{ channel: "telegram", chatId: String(chatId), message: { text: "bản tin" }, notBefore: new Date(Date.now() + 3_600_000) }], new Date());
   }
 
   it("the migration service messages move the binding and what waits to be sent", async () => {
@@ -31,9 +33,9 @@ describe("Telegram: a group that becomes a supergroup", () => {
     // Telegram also posts the other half in the new supergroup: nothing left to move, nothing breaks.
     await t.group({ id: NEW_ID, type: "supergroup" }).migratedFrom(OLD_ID);
 
-    expect(await t.app.db.groupBinding.findMany({ select: { chatId: true, active: true } })).toEqual([{ chatId: String(NEW_ID), active: true }]);
-    const pending = await t.app.db.outboxMessage.findMany({ where: { status: "pending" }, select: { chatId: true } });
-    expect(pending).toEqual([{ chatId: String(NEW_ID) }]);
+    expect(dbRows(t.app).all("SELECT chat_id, active FROM group_bindings ORDER BY id")).toEqual([{ chat_id: String(NEW_ID), active: 1 }]);
+    const pending = dbRows(t.app).all("SELECT chat_id FROM outbox_messages WHERE status = 'pending' ORDER BY id");
+    expect(pending).toEqual([{ chat_id: String(NEW_ID) }]);
     expect(t.sent()).toEqual([]);
     expect(t.logs.filter((l) => l.level === "error")).toEqual([]);
   });
@@ -49,10 +51,10 @@ describe("Telegram: a group that becomes a supergroup", () => {
       [String(NEW_ID), true],
     ]);
     expect(t.sent()[0]?.text).toContain("📊 Tình hình báo cáo tháng");
-    expect(await t.app.db.groupBinding.findMany({ select: { chatId: true } })).toEqual([{ chatId: String(NEW_ID) }]);
+    expect(dbRows(t.app).all("SELECT chat_id FROM group_bindings ORDER BY id")).toEqual([{ chat_id: String(NEW_ID) }]);
     // The held message follows too, and nothing is left for the old id.
-    expect(await t.app.db.outboxMessage.count({ where: { chatId: String(OLD_ID), status: { in: ["pending", "sending"] } } })).toBe(0);
-    expect(await t.app.db.outboxMessage.findMany({ where: { status: "pending" }, select: { chatId: true } })).toEqual([{ chatId: String(NEW_ID) }]);
+    expect(dbRows(t.app).count("SELECT COUNT(*) AS n FROM outbox_messages WHERE chat_id = ? AND status IN ('pending', 'sending')", String(OLD_ID))).toBe(0);
+    expect(dbRows(t.app).all("SELECT chat_id FROM outbox_messages WHERE status = 'pending' ORDER BY id")).toEqual([{ chat_id: String(NEW_ID) }]);
   });
 });
 
@@ -64,9 +66,9 @@ describe("Telegram: the bot removed from a bound group", () => {
   beforeEach(async () => {
     t = await telegramHarness(dbPath, { ADMIN_TELEGRAM_IDS: "900" });
     const admin = async (id: string, unit: string, locale?: string) => {
-      const personId = await t.app.stores.org.ensurePerson("telegram", id);
-      await t.app.stores.org.grantRole(personId, unit, "admin");
-      if (locale) await t.app.db.person.update({ where: { id: personId }, data: { locale } });
+      const personId = await grantRole(t.app, { identity: { channel: "telegram", externalId: id }, unitCode: unit, role: "admin", at: new Date() });
+      if (personId === null) throw new Error(`no unit ${unit}`);
+      if (locale) await t.app.stores.people.setLocale(personId, locale);
     };
     await admin("905", "MK", "en"); // the unit's admin, who reads English
     await admin("907", "LC"); // above it
@@ -77,14 +79,14 @@ describe("Telegram: the bot removed from a bound group", () => {
   afterEach(async () => t.close());
 
   const notices = () => t.sent().filter((m) => m.text.startsWith("⚠️"));
-  const digestRowsForGroup = () => t.app.db.outboxMessage.count({ where: { chatId: String(GROUP), payload: { contains: "📰" } } });
+  const digestRowsForGroup = async () => dbRows(t.app).count("SELECT COUNT(*) AS n FROM outbox_messages WHERE chat_id = ? AND payload LIKE '%' || ? || '%'", String(GROUP), "📰");
 
   it("my_chat_member kicked: the binding turns inactive, admins hear it once in their language, digests skip it until /bind", async () => {
     const group = t.group({ id: GROUP, type: "supergroup" });
     await group.botBecomes("kicked");
     await group.botBecomes("left");
 
-    expect(await t.app.db.groupBinding.findFirstOrThrow()).toMatchObject({ chatId: String(GROUP), active: false, inactiveReason: "kicked" });
+    expect(dbRows(t.app).get("SELECT * FROM group_bindings ORDER BY id LIMIT 1")).toMatchObject({ chat_id: String(GROUP), active: 0, inactive_reason: "kicked" });
     expect(notices().map((m) => [m.chatId, m.text]).sort()).toEqual([
       ["900", "⚠️ Bot không còn gửi được tin vào nhóm của Đảng ủy xã Mường Khương (MK): bot đã bị xóa khỏi nhóm hoặc bị chặn. Nhóm sẽ không nhận bản tin tuần và nhắc việc nữa. Để khôi phục: thêm lại bot vào nhóm, rồi quản trị viên gửi /bind MK trong nhóm."],
       ["905", "⚠️ The bot can no longer post in the group chat of Đảng ủy xã Mường Khương (MK): it was removed from the group or blocked. The group gets no more digests or reminders. To restore them, add the bot to the group again, then an admin sends /bind MK there."],
@@ -99,7 +101,7 @@ describe("Telegram: the bot removed from a bound group", () => {
 
     // Added back, an admin binds again: active, and the next digest goes there.
     await t.user(900, { id: GROUP, type: "supergroup" }).says("/bind MK");
-    expect(await t.app.db.groupBinding.findFirstOrThrow()).toMatchObject({ active: true, inactiveAt: null, inactiveReason: null });
+    expect(dbRows(t.app).get("SELECT * FROM group_bindings ORDER BY id LIMIT 1")).toMatchObject({ active: 1, inactive_at: null, inactive_reason: null });
     await postDigests(proactiveDeps(t.app), "2026-12-07T01:00:00.000Z");
     expect(await digestRowsForGroup()).toBe(1);
   });
@@ -110,7 +112,7 @@ describe("Telegram: the bot removed from a bound group", () => {
     await member.says("/status");
     await member.says("/status");
 
-    expect(await t.app.db.groupBinding.findFirstOrThrow()).toMatchObject({ active: false, inactiveReason: "403: Forbidden: bot was kicked from the group chat" });
+    expect(dbRows(t.app).get("SELECT * FROM group_bindings ORDER BY id LIMIT 1")).toMatchObject({ active: 0, inactive_reason: "403: Forbidden: bot was kicked from the group chat" });
     expect(notices().map((m) => m.chatId).sort()).toEqual(["900", "905", "907"]);
     expect(t.calls.filter((c) => c.method === "sendMessage" && c.fault).length).toBe(2);
   });
@@ -133,7 +135,7 @@ describe("Telegram: an anonymous group admin", () => {
       ["-100321", expect.stringContaining('tắt quyền "Ẩn danh" (Remain anonymous)')],
       ["-100321", expect.stringContaining("gửi lệnh bằng tài khoản cá nhân")],
     ]);
-    expect(await t.app.db.groupBinding.count()).toBe(0);
+    expect(dbRows(t.app).count("SELECT COUNT(*) AS n FROM group_bindings")).toBe(0);
     // Anything else an anonymous admin posts stays unanswered, as in any group.
     t.clear();
     await group.anonymousSays("/bind@another_bot MK");

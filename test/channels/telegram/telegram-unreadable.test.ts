@@ -1,5 +1,7 @@
 import type { Message } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createInvite } from "../../../src/app/create-invite.ts";
+import { dbRows } from "../../support/db-rows.ts";
 import { tempDbPath } from "../../support/temp-db.ts";
 import { telegramHarness } from "../../support/telegram-harness.ts";
 
@@ -18,7 +20,7 @@ describe("Telegram: what the bot cannot read", () => {
 
   async function secretaryAtFirstQuestion() {
     const now = new Date();
-    const invite = await t.app.stores.invites.create("MK-PL1", "secretary", new Date(now.getTime() + 86_400_000), now);
+    const invite = await createInvite(t.app, { unitCode: "MK-PL1", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
     const ann = t.user(501);
     await ann.says(`/start ${invite?.code}`);
     await ann.says("/baocao");
@@ -43,10 +45,10 @@ describe("Telegram: what the bot cannot read", () => {
     const ann = await secretaryAtFirstQuestion();
     await ann.sends(content);
     expect(t.sent().map((m) => m.text)).toEqual([MEDIA_HINT]);
-    expect(await t.app.db.answer.count()).toBe(0);
+    expect(dbRows(t.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(0);
     // The question shown before is still the one a typed answer answers.
     await ann.says("có");
-    expect(await t.app.db.answer.count()).toBe(1);
+    expect(dbRows(t.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(1);
   });
 
   it("an edited message gets the edit hint and changes no answer", async () => {
@@ -55,7 +57,7 @@ describe("Telegram: what the bot cannot read", () => {
     t.clear();
     await ann.edits("không");
     expect(t.sent().map((m) => m.text)).toEqual(['Tin nhắn đã sửa không được tính là câu trả lời. Để đổi câu trả lời, gõ /back (câu trước) hoặc /summary rồi "sửa <số câu>".']);
-    const answers = await t.app.db.answer.findMany();
+    const answers = dbRows(t.app).all<{ value: string }>("SELECT value FROM answers ORDER BY id");
     expect(answers.map((a) => JSON.parse(a.value))).toEqual([{ type: "yes_no", value: "yes" }]);
   });
 
@@ -63,7 +65,7 @@ describe("Telegram: what the bot cannot read", () => {
     const ann = await secretaryAtFirstQuestion();
     await ann.forwards("có");
     expect(t.sent().map((m) => m.text)).toEqual(["Tin nhắn chuyển tiếp không được tính là câu trả lời. Đồng chí vui lòng tự gõ câu trả lời."]);
-    expect(await t.app.db.answer.count()).toBe(0);
+    expect(dbRows(t.app).count("SELECT COUNT(*) AS n FROM answers")).toBe(0);
   });
 
   it("in a group, media, edits and forwards stay unanswered", async () => {

@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { ThreadType } from "zca-js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createInvite } from "../../../src/app/create-invite.ts";
 import { DEMO_ORG } from "../../../src/app/demo-org.ts";
 import { createZaloChannel } from "../../../src/channels/zalo/zalo-channel.ts";
 import { readZaloCredentials, writeZaloCredentials } from "../../../src/channels/zalo/zalo-credentials.ts";
@@ -11,6 +12,7 @@ import QRCode from "qrcode";
 import { loadConfig } from "../../../src/config.ts";
 import { buildEngine } from "../../../src/main.ts";
 import { ensureCurrentPeriod, openApp, type App } from "../../../src/app/open-app.ts";
+import { dbRows } from "../../support/db-rows.ts";
 import { tempDbPath } from "../../support/temp-db.ts";
 import { fakeZaloApi, groupMessage, userMessage } from "../../support/zalo-fakes.ts";
 
@@ -27,13 +29,13 @@ describe("Zalo: conversations through the real engine", () => {
   beforeEach(async () => {
     app = await openApp(loadConfig({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent", ADMIN_ZALO_IDS: "900" }));
     await ensureCurrentPeriod(app);
-    await app.stores.org.createUnits(DEMO_ORG);
+    await app.stores.org.createUnits(DEMO_ORG, new Date());
     fake = fakeZaloApi();
     // The sender and the channel need each other: the sender sends through the channel's live API.
     const late: { channel?: ReturnType<typeof createZaloChannel> } = {};
     const sender = createZaloSender(() => late.channel?.api(), {
       limits: { perSecond: 1000, chatIntervalMs: 0, groupPerMinute: 1000 },
-      mayMessage: async (chatId) => (late.channel?.recentlyContacted(chatId) ?? false) || (await app.stores.schedule.isKnownChat("zalo", chatId)),
+      mayMessage: async (chatId) => (late.channel?.recentlyContacted(chatId) ?? false) || (await app.directory.isKnownChat("zalo", chatId)),
       imageSize: { width: 1200, height: 600 },
     });
     const { engine, outbox } = buildEngine(app, [sender]);
@@ -62,7 +64,7 @@ describe("Zalo: conversations through the real engine", () => {
 
   it("a secretary redeems an invite with `start <code>` and completes the questionnaire with numbers and words", async () => {
     const now = new Date();
-    const invite = await app.stores.invites.create("MK-PL1", "secretary", new Date(now.getTime() + 86_400_000), now);
+    const invite = await createInvite(app, { unitCode: "MK-PL1", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
     const [welcome] = await says("111", `start ${invite?.code}`);
     expect(welcome).toContain("Chào mừng đồng chí");
     expect(welcome).toContain("   1. Bắt đầu báo cáo");
@@ -96,14 +98,14 @@ describe("Zalo: conversations through the real engine", () => {
   });
 
   it("never writes first to someone unknown, and sends charts as attachments from memory", async () => {
-    await app.stores.outbox.enqueue([{ channel: "zalo", chatId: "555", message: { text: "xin chào" } }], new Date());
+    await app.outbox.enqueue([{ channel: "zalo", chatId: "555", message: { text: "xin chào" } }], new Date());
     await drain();
     expect(fake.sent).toEqual([]);
-    expect(await app.db.outboxMessage.findFirstOrThrow({ where: { chatId: "555" } })).toMatchObject({ status: "failed", lastError: "not a contact of the bot account" });
+    expect(dbRows(app).get("SELECT * FROM outbox_messages WHERE chat_id = ? ORDER BY id LIMIT 1", "555")).toMatchObject({ status: "failed", last_error: "not a contact of the bot account" });
 
-    await app.stores.groups.bind({ channel: "zalo", chatId: "g:777" }, "MK", null, new Date());
+    await app.groups.bind({ channel: "zalo", chatId: "g:777" }, "MK", null, new Date());
     const png = Buffer.from("89504e470d0a1a0a", "hex");
-    await app.stores.outbox.enqueue([{ channel: "zalo", chatId: "g:777", message: { text: "📰 Bản tin", image: { base64: png.toString("base64"), filename: "MK-2026-11.png" } } }], new Date());
+    await app.outbox.enqueue([{ channel: "zalo", chatId: "g:777", message: { text: "📰 Bản tin", image: { base64: png.toString("base64"), filename: "MK-2026-11.png" } } }], new Date());
     await drain();
     expect(fake.sent[0]).toMatchObject({ threadId: "777", type: ThreadType.Group, text: "📰 Bản tin" });
     expect(fake.sent[0]?.attachments).toEqual([{ data: png, filename: "MK-2026-11.png", metadata: { totalSize: png.length, width: 1200, height: 600 } }]);
