@@ -25,6 +25,19 @@ describe("configuration", () => {
     expect(read.sort()).toEqual(Object.keys(example).sort());
   });
 
+  it("selects PostgreSQL only with a postgresql:// URL, and refuses anything else", () => {
+    expect(loadConfig({ DATABASE_URL: "postgresql://bontot:pw@db:5432/bontot" }).databaseUrl).toBe("postgresql://bontot:pw@db:5432/bontot");
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_URL: "mysql://db/bontot" })).toThrow(/DATABASE_URL/);
+  });
+
+  it("takes a webhook URL only with its secret token, so that nobody else can post updates", () => {
+    expect(() => loadConfig({ TELEGRAM_WEBHOOK_URL: "https://bot.example.org/telegram" })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ TELEGRAM_WEBHOOK_URL: "http://bot.example.org/telegram", TELEGRAM_WEBHOOK_SECRET: "a".repeat(32) })).toThrow(/https/);
+    const config = loadConfig({ TELEGRAM_WEBHOOK_URL: "https://bot.example.org/telegram", TELEGRAM_WEBHOOK_SECRET: "a".repeat(32) });
+    expect(config.telegram.webhook).toEqual({ url: "https://bot.example.org/telegram", secretToken: "a".repeat(32), port: 8080, host: "0.0.0.0" });
+  });
+
   it("lists every bad value at once", () => {
     const attempt = () => loadConfig({ REMINDER_CRON: "every morning", QUIET_HOURS: "9pm-7am", PERIOD_DUE_DAY: "32", TELEGRAM_BOT_TOKEN: "not-a-token" });
     expect(attempt).toThrow(ConfigError);

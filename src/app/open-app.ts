@@ -49,7 +49,7 @@ export function storageTarget(config: Config): StorageTarget {
 export async function openApp(config: Config, options: { logFile?: string; clock?: Clock } = {}): Promise<App> {
   const logger = createLogger({ level: config.logLevel, file: config.logFile ?? options.logFile });
   const target = storageTarget(config);
-  const storage = await openStorage(target);
+  const storage = await openStorage(target, (error) => logger.warn({ err: error }, "a database connection was closed by the server"));
   if (storage.applied.length > 0) logger.info({ applied: storage.applied, db: target.kind === "sqlite" ? target.file : "postgresql" }, "database migrated");
   const cache = new Map();
   const stores = createStores(storage.exec, cache);

@@ -19,9 +19,12 @@ export interface OpenedStorage {
 }
 
 /** Opens the database, creating (SQLite) and migrating it first; both run the same stores. */
-export async function openStorage(target: StorageTarget): Promise<OpenedStorage> {
+export async function openStorage(target: StorageTarget, onConnectionError: (error: Error) => void = () => undefined): Promise<OpenedStorage> {
   if (target.kind === "postgres") {
     const pool = openPostgresPool(target.url);
+    // An idle connection the server closed (a restart, a failover of the server): the pool drops
+    // it and opens another on the next query. Unhandled, the event would end the process.
+    pool.on("error", onConnectionError);
     try {
       const { applied } = await migratePostgres(pool);
       return { exec: postgresExecutor(pool), applied, shared: true, close: () => pool.end() };

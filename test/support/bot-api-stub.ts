@@ -10,14 +10,20 @@ export interface BotApiStub {
   readonly apiRoot: string;
   /** Methods called, in order. */
   readonly calls: string[];
+  /** What each call sent (its JSON body; an empty object for a multipart upload), in order. */
+  readonly requests: { readonly method: string; readonly payload: Record<string, unknown> }[];
   close(): Promise<void>;
 }
 
 /** How long an empty getUpdates is held, standing in for Telegram's long poll. */
 const POLL_HOLD_MS = 100;
 
-async function body(request: IncomingMessage): Promise<void> {
-  for await (const chunk of request) void chunk;
+async function body(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  if (!String(request.headers["content-type"] ?? "").includes("json")) return {};
+  const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
+  return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
 }
 
 /**
@@ -27,10 +33,12 @@ async function body(request: IncomingMessage): Promise<void> {
  */
 export async function startBotApiStub(answers: Readonly<Record<string, (callsBefore: number) => StubAnswer>> = {}): Promise<BotApiStub> {
   const calls: string[] = [];
+  const requests: { method: string; payload: Record<string, unknown> }[] = [];
   const server = createServer((request, response) => {
     void (async () => {
-      await body(request);
+      const payload = await body(request);
       const method = (request.url ?? "").split("/").pop() ?? "";
+      requests.push({ method, payload });
       const before = calls.filter((c) => c === method).length;
       calls.push(method);
       const custom = answers[method];
@@ -51,6 +59,7 @@ export async function startBotApiStub(answers: Readonly<Record<string, (callsBef
   return {
     apiRoot: `http://127.0.0.1:${port}`,
     calls,
+    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
