@@ -220,16 +220,30 @@ async function benchOn(db: Db, env: Record<string, string>, options: Options): P
 
     // The outbox runs as in production and each simulated secretary reads the reply before
     // answering: a typed answer counts only for a question already delivered.
+    // A reply is read once its delivery is recorded (as a person reads it a moment after the
+    // platform delivered it, by which time the bot has recorded it): the next answer is then
+    // for the question on screen, on either database.
     const readers = new Map<string, () => void>();
-    const sender: ChannelSender = {
-      channel: CHANNEL,
-      parts: () => 1,
-      sendPart: async (chatId) => {
-        readers.get(chatId)?.();
-        return {};
+    const claimedChats = new Map<number, string>();
+    const sender: ChannelSender = { channel: CHANNEL, parts: () => 1, sendPart: async () => ({}) };
+    const delivering: App = {
+      ...app,
+      outbox: {
+        ...app.outbox,
+        async claimDue(now, channels, limit) {
+          const rows = await app.outbox.claimDue(now, channels, limit);
+          for (const row of rows) claimedChats.set(row.id, row.chatId);
+          return rows;
+        },
+        async markPartSent(id, partsSent, done, at, platformMessageId) {
+          await app.outbox.markPartSent(id, partsSent, done, at, platformMessageId);
+          const chatId = claimedChats.get(id);
+          claimedChats.delete(id);
+          if (done && chatId !== undefined) readers.get(chatId)?.();
+        },
       },
     };
-    const { engine, outbox } = buildEngine(app, [sender]);
+    const { engine, outbox } = buildEngine(delivering, [sender]);
     outbox.start();
     const replyTo = (chatId: string): Promise<void> =>
       new Promise<void>((resolve) => {

@@ -10,6 +10,7 @@ const MAX_SLEEP_MS = 50;
 /** How often a lease is renewed while one message is being delivered (well inside the lease). */
 const RENEW_EVERY_MS = 5_000;
 const LEASE_MS = 15_000;
+const DEFAULT_CONCURRENCY = 8;
 
 export interface OutboxWorkerDeps {
   readonly store: OutboxStore;
@@ -20,6 +21,12 @@ export interface OutboxWorkerDeps {
   /** Longest sleep between polls when nothing wakes the worker. */
   readonly idleMs?: number;
   readonly batch?: number;
+  /**
+   * Messages delivered side by side (each to another chat: a chat's messages go one at a time,
+   * in order). A platform call takes a round trip (~100 ms to Telegram) and recording it a
+   * commit: one at a time, a busy period's messages would queue behind each other.
+   */
+  readonly concurrency?: number;
   /** A chat moved to a new id (a Telegram group upgraded to a supergroup): move what is bound to it. */
   readonly chatMoved?: (channel: string, from: string, to: string) => Promise<void>;
   /** Nothing can reach this chat any more (blocked, kicked, gone). */
@@ -76,8 +83,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       await deps.store.release(row.id, at(now() + globalWait));
       return false;
     }
+    // Booked before the wait: deliveries running side by side must not take the same slot.
+    limiter.record(row.chatId, now(), now() + globalWait);
     if (globalWait > 0) await new Promise((resolve) => setTimeout(resolve, globalWait));
-    limiter.record(row.chatId, now());
     return true;
   }
 
@@ -175,10 +183,15 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     const now = serving();
     if (now.length === 0) return 0;
     const rows = await deps.store.claimDue(deps.clock.now(), now, deps.batch ?? 50);
-    for (const row of rows) {
-      const sender = senders.get(row.channel);
-      if (sender) await deliver(row, sender);
-    }
+    // Claimed rows are each chat's head: no two are for one chat.
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      for (let row = rows[next++]; row; row = rows[next++]) {
+        const sender = senders.get(row.channel);
+        if (sender) await deliver(row, sender);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(rows.length, deps.concurrency ?? DEFAULT_CONCURRENCY) }, lane));
     return rows.length;
   }
 

@@ -52,13 +52,14 @@ export class RateLimiter {
     return Math.max(this.globalDelay(now), this.chatDelay(chatId, now));
   }
 
-  record(chatId: string, now: number): void {
+  /** Books a send to the chat at `now`, in the platform-wide rate's slot at `slot` (a short wait ahead, booked before it is slept). */
+  record(chatId: string, now: number, slot: number = now): void {
     // A few messages of slack: timers fire late, and a sender that fell behind may catch up
     // briefly, so the average rate settles on the limit instead of below it.
     const interval = 1000 / this.#limits.perSecond;
     const jitter = this.#limits.jitterMs ? this.#random() * this.#limits.jitterMs : 0;
-    this.#nextGlobal = jitter > 0 ? Math.max(this.#nextGlobal, now) + interval + jitter : Math.max(this.#nextGlobal, now - BURST * interval) + interval;
-    if (this.#limits.perHour !== undefined) this.#hourSends.push(now);
+    this.#nextGlobal = jitter > 0 ? Math.max(this.#nextGlobal, slot) + interval + jitter : Math.max(this.#nextGlobal, slot - BURST * interval) + interval;
+    if (this.#limits.perHour !== undefined) this.#hourSends.push(slot);
     this.#lastByChat.set(chatId, now);
     if (this.#limits.isGroup(chatId)) {
       const recent = (this.#groupSends.get(chatId) ?? []).filter((t) => t > now - 60_000);

@@ -71,8 +71,38 @@ const headsQuery = (b: Kysely<DB>, channels: string[]) =>
       .limit(p("limit")),
   );
 
-const statements = statementsFor((b) => ({
-  heads: perChannels((channels) => headsQuery(b, channels)),
+/**
+ * The same heads on PostgreSQL, found in one pass over the undelivered rows (DISTINCT ON sorts
+ * them by chat): the plan above is a nested loop that PostgreSQL picks only with good statistics,
+ * and a table that grew fast since its last ANALYZE (a new installation, the first big period
+ * opening) would make it scan the whole table once per due row — seconds per tick. This plan's
+ * cost follows the undelivered backlog whatever the statistics say.
+ */
+const postgresHeadsQuery = (b: Kysely<DB>, channels: string[]) =>
+  prepare<{ now: string; limit: number }, Head>((p) =>
+    b
+      .selectFrom((sub) =>
+        sub
+          .selectFrom("outbox_messages as o")
+          .distinctOn(["o.channel", "o.chat_id"])
+          .select(["o.id", "o.channel", "o.chat_id as chatId", "o.payload", "o.attempts", "o.parts_sent as partsSent", "o.status", "o.next_attempt_at as nextAttemptAt"])
+          .where("o.status", "in", UNDELIVERED)
+          .where("o.channel", "in", channels)
+          .where((eb) => eb.or([eb("o.not_before", "is", null), eb("o.not_before", "<=", p("now"))]))
+          .orderBy("o.channel")
+          .orderBy("o.chat_id")
+          .orderBy("o.id")
+          .as("heads"),
+      )
+      .selectAll("heads")
+      .where("heads.nextAttemptAt", "<=", p("now"))
+      .orderBy("heads.nextAttemptAt")
+      .orderBy("heads.id")
+      .limit(p("limit")),
+  );
+
+const statements = statementsFor((b, dialect) => ({
+  heads: perChannels((channels) => (dialect === "postgres" ? postgresHeadsQuery(b, channels) : headsQuery(b, channels))),
   nextDue: perChannels((channels) =>
     prepare<Record<string, never>, { at: string | null }>(() =>
       b

@@ -1,0 +1,26 @@
+import pg from "pg";
+import { openStorage } from "./src/storage/open-storage.ts";
+import { createStores } from "./src/storage/stores.ts";
+const base = (await import("node:fs")).readFileSync("/tmp/pg-url.txt", "utf8").trim();
+const admin = new pg.Client({ connectionString: base }); await admin.connect();
+await admin.query("DROP DATABASE IF EXISTS explain_db WITH (FORCE)"); await admin.query("CREATE DATABASE explain_db"); await admin.end();
+const url = base.replace(/\/postgres$/, "/explain_db");
+const storage = await openStorage({ kind: "postgres", url });
+const stores = createStores(storage.exec);
+const now = new Date();
+const sent = Array.from({ length: 5000 }, (_, i) => ({ channel: "bench", chatId: `s${i % 200}`, payload: "{}", hasChoices: false }));
+await stores.outbox.enqueue(sent, now);
+const c = await storage.exec.query(storage.exec.builder.updateTable("outbox_messages").set({ status: "sent", sent_at: now.toISOString() }));
+await stores.outbox.enqueue(Array.from({ length: 6000 }, (_, i) => ({ channel: "bench", chatId: `drain-${i % 600}`, payload: "{}", hasChoices: false })), now);
+const client = new pg.Client({ connectionString: url }); await client.connect();
+// no analyze
+let t = performance.now();
+const claimed = await stores.outbox.claimDue(new Date(now.getTime() + 1000), ["bench"], 50);
+console.log("claimDue", claimed.length, (performance.now() - t).toFixed(1), "ms");
+t = performance.now();
+for (const m of claimed.slice(0, 20)) await stores.outbox.markPartSent(m.id, 1, true, new Date());
+console.log("markPartSent x20", (performance.now() - t).toFixed(1), "ms");
+t = performance.now();
+for (let i = 0; i < 20; i++) await stores.outbox.interrupted({ channel: "bench", chatId: `s${i}` }, new Date());
+console.log("interrupted x20", (performance.now() - t).toFixed(1), "ms");
+await client.end(); await storage.close();
