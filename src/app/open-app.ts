@@ -63,7 +63,7 @@ export async function openApp(config: Config, options: { logFile?: string; clock
     shared: storage.shared,
     stores,
     inTransaction,
-    outbox: createMessageQueue(stores.outbox, inTransaction),
+    outbox: createMessageQueue(stores.outbox, inTransaction, createStores(storage.deliveryExec, cache).outbox),
     directory: createCellDirectory(stores, inTransaction),
     groups: createGroupBindings(stores, inTransaction),
     turns: createTurnStorage(stores, inTransaction),

@@ -16,15 +16,17 @@ export const toOutboxRow = (draft: OutboxDraft): NewOutboxMessage => ({
 /**
  * The outbox as the engine and the worker see it: messages, not JSON. Encoding and validating
  * them is here, the table is the outbox store's; a person who cannot be reached is marked so
- * in the people store in the same call.
+ * in the people store in the same call. `delivery` (the same table through a connection whose
+ * commits need not wait for the disk) records claims and progress; messages are enqueued and
+ * failed durably.
  */
-export function createMessageQueue(outbox: OutboxStore, inTransaction: InTransaction): MessageQueue {
+export function createMessageQueue(outbox: OutboxStore, inTransaction: InTransaction, delivery: OutboxStore = outbox): MessageQueue {
   return {
     async enqueue(drafts, at) {
       if (drafts.length > 0) await outbox.enqueue(drafts.map(toOutboxRow), at);
     },
     async claimDue(now, channels, limit) {
-      const claimed = await outbox.claimDue(now, channels, limit);
+      const claimed = await delivery.claimDue(now, channels, limit);
       return claimed.map(
         (row): OutboxRow => ({
           id: row.id,
@@ -36,13 +38,13 @@ export function createMessageQueue(outbox: OutboxStore, inTransaction: InTransac
         }),
       );
     },
-    releaseAbandonedClaims: (at) => outbox.releaseAbandonedClaims(at),
-    renewLease: (id, until) => outbox.renewLease(id, until),
-    markPartSent: (id, partsSent, done, at, platformMessageId) => outbox.markPartSent(id, partsSent, done, at, platformMessageId),
-    release: (id, at) => outbox.release(id, at),
-    liveChoices: (address) => outbox.liveChoices(address),
-    markChoicesCleared: (id) => outbox.markChoicesCleared(id),
-    retryLater: (id, attempts, at, error) => outbox.retryLater(id, attempts, at, error),
+    releaseAbandonedClaims: (at) => delivery.releaseAbandonedClaims(at),
+    renewLease: (id, until) => delivery.renewLease(id, until),
+    markPartSent: (id, partsSent, done, at, platformMessageId) => delivery.markPartSent(id, partsSent, done, at, platformMessageId),
+    release: (id, at) => delivery.release(id, at),
+    liveChoices: (address) => delivery.liveChoices(address),
+    markChoicesCleared: (id) => delivery.markChoicesCleared(id),
+    retryLater: (id, attempts, at, error) => delivery.retryLater(id, attempts, at, error),
     markFailed: (id, attempts, error) => outbox.markFailed(id, attempts, error),
     async markUnreachable(address, at) {
       // The person (if it is one) and what waits for them, together.
@@ -52,6 +54,6 @@ export function createMessageQueue(outbox: OutboxStore, inTransaction: InTransac
       });
     },
     moveChat: (channel, from, to) => outbox.moveChat(channel, from, to),
-    nextDueAt: (channels) => outbox.nextDueAt(channels),
+    nextDueAt: (channels) => delivery.nextDueAt(channels),
   };
 }

@@ -30,6 +30,12 @@ const types: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: "text" | "binary") => parserFor(oid) ?? pg.types.getTypeParser(oid, format ?? "text")) as pg.CustomTypesConfig["getTypeParser"],
 };
 
-export function openPostgresPool(url: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: url, types, options: "-c TimeZone=UTC", max });
+/**
+ * `durable: false` makes this pool's commits return before their WAL reaches the disk (a few ms
+ * earlier); a server crash may then forget the last fraction of a second of them, never half of
+ * one. Only for what may be redone: the outbox's delivery bookkeeping.
+ */
+export function openPostgresPool(url: string, options: { readonly max?: number; readonly durable?: boolean } = {}): pg.Pool {
+  const settings = `-c TimeZone=UTC${options.durable === false ? " -c synchronous_commit=off" : ""}`;
+  return new pg.Pool({ connectionString: url, types, options: settings, max: options.max ?? 10 });
 }
