@@ -19,21 +19,18 @@
  * One machine-readable line per database:
  *   engine-bench: db=<sqlite|postgres> turns_per_s=<n> p50_ms=<n> p99_ms=<n> conversations=<n>
  */
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pino from "pino";
 import { loadConfig } from "../src/config.ts";
 import type { ChannelSender } from "../src/engine/channel-sender.ts";
 import type { IncomingMessage } from "../src/engine/messages.ts";
-import pg from "pg";
 import { grantRole } from "../src/app/grant-role.ts";
 import { buildEngine } from "../src/main.ts";
 import { ensureCurrentPeriod, openApp, type App } from "../src/app/open-app.ts";
 import type { SqlExecutor } from "../src/storage/kysely/sql-executor.ts";
 import { openStorage } from "../src/storage/open-storage.ts";
-import { startEmbeddedPostgres } from "../test/support/embedded-postgres.ts";
+import { databaseTitle, databasesOption, postgresDatabase, sqliteDatabase, type Db } from "./bench-database.ts";
 
 const CHANNEL = "bench";
 const COMMITTEE = "BENCH";
@@ -73,8 +70,6 @@ interface Options {
   readonly databases: readonly Db[];
 }
 
-type Db = "sqlite" | "postgres";
-
 /** What each database must reach on 2 cores (issue 10): saturated turns/s, and p99 at ~100 turns/s offered. */
 const TARGETS: Record<Db, { readonly turnsPerS: number; readonly p99Ms: number }> = {
   sqlite: { turnsPerS: 3_000, p99Ms: 5 },
@@ -111,10 +106,7 @@ function parseOptions(argv: readonly string[]): Options {
     if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} needs a positive number, got ${String(raw)}`);
     return parsed;
   };
-  const at = argv.findIndex((a) => a === "--db" || a.startsWith("--db="));
-  const db = at < 0 ? "both" : (argv[at]?.includes("=") ? argv[at]?.split("=")[1] : argv[at + 1]);
-  if (db !== "sqlite" && db !== "postgres" && db !== "both") throw new Error(`--db is sqlite, postgres or both, got ${String(db)}`);
-  return { conversations: Math.floor(value("conversations", 200)), durationS: value("duration", 20), databases: db === "both" ? ["sqlite", "postgres"] : [db] };
+  return { conversations: Math.floor(value("conversations", 200)), durationS: value("duration", 20), databases: databasesOption(argv) };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -155,7 +147,7 @@ async function main(): Promise<number> {
   );
   let exit = 0;
   for (const db of options.databases) {
-    console.log(`\n=== ${db === "sqlite" ? "SQLite (embedded file)" : "PostgreSQL (local server)"} ===`);
+    console.log(`\n=== ${databaseTitle(db)} ===`);
     const database = db === "sqlite" ? sqliteDatabase() : await postgresDatabase();
     try {
       exit = Math.max(exit, await benchOn(db, database.env, options));
@@ -164,35 +156,6 @@ async function main(): Promise<number> {
     }
   }
   return exit;
-}
-
-/** A temporary SQLite file. */
-function sqliteDatabase(): { env: Record<string, string>; drop(): Promise<void> } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "bontot-bench-"));
-  return { env: { BONTOT_DB_PATH: path.join(dir, "bench.db") }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** A fresh database on BENCH_POSTGRES_URL's server, or on a throwaway embedded server. */
-async function postgresDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
-  const given = process.env["BENCH_POSTGRES_URL"];
-  const server = given ? { url: given, stop: async () => undefined } : await startEmbeddedPostgres();
-  const name = `bontot_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    async drop() {
-      const client = new pg.Client({ connectionString: server.url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-      await server.stop();
-    },
-  };
 }
 
 async function benchOn(db: Db, env: Record<string, string>, options: Options): Promise<number> {
@@ -445,4 +408,5 @@ async function runRealistic(phase: Phase, durationMs: number, turn: (c: Conversa
   return { turns: latencies.length, elapsedMs, latencies: sortedCopy(latencies), completed: conversations.filter((c) => c.submitted).length };
 }
 
-process.exitCode = await main();
+// Explicitly: the embedded PostgreSQL library sets exit code 0 on its way out.
+process.exit(await main());

