@@ -3,12 +3,18 @@ import { COMMANDS } from "../../engine/commands.ts";
 import type { IncomingMessage } from "../../engine/messages.ts";
 import { ZALO_CHANNEL, groupChatId } from "./zalo-api.ts";
 
-const COMMAND_WORDS = new Set<string>(Object.values(COMMANDS).flat());
+/**
+ * The conversation's own commands, which work without the slash in a direct chat ("start <code>",
+ * "baocao"), since Zalo has no command menu. Not the admin commands: their words ("nam", "ky",
+ * "title"…) begin ordinary sentences typed without diacritics, and a note that starts with one
+ * must be taken as the note, not run as a command.
+ */
+const SLASHLESS = ["start", "help", "assess", "back", "summary", "pause", "skip", "lang"] as const satisfies readonly (keyof typeof COMMANDS)[];
+const COMMAND_WORDS = new Set<string>(SLASHLESS.flatMap((name) => COMMANDS[name]));
 
 /**
  * A Zalo message as the engine's neutral message; undefined for the account's own messages and
- * for stickers, photos and other attachments. In a direct chat commands work without the slash
- * too ("start <code>", "baocao"), since Zalo has no command menu.
+ * for stickers, photos and other attachments.
  */
 export function toIncomingMessage(message: Message, receivedAt: Date): IncomingMessage | undefined {
   if (message.isSelf || typeof message.data.content !== "string") return undefined;

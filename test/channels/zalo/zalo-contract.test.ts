@@ -35,6 +35,13 @@ describe("zca-js messages as the engine's messages", () => {
     expect(toIncomingMessage(groupMessage("777", "111", "help me", "m5"), at)?.text).toBe("help me");
   });
 
+  it("a note typed without diacritics that begins with an admin command's word stays a note", () => {
+    // "nam" is /nam (the year's results), "ky" /period: here they are "năm", "kỳ" without marks.
+    expect(toIncomingMessage(userMessage("111", "nam nay chi bo ra quan lam ve sinh", "m8"), at)?.text).toBe("nam nay chi bo ra quan lam ve sinh");
+    expect(toIncomingMessage(userMessage("111", "ky nay hoan thanh tot", "m9"), at)?.text).toBe("ky nay hoan thanh tot");
+    expect(toIncomingMessage(userMessage("111", "/ky open 2026-12", "m10"), at)?.text).toBe("/ky open 2026-12");
+  });
+
   it("ignores the account's own messages and stickers or photos", () => {
     expect(toIncomingMessage(userMessage("0", "echo", "m6"), at)).toBeUndefined();
     expect(toIncomingMessage(userMessage("111", { title: "sticker", href: "x" }, "m7"), at)).toBeUndefined();
