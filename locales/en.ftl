@@ -298,6 +298,9 @@ help =
     /skip (/boqua) — skip an optional question
     /cancel (/tamdung) — pause (answers are saved)
     /status, /digest [unit code] — reporting progress, digest of the units you are responsible for (leaders, admins)
+    /rating, /excuse, /title — (admins above the unit) year-end rating, approved missed meetings, title decisions
+    /return CODE YYYY-MM reason — (leaders, admins) return a submitted report for correction; /late CODE YYYY-MM reason — (admins) allow a cell a late report
+    /year [year] (/nam) — the year's results: cells eligible as four-good, grassroots committees' nine criteria (leaders, admins)
     /start — greeting; /lang vi | /lang en — change language
     Every answer is saved at once; stop and continue any time.
 welcome-stranger = Hello! This bot helps party cells with the "four-good cell" self-assessment. To use it, ask the committee office for an invite code and open the invite link.
@@ -328,13 +331,19 @@ cli-help =
     Usage: npx bontot <command> [options]
       start [--lang vi|en]                        run the bot (no tokens: local trial)
       report --period YYYY-MM [--format json|csv] standings of every cell for a period
+      annual --year YYYY [--unit CODE] [--format text|json|csv|xlsx] [--out FILE]  the year: cells eligible as four-good, grassroots committees' nine criteria
       invite --unit CODE [--role secretary|deputy|leader|admin]  create an invite (Telegram link)
       units [--format text|json]                  the organisation tree
       units add --code CODE --name NAME --kind KIND [--parent CODE] [--members N]  add a unit
       demo                                        create the demo organisation (empty database)
       digest --unit CODE [--period YYYY-MM] [--chart file.png]  a unit's digest (and chart)
       remind [--dry-run]                          remind cells that have not submitted (--dry-run: list only)
-      period open|close YYYY-MM                   open or close a reporting period
+      period open|close YYYY-MM [--yes]           open or close a reporting period (closing before it is due needs --yes)
+      period reopen YYYY-MM --reason "…" [--days N]  reopen a closed period with a new deadline (7 days by default)
+      period late --unit CODE --period YYYY-MM --reason "…" [--days N]  allow one cell a late report
+      correction --unit CODE --period YYYY-MM --reason "…"  return a submitted report to its cell for correction
+      history --unit CODE --period YYYY-MM [--format text|json]  a report's submissions and returns
+      yearend rating|missed|title|import|template  year-end inputs of the committee: ratings, missed meetings, titles (yearend help)
       zalo login                                  log the bot in to Zalo with a QR code
       outbox [retry|drop] [--id N|--chat CHANNEL:ID|--all]  pending/failed messages per chat; retry or drop them
       db backup FILE                              back up the database while the bot runs
@@ -363,6 +372,7 @@ invite-too-many-attempts = Too many wrong codes. Please try again in an hour.
 help-group =
     🤖 The "four-good cell" bot in a group:
     /status — this month's reporting progress of the cells
+    /year [year] — the cells' results for the year
     /bind <unit code> — (admin) bind this group to a unit
     /unbind — (admin) unbind this group
     Cell secretaries answer the self-assessment in a private chat with the bot.
@@ -462,7 +472,6 @@ menu-remind = (Admin) Who is reminded today
 menu-period = (Admin) Open/close: /period open|close YYYY-MM
 cli-chart-written = Chart written to { $file }.
 cli-remind-queued = Queued { $count } reminders.
-cli-period-usage = Usage: npx bontot period open|close YYYY-MM
 
 ## Zalo
 
@@ -481,7 +490,6 @@ stage-due = due today
 stage-overdue = { $days } days overdue
 stage-escalation = to the committee's group
 cli-period-future = Cannot open { $period }: that month has not come yet.
-cli-period-closed = Period { $period } is closed; reopening is not supported yet.
 cli-period-expired = Cannot open period { $period }: it ended on { $closed } and cannot be reopened.
 cli-no-recipients = (nobody to receive it yet — invite the secretary with npx bontot invite)
 cli-cannot-write = Cannot write { $file }: { $reason }
@@ -527,3 +535,324 @@ cli-telegram-failed = Telegram stopped delivering updates; the bot stopped so th
 greeting-period-started = The open reporting period is { $period } — { $progress }. Choose "Continue the report" (or type /assess) to go on where you stopped.
 greeting-period-sent = Reporting period { $period }: { $progress }. A sent report cannot be changed; for a correction, ask the committee office.
 hint-submitted = The { $period } report of { $unit } has been sent and cannot be changed. Type /assess to see the result.
+
+## Annual results: four-good cells, grassroots committees' nine criteria (npx bontot annual, /nam)
+
+annual-verdict-eligible = eligible to be proposed for the title
+annual-verdict-not-eligible = not eligible
+annual-verdict-open = still open
+annual-met = met
+annual-not-met = not met
+annual-pending = still open
+annual-missing = no data yet
+annual-source-computed = computed from the cells
+annual-source-answered = answered by the committee
+annual-source-missing = no data yet
+annual-so-far = So far: months not closed yet and year-end ratings not entered may still change the result. The committee confers the title; the bot only checks the conditions.
+annual-list-more = { $list } and { $more } more
+annual-quarter = Q{ $n }
+annual-rule-meetings = Regular meetings
+annual-rule-thematic_quarters = Thematic meeting each quarter
+annual-rule-four_good_months = Enough four-good months
+annual-rule-criterion_months = Enough months per criterion
+annual-rule-no_veto = No veto
+annual-rule-rating = Year-end rating
+annual-rule-share_good = Members rated good
+annual-rating-excellent = Excellent (hoàn thành xuất sắc)
+annual-rating-good = Good (hoàn thành tốt)
+annual-rating-complete = Completed (hoàn thành)
+annual-rating-incomplete = Not completed (không hoàn thành)
+annual-criterion-1 = Implements Party lines, State law and higher directives promptly and fully
+annual-criterion-2 = Innovates leadership methods; leaders set the example
+annual-criterion-3 = Meets 100% of the targets set by the higher level
+annual-criterion-4 = Executive committee united
+annual-criterion-5 = 100% of subordinate cells four-good
+annual-criterion-6 = All cells meet monthly and hold a thematic meeting each quarter
+annual-criterion-7 = No violation found by a higher level; inspection plan done
+annual-criterion-8 = Admissions meet the target
+annual-criterion-9 = Organisation and ≥ 90% of members rated good or better
+annual-detail-meetings = Regular meetings in { $held } of 12 months (needs { $required }, or { $withReason } when the missed month has an approved reason)
+annual-detail-missed-not-approved = no meeting, no approved reason: { $months }
+annual-detail-missed-approved = approved reason: { $months }
+annual-detail-open-months = { $open ->
+    [one] 1 month not closed yet
+   *[other] { $open } months not closed yet
+  }
+annual-detail-thematic = Thematic meeting in { $held } of 4 quarters
+annual-detail-thematic-without = none in { $quarters }
+annual-detail-thematic-undecided = not closed yet: { $quarters }
+annual-detail-four-good = Four-good in { $months } of 12 months (needs at least { $required })
+annual-detail-not-four-good = not four-good: { $months }
+annual-detail-criterion-months = Months met: criterion I { $I }, II { $II }, III { $III }, IV { $IV } (each needs at least { $required })
+annual-detail-criterion-short = short: criterion { $criteria }
+annual-detail-no-veto = No month vetoed
+annual-detail-veto = Vetoed in { $months } ({ $rules })
+annual-detail-rating = Committee's rating: { $rating } (needs { $min } or better)
+annual-detail-rating-missing = The committee has not entered the year-end rating yet (needs { $min } or better)
+annual-detail-share-good = { $percent }% of members rated good or better (needs at least { $min }%)
+annual-detail-share-good-missing = The committee has not entered the share of members rated good or better yet (needs at least { $min }%)
+annual-answer-yes = yes
+annual-answer-no = no
+annual-answer-missing = Not answered by the committee yet (yearly self-assessment)
+annual-detail-answer = Committee's own assessment: { $answer }
+annual-detail-c1-not-implemented = cells reported higher-level documents not implemented: { $refs }
+annual-detail-c1-partial = { $count ->
+    [one] 1 cell-month partly implemented
+   *[other] { $count } cell-months partly implemented
+  }
+annual-detail-open-cell-months = { $open ->
+    [one] 1 cell-month not closed yet
+   *[other] { $open } cell-months not closed yet
+  }
+annual-detail-c3 = { $met } of { $assigned } targets set by the higher level met
+annual-detail-c4-unresolved = unresolved disunity: { $refs }
+annual-detail-no-cells = No subordinate cells
+annual-detail-c5 = { $eligible } of { $cells } cells eligible as four-good
+annual-detail-c5-not-eligible = not eligible: { $codes }
+annual-detail-undecided-cells = still open: { $codes }
+annual-detail-c6 = { $ok } of { $cells } cells met both regular and thematic meetings
+annual-detail-c6-meetings = regular meetings not met: { $codes }
+annual-detail-c6-thematic = thematic meetings not met: { $codes }
+annual-detail-c7-found = violations found by a higher level: { $refs }
+annual-detail-c7-none = no violation found by a higher level
+annual-detail-c7-plan = inspection plan done (committee's own assessment): { $answer }
+annual-detail-c7-plan-missing = inspection plan not assessed by the committee yet
+annual-detail-c8 = { $admitted } members admitted (target { $target }: { $percent }% of { $members } members)
+annual-detail-c8-no-members = The committee's member count is not known
+annual-detail-c9-rating = Committee rated: { $rating } (needs { $min } or better)
+annual-detail-c9-rating-missing = committee's rating not entered (needs { $min } or better)
+annual-detail-c9-share = { $percent }% of members rated good or better (needs at least { $min }%)
+annual-detail-c9-share-missing = share of members rated good or better not entered (needs at least { $min }%)
+annual-title-conferred = title conferred
+annual-title-not-conferred = title not conferred
+annual-title-decision = Committee's decision: { $decision } ({ $date })
+annual-text-title = Results of { $year } — { $unit } ({ $code })
+annual-text-title-all = Results of { $year } — the whole organisation
+annual-text-total = In all: { $cells } cells — { $eligible } eligible · { $notEligible } not eligible · { $open } still open
+annual-text-legend = ✓ met · ✗ not met · … still open · ? no data yet
+annual-text-group = { $unit } ({ $code }) — { $cells } cells
+annual-text-cell = { $mark } { $cell } ({ $code }): { $verdict } — reported { $reported } of 12 months, four-good in { $fourGood }
+annual-text-waiting = still open: { $rules }
+annual-text-criteria = Grassroots committee's nine criteria: { $verdict }
+annual-text-criterion = { $mark } { $id }. { $name }: { $detail }
+annual-xlsx-summary-sheet = Summary
+annual-xlsx-criteria-sheet = Grassroots criteria
+annual-xlsx-total = Total
+annual-col-unit = Unit
+annual-col-code = Code
+annual-col-cells = Cells
+annual-col-eligible = Eligible
+annual-col-not-eligible = Not eligible
+annual-col-open = Still open
+annual-col-nine-criteria = Nine criteria (grassroots committee)
+annual-col-title = Title decision
+annual-col-cell = Cell
+annual-col-result = Result
+annual-col-reported = Months reported
+annual-col-four-good = Four-good months
+annual-col-criterion-months = Months criterion { $id } met
+annual-col-explanation = Explanation (not met, still open)
+annual-col-committee = Grassroots committee
+annual-col-criterion = Criterion
+annual-col-criterion-name = Content
+annual-col-source = Source
+annual-col-detail = Detail
+annual-chat-title = 📅 Results of { $year } — { $unit }
+annual-chat-cells = Cells ({ $cells }): { $eligible } eligible to be proposed for the title · { $notEligible } not eligible · { $open } still open
+annual-chat-no-cells = This unit has no cells.
+annual-chat-eligible = Eligible: { $cells }
+annual-chat-more-cells = … and { $count } more cells not eligible
+annual-chat-committees = Grassroots committees — nine criteria:
+annual-chat-committee = { $mark } { $unit }: { $verdict } — { $met } met · { $notMet } not met · { $open } still open · { $missing } no data yet
+annual-chat-committee-failed = (not met: criterion { $ids })
+annual-chat-more-committees = … and { $count } more grassroots committees
+annual-chat-hint = Every rule in detail: npx bontot annual --year { $year } --unit { $code } (spreadsheet: --format xlsx --out file.xlsx).
+menu-nam = The year's results: cells eligible as four-good
+annual-usage = Usage: /year [unit code] [year], e.g. /year or /year MK 2026
+annual-leaders-only = Only committee leaders and admins can read the annual results. Your cell's progress: /status.
+annual-cli-missing-year = Missing --year YYYY (e.g. --year 2026).
+annual-cli-bad-year = The year "{ $year }" is not YYYY (e.g. 2026).
+annual-cli-out-required = The xlsx format writes a file: add --out FILE.xlsx.
+annual-cli-written = Wrote { $file } ({ $cells ->
+    [one] 1 cell
+   *[other] { $cells } cells
+  }, { $committees ->
+    [one] 1 grassroots committee
+   *[other] { $committees } grassroots committees
+  }).
+
+## Year-end inputs entered by the committee: ratings, approved missed meetings, titles (issue 11, item 2)
+
+yearend-admin-only = Only an admin of a committee above the unit can enter year-end results (ratings, approved missed meetings, title decisions).
+yearend-usage-rating =
+    Usage: /rating <unit code> <year> <rating> [share %]
+    Example: /rating MK-PL1 2026 good 95
+    Rating: excellent, good, complete, incomplete (or the Vietnamese words, with or without diacritics).
+    Share: the percentage of members rated "completed tasks well" or better, a whole number 0–100 (95 or 95%). Share only: /rating MK-PL1 2026 95
+    For cells and grassroots committees under a committee you administer.
+yearend-usage-missed =
+    Usage: /excuse <cell code> <month YYYY-MM> <reason>
+    Example: /excuse MK-PL1 2026-08 Floods, the whole village helped with the rescue
+    To take an approval back: /excuse MK-PL1 2026-08 remove
+    At most 500 characters; no member names, nothing classified.
+yearend-usage-title =
+    Usage: /title <unit code> <year> yes|no [note]
+    Example: /title MK-PL1 2026 yes Decision no. 12-QĐ/ĐU
+    Records the committee's decision on the "four-good cell" or "four-good grassroots committee" title. The bot only computes eligibility; the committee confers the title. Note: at most 500 characters, no member names.
+yearend-not-entered = not entered
+yearend-rating-excellent = Completed tasks excellently
+yearend-rating-good = Completed tasks well
+yearend-rating-complete = Completed tasks
+yearend-rating-incomplete = Did not complete tasks
+yearend-rating-values = rating { $rating }; members rated good or better: { $share }
+yearend-rating-saved = ✅ Recorded { $unit } ({ $code }) for { $year }: { $values }.
+yearend-rating-unchanged = { $unit } ({ $code }) for { $year } already reads: { $values }. Nothing changed.
+yearend-before = Before: { $values }.
+yearend-missed-saved = ✅ Approved the reason for { $unit } ({ $code }) missing its { $period } meeting: { $reason }
+yearend-missed-unchanged = The reason for { $unit } ({ $code }) missing its { $period } meeting was already approved as given. Nothing changed.
+yearend-missed-withdrawn = Took back the approved reason for { $unit } ({ $code }) missing its { $period } meeting (it was: { $reason }).
+yearend-title-conferred = conferred
+yearend-title-not-conferred = not conferred
+yearend-title-with-note = { $decision } ({ $note })
+yearend-title-saved = ✅ Recorded the committee's title decision for { $unit } ({ $code }), { $year }: { $decision }. The bot only computes eligibility; the committee confers the title.
+yearend-title-unchanged = The title decision for { $unit } ({ $code }), { $year }, already reads: { $decision }. Nothing changed.
+yearend-unknown-unit = There is no unit with code { $code }.
+yearend-wrong-kind-rating = { $unit } ({ $code }) is a { $kind }: year-end ratings are entered for cells and grassroots committees only.
+yearend-wrong-kind-missed = { $unit } ({ $code }) is a { $kind }: missed meetings are approved for cells only.
+yearend-wrong-kind-title = { $unit } ({ $code }) is a { $kind }: title decisions are recorded for cells and grassroots committees only.
+yearend-own-unit = The year-end results of { $unit } ({ $code }) are entered by the committee above it; you are an admin of that unit itself, so you cannot enter them.
+yearend-out-of-subtree = { $unit } ({ $code }) is outside the units you administer, so you cannot enter its results.
+yearend-bad-year = "{ $year }" is not a year: type four digits, e.g. 2026.
+yearend-future-year = { $year } has not begun yet (this year is { $current }).
+yearend-bad-period = "{ $period }" is not a month: type YYYY-MM, e.g. 2026-08.
+yearend-future-period = { $period } has not begun yet.
+yearend-bad-percent = "{ $share }" is not a share: type a whole percentage from 0 to 100, e.g. 95 or 95%.
+yearend-bad-rating = Unknown rating "{ $rating }". Use: excellent, good, complete, incomplete (or xuất sắc, tốt, hoàn thành, không hoàn thành).
+yearend-nothing-to-enter = Give the rating, the share of members rated good or better, or both.
+yearend-reason-missing = A reason is needed.
+yearend-reason-too-long = The reason is { $length } characters long, at most { $max }. Keep it short (no member names).
+yearend-note-too-long = The note is { $length } characters long, at most { $max }.
+yearend-no-approval = { $unit } ({ $code }) has no approved reason for { $period }.
+yearend-bad-conferred = "{ $value }" is not clear: type "yes" (conferred) or "no".
+yearend-import-code-missing = The unit code is missing.
+yearend-import-other-year = The year { $year } differs from --year { $expected }.
+yearend-import-year-missing = Which year? Add a "Year" column or run with --year YYYY.
+yearend-import-month-missing = A missed-meeting reason without its month (YYYY-MM).
+yearend-import-month-other-year = { $period } is not in { $year }.
+yearend-import-twice = { $code } has a different value in row { $other }.
+yearend-header-code = Code
+yearend-header-name = Unit name
+yearend-header-kind = Kind
+yearend-header-parent = Parent
+yearend-header-year = Year
+yearend-header-rating = Rating
+yearend-header-share = Share rated good (%)
+yearend-header-month = Missed meeting month (YYYY-MM)
+yearend-header-reason = Reason for the missed meeting
+yearend-sheet-ratings = Ratings
+yearend-sheet-missed = Missed meetings
+yearend-sheet-guide = Guide
+yearend-template-guide =
+    Year-end results are entered by the committee above each unit. Load this file into the bot with: npx bontot yearend import <file> [--year YYYY] [--dry-run]
+    Sheet "Ratings": one row per cell or grassroots committee. Rating: excellent, good, complete, incomplete (or the Vietnamese words Hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ, or HTXSNV, HTTNV, HTNV, KHTNV).
+    Share rated good (%): the percentage of members rated "completed tasks well" or better, a whole number 0–100 (95, 95% or 0.95).
+    An empty cell keeps what was entered before. Unit name, Kind and Parent are there for reference only.
+    Sheet "Missed meetings": one row per month a cell held no meeting for a reason the committee accepts: cell code, month (YYYY-MM), reason (at most 500 characters).
+    No member names, nothing classified.
+    Run with --dry-run first to see what would change; a file with any mistake writes nothing.
+cli-yearend-usage =
+    Usage:
+      npx bontot yearend rating --unit CODE --year YYYY [--rating good] [--share 95]    year-end rating, share of members rated good or better
+      npx bontot yearend missed --unit CODE --period YYYY-MM --reason "…" | --withdraw  approve (or take back) a missed monthly meeting
+      npx bontot yearend title --unit CODE --year YYYY --conferred yes|no [--note "…"]  the committee's title decision
+      npx bontot yearend import FILE.csv|FILE.xlsx [--year YYYY] [--dry-run]            load a spreadsheet (every row checked; all or nothing)
+      npx bontot yearend template --out FILE.xlsx|FILE.csv [--year YYYY] [--unit CODE]  write the template with the units filled in
+    Rating: excellent | good | complete | incomplete (or xuat sac | tot | hoan thanh | khong hoan thanh, with or without diacritics). Reasons and notes: at most 500 characters, no member names.
+cli-yearend-csv-quote = The CSV file has a quotation mark that is never closed (from row { $row }).
+cli-yearend-missing-year = Missing --year YYYY.
+cli-yearend-rating-or-share = Give --rating, --share, or both.
+cli-yearend-missing-reason = Missing --reason "<reason>" (or --withdraw to take an approval back).
+cli-yearend-missing-conferred = Missing --conferred yes|no.
+cli-yearend-row = row { $row }
+cli-yearend-sheet-row = sheet "{ $sheet }", row { $row }
+cli-yearend-change-new = new
+cli-yearend-change-changed = changed
+cli-yearend-change-unchanged = unchanged
+cli-yearend-plan-rating = • { $code } ({ $unit }), { $year }: { $change } — { $values }
+cli-yearend-plan-missed = • { $code } ({ $unit }), { $period }: { $change } — missed meeting reason: { $reason }
+cli-yearend-plan-before = (was: { $values })
+cli-yearend-missing-file = Which file? npx bontot yearend import FILE.csv|FILE.xlsx
+cli-yearend-no-file = There is no file { $file }.
+cli-yearend-problems = { $file } has { $count } mistakes; nothing was written. Correct these rows and run it again:
+cli-yearend-dry-run = Dry run (--dry-run): { $new } new, { $changed } changed, { $unchanged } unchanged; nothing written.
+cli-yearend-written = Written: { $new } new, { $changed } changed, { $unchanged } unchanged.
+cli-yearend-nothing-in-file = { $file } has no row with a rating, a share or a missed-meeting reason.
+cli-yearend-missing-out = Missing --out FILE.xlsx (or .csv).
+cli-yearend-file-type = { $file }: only .xlsx and .csv are supported (an old .xls file: open it in Excel and save it as .xlsx).
+cli-yearend-out-exists = { $file } exists; choose another name (nothing is overwritten).
+cli-yearend-template-written = Wrote the template { $file } ({ $units } units).
+cli-yearend-column-twice = Column "{ $header }" (row { $row }) means the same as another column; keep only one.
+cli-yearend-no-header = No header row with a "Code" column (the unit code) was found. Start from the template: npx bontot yearend template --out template.xlsx
+cli-yearend-unreadable = Cannot read { $file }: { $reason }
+
+## Corrections: return for correction, late reports, reopening a period (issue 11, item 1)
+
+option-open-report = Open the report
+correction-usage = Usage: /return CELL-CODE YYYY-MM reason, e.g. /return MK-PL1 2026-11 Item 2 has the wrong number of members present
+correction-leaders-only = Only a leader of a committee above the cell or an admin can return a cell's report.
+correction-out-of-scope = { $unit } ({ $code }) is outside the units you are responsible for, so you cannot return its report.
+correction-not-submitted = The { $period } report of { $unit } has not been submitted ({ $status }), so there is nothing to return.
+correction-done = ↩️ Returned the { $period } report of { $unit } (submission { $revision }, { $score } points) for correction. { $notified } messages told the cell's secretary and deputies why; the report reopens at its summary with every answer kept.
+correction-done-late = The period has closed, so the cell may report late until the end of { $until } ({ $days } days).
+correction-notice =
+    ↩️ The { $period } report of { $unit } was returned for correction.
+    Reason: { $reason }
+    Every answer is kept. Open the report (the button below, or type /assess), change what needs changing, then choose "Submit report".
+correction-notice-late = The period has closed; the cell may report late until the end of { $until }.
+reason-bad = The reason must be 1 to 500 characters.
+report-not-a-cell = { $unit } ({ $code }) is not a cell; this command is for a cell's monthly report.
+report-status-not_started = not started
+report-status-in_progress = in progress
+report-status-submitted = submitted
+report-status-not_reported = not reported
+late-usage = Usage: /late CELL-CODE YYYY-MM reason — the cell may report late for { $days } days (e.g. /late MK-PL1 2026-11 No power all week)
+late-out-of-scope = You do not administer { $unit } ({ $code }), so you cannot allow it a late report.
+late-bad-days = A late report may be allowed for 1 to { $max } days.
+late-submitted = { $unit } has submitted its { $period } report. To have the cell correct it, return the report: /return { $code } { $key } reason
+late-period-open = The { $period } period is still open (until the end of { $closes }); { $unit } reports as usual, no late report is needed.
+late-done = ⏳ { $unit } may report late for { $period } until the end of { $until }. { $notified } messages told the cell's secretary and deputies.
+late-report-notice =
+    ⏳ { $unit } may report late for { $period }, until the end of { $until }.
+    Reason: { $reason }
+    Answers already given are kept. Use the button below (or type /assess) to continue, then submit.
+late-report-note = ({ $period }, late report until the end of { $until })
+greeting-late = Your cell may report late for { $period } until the end of { $until } — { $progress }. Choose "Start the report" (or type /assess) to do the self-assessment.
+greeting-late-started = Your cell may report late for { $period } until the end of { $until } — { $progress }. Choose "Continue the report" (or type /assess) to go on where you stopped.
+progress-nothing-open = no period open
+period-open-closed = Period { $period } has closed. To reopen it (with a reason and a new deadline): /period reopen { $key } reason, or npx bontot period reopen { $key } --reason "reason" [--days N]. If only one cell must report late: /late CELL-CODE { $key } reason.
+period-close-early =
+    The { $period } period is due by the end of { $due }, which has not come yet. Closing now records { $awaiting } cells that have not submitted as "not reported", and they can no longer answer.
+    To close it now anyway, send: /period close { $key } confirm
+period-reopen-usage = Usage: /period reopen YYYY-MM reason for reopening (reopened for { $days } days)
+period-reopen-not-closed = The { $period } period is open; there is nothing to reopen.
+period-reopened = 🔓 Reopened the { $period } reporting period until the end of { $until }; { $awaiting } cells that have not submitted were told ({ $reopened } recorded as "not reported" may go on). When it ends, the period closes again by itself.
+period-reopened-notice =
+    🔓 The { $period } reporting period is reopened for { $unit }, until the end of { $until }.
+    Reason: { $reason }
+    Use the button below (or type /assess) to do the report.
+cli-refused = { $detail }
+cli-bad-days = --days "{ $days }" is not valid: give a number of days (1–60).
+cli-correction-usage = Usage: npx bontot correction --unit CODE --period YYYY-MM --reason "reason for returning"
+cli-period-late-usage = Usage: npx bontot period late --unit CODE --period YYYY-MM --reason "reason" [--days N]
+cli-period-reopen-usage = Usage: npx bontot period reopen YYYY-MM --reason "reason" [--days N]
+cli-period-usage-all = Usage: npx bontot period open|close YYYY-MM [--yes] | period reopen YYYY-MM --reason "reason" [--days N] | period late --unit CODE --period YYYY-MM --reason "reason" [--days N]
+cli-period-close-early = The { $period } period is due by the end of { $due }, which has not come yet: closing now records { $awaiting } cells that have not submitted as "not reported". To close it now anyway: npx bontot period close { $key } --yes
+history-title = History of the { $period } report — { $unit } ({ $code }): { $status }
+history-no-submission = Never submitted.
+history-revision = Submission { $revision }: { $at }, by { $by } — { $score }/{ $max } points, { $fourGood }
+history-four-good = "four-good"
+history-not-four-good = not "four-good"
+history-returned = ↩️ returned { $at } by { $by }: { $reason }
+history-late = Late report: allowed until the end of { $until } (allowed { $at } by { $by }): { $reason }
+history-audit = Audit log:
+history-system = the system (command line)

@@ -298,6 +298,9 @@ help =
     /skip (/boqua) — bỏ qua câu không bắt buộc
     /cancel (/tamdung) — tạm dừng (câu trả lời đã lưu)
     /status, /digest [mã đơn vị] — tình hình báo cáo, bản tin của đơn vị đồng chí phụ trách (lãnh đạo, quản trị)
+    /xeploai, /lydo, /danhhieu — (quản trị cấp trên) nhập xếp loại cuối năm, duyệt lý do vắng sinh hoạt, ghi quyết định danh hiệu
+    /tralai MÃ YYYY-MM lý do — (lãnh đạo, quản trị) trả lại báo cáo đã gửi để chi bộ sửa; /chophepmuon MÃ YYYY-MM lý do — (quản trị) cho chi bộ báo cáo muộn
+    /nam [năm] — kết quả năm: chi bộ đủ điều kiện "4 tốt", 9 tiêu chí đảng bộ cơ sở (lãnh đạo, quản trị)
     /start — lời chào; /lang vi | /lang en — đổi ngôn ngữ
     Mỗi câu trả lời được lưu ngay; có thể dừng và làm tiếp bất cứ lúc nào.
 welcome-stranger = Xin chào! Đây là bot hỗ trợ chi bộ tự đánh giá "Chi bộ bốn tốt". Để dùng bot, vui lòng xin mã mời từ văn phòng cấp ủy rồi mở đường link mời.
@@ -328,13 +331,19 @@ cli-help =
     Cách dùng: npx bontot <lệnh> [tùy chọn]
       start [--lang vi|en]                        chạy bot (không có token: thử trên máy)
       report --period YYYY-MM [--format json|csv] kết quả các chi bộ trong kỳ
+      annual --year YYYY [--unit MÃ] [--format text|json|csv|xlsx] [--out TỆP]  kết quả năm: chi bộ đủ điều kiện "4 tốt", 9 tiêu chí đảng bộ cơ sở
       invite --unit MÃ [--role secretary|deputy|leader|admin]  tạo mã mời (link Telegram)
       units [--format text|json]                  cây tổ chức
       units add --code MÃ --name TÊN --kind LOẠI [--parent MÃ] [--members N]  thêm đơn vị
       demo                                        tạo tổ chức mẫu (cơ sở dữ liệu trống)
       digest --unit MÃ [--period YYYY-MM] [--chart tệp.png]  bản tin của đơn vị (và biểu đồ)
       remind [--dry-run]                          nhắc các chi bộ chưa gửi (--dry-run: chỉ liệt kê)
-      period open|close YYYY-MM                   mở/đóng kỳ báo cáo
+      period open|close YYYY-MM [--yes]           mở/đóng kỳ báo cáo (đóng trước hạn cần --yes)
+      period reopen YYYY-MM --reason "…" [--days N]  mở lại kỳ đã đóng, có hạn mới (mặc định 7 ngày)
+      period late --unit MÃ --period YYYY-MM --reason "…" [--days N]  cho một chi bộ báo cáo muộn
+      correction --unit MÃ --period YYYY-MM --reason "…"  trả lại báo cáo đã gửi để chi bộ sửa
+      history --unit MÃ --period YYYY-MM [--format text|json]  các lần gửi, trả lại của một báo cáo
+      yearend rating|missed|title|import|template  kết quả cuối năm do cấp ủy nhập: xếp loại, lý do vắng họp, danh hiệu (yearend help)
       zalo login                                  đăng nhập Zalo cho bot bằng mã QR
       outbox [retry|drop] [--id N|--chat KÊNH:MÃ|--all]  tin đang chờ gửi/lỗi theo từng cuộc trò chuyện; gửi lại hoặc bỏ
       db backup TỆP                               sao lưu cơ sở dữ liệu khi bot đang chạy
@@ -363,6 +372,7 @@ invite-too-many-attempts = Đồng chí đã nhập sai mã quá nhiều lần. 
 help-group =
     🤖 Bot "Chi bộ bốn tốt" trong nhóm:
     /status — tình hình báo cáo tháng của các chi bộ
+    /nam [năm] — kết quả năm của các chi bộ
     /bind <mã đơn vị> — (quản trị) gắn nhóm với đơn vị
     /unbind — (quản trị) bỏ gắn nhóm
     Bí thư chi bộ trả lời phiếu trong tin nhắn riêng với bot.
@@ -462,7 +472,6 @@ menu-remind = (Quản trị) Xem ai sẽ được nhắc hôm nay
 menu-period = (Quản trị) Mở/đóng kỳ: /period open|close YYYY-MM
 cli-chart-written = Đã ghi biểu đồ vào { $file }.
 cli-remind-queued = Đã xếp { $count } tin nhắc vào hàng gửi.
-cli-period-usage = Cách dùng: npx bontot period open|close YYYY-MM
 
 ## Zalo
 
@@ -481,7 +490,6 @@ stage-due = đúng hạn
 stage-overdue = quá hạn { $days } ngày
 stage-escalation = báo nhóm cấp ủy
 cli-period-future = Không mở được kỳ { $period }: chưa tới tháng đó.
-cli-period-closed = Kỳ { $period } đã đóng; chưa hỗ trợ mở lại.
 cli-period-expired = Không mở được kỳ { $period }: kỳ này đã kết thúc ngày { $closed }, không mở lại được.
 cli-no-recipients = (chưa có ai nhận — mời bí thư bằng npx bontot invite)
 cli-cannot-write = Không ghi được tệp { $file }: { $reason }
@@ -527,3 +535,309 @@ cli-telegram-failed = Telegram ngừng nhận tin; bot đã dừng để chươn
 greeting-period-started = Kỳ báo cáo đang mở: tháng { $period } — { $progress }. Chọn "Tiếp tục báo cáo" (hoặc gõ /baocao) để làm tiếp đúng chỗ đang dừng.
 greeting-period-sent = Kỳ báo cáo tháng { $period }: { $progress }. Báo cáo đã gửi thì không sửa được nữa; cần sửa, xin báo văn phòng cấp ủy.
 hint-submitted = Báo cáo tháng { $period } của { $unit } đã gửi, không sửa được nữa. Gõ /baocao để xem kết quả.
+
+## Kết quả năm: chi bộ bốn tốt, 9 tiêu chí đảng bộ cơ sở (npx bontot annual, /nam)
+
+annual-verdict-eligible = đủ điều kiện đề nghị công nhận
+annual-verdict-not-eligible = chưa đủ
+annual-verdict-open = còn chờ
+annual-met = đạt
+annual-not-met = chưa đạt
+annual-pending = còn chờ
+annual-missing = chưa có dữ liệu
+annual-source-computed = tính từ các chi bộ
+annual-source-answered = đảng bộ tự đánh giá / cấp ủy nhập
+annual-source-missing = chưa có dữ liệu
+annual-so-far = Tạm tính đến nay: tháng chưa chốt và xếp loại cuối năm chưa nhập còn có thể thay đổi kết quả. Cấp ủy quyết định công nhận danh hiệu, bot chỉ tính điều kiện.
+annual-list-more = { $list } và { $more } khác
+annual-quarter = quý { $n }
+annual-rule-meetings = Sinh hoạt thường kỳ
+annual-rule-thematic_quarters = Chuyên đề mỗi quý
+annual-rule-four_good_months = Đủ tháng "4 tốt"
+annual-rule-criterion_months = Đủ tháng từng tiêu chí
+annual-rule-no_veto = Không bị phủ quyết
+annual-rule-rating = Xếp loại cuối năm
+annual-rule-share_good = Tỷ lệ đảng viên HTT
+annual-rating-excellent = Hoàn thành xuất sắc nhiệm vụ
+annual-rating-good = Hoàn thành tốt nhiệm vụ
+annual-rating-complete = Hoàn thành nhiệm vụ
+annual-rating-incomplete = Không hoàn thành nhiệm vụ
+annual-criterion-1 = Thực hiện đường lối, pháp luật, chỉ thị cấp trên kịp thời, đầy đủ
+annual-criterion-2 = Đổi mới phương thức lãnh đạo; cán bộ lãnh đạo gương mẫu
+annual-criterion-3 = Hoàn thành 100% chỉ tiêu cấp trên giao
+annual-criterion-4 = Ban chấp hành đoàn kết, thống nhất
+annual-criterion-5 = 100% chi bộ trực thuộc đạt "4 tốt"
+annual-criterion-6 = Các chi bộ sinh hoạt đủ hằng tháng và chuyên đề mỗi quý
+annual-criterion-7 = Không có vi phạm do cấp trên phát hiện; hoàn thành kế hoạch kiểm tra
+annual-criterion-8 = Kết nạp đảng viên đạt chỉ tiêu
+annual-criterion-9 = Tổ chức và ≥ 90% đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên
+annual-detail-meetings = Sinh hoạt thường kỳ { $held }/12 tháng (cần { $required }, hoặc { $withReason } nếu tháng thiếu có lý do được duyệt)
+annual-detail-missed-not-approved = không sinh hoạt, chưa có lý do được duyệt: { $months }
+annual-detail-missed-approved = có lý do được duyệt: { $months }
+annual-detail-open-months = { $open } tháng chưa chốt
+annual-detail-thematic = Có sinh hoạt chuyên đề { $held }/4 quý
+annual-detail-thematic-without = chưa có: { $quarters }
+annual-detail-thematic-undecided = chưa chốt: { $quarters }
+annual-detail-four-good = Đạt "4 tốt" { $months }/12 tháng (cần ít nhất { $required })
+annual-detail-not-four-good = chưa đạt: { $months }
+annual-detail-criterion-months = Số tháng đạt: tiêu chí I { $I }, II { $II }, III { $III }, IV { $IV } (mỗi tiêu chí cần ít nhất { $required })
+annual-detail-criterion-short = không đủ: tiêu chí { $criteria }
+annual-detail-no-veto = Không tháng nào bị phủ quyết
+annual-detail-veto = Bị phủ quyết tháng { $months } ({ $rules })
+annual-detail-rating = Cấp ủy xếp loại: { $rating } (cần { $min } trở lên)
+annual-detail-rating-missing = Cấp ủy chưa nhập xếp loại cuối năm (cần { $min } trở lên)
+annual-detail-share-good = { $percent }% đảng viên hoàn thành tốt nhiệm vụ trở lên (cần ít nhất { $min }%)
+annual-detail-share-good-missing = Cấp ủy chưa nhập tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên (cần ít nhất { $min }%)
+annual-answer-yes = có
+annual-answer-no = không
+annual-answer-missing = Đảng bộ chưa tự đánh giá (phiếu tự đánh giá năm)
+annual-detail-answer = Đảng bộ tự đánh giá: { $answer }
+annual-detail-c1-not-implemented = chi bộ báo chưa triển khai văn bản cấp trên: { $refs }
+annual-detail-c1-partial = { $count } lượt chi bộ-tháng triển khai một phần
+annual-detail-open-cell-months = { $open } lượt chi bộ-tháng chưa chốt
+annual-detail-c3 = Hoàn thành { $met }/{ $assigned } chỉ tiêu cấp trên giao
+annual-detail-c4-unresolved = mất đoàn kết chưa giải quyết: { $refs }
+annual-detail-no-cells = Không có chi bộ trực thuộc
+annual-detail-c5 = { $eligible }/{ $cells } chi bộ đủ điều kiện "4 tốt"
+annual-detail-c5-not-eligible = chưa đủ: { $codes }
+annual-detail-undecided-cells = còn chờ: { $codes }
+annual-detail-c6 = { $ok }/{ $cells } chi bộ đạt cả sinh hoạt thường kỳ và chuyên đề
+annual-detail-c6-meetings = sinh hoạt thường kỳ chưa đạt: { $codes }
+annual-detail-c6-thematic = chuyên đề chưa đạt: { $codes }
+annual-detail-c7-found = vi phạm do cấp trên phát hiện: { $refs }
+annual-detail-c7-none = không có vi phạm do cấp trên phát hiện
+annual-detail-c7-plan = hoàn thành kế hoạch kiểm tra (đảng bộ tự đánh giá): { $answer }
+annual-detail-c7-plan-missing = đảng bộ chưa tự đánh giá kế hoạch kiểm tra
+annual-detail-c8 = Kết nạp { $admitted } đảng viên (chỉ tiêu { $target }: { $percent }% của { $members } đảng viên)
+annual-detail-c8-no-members = Chưa có số đảng viên của đảng bộ
+annual-detail-c9-rating = Đảng bộ được xếp loại: { $rating } (cần { $min } trở lên)
+annual-detail-c9-rating-missing = chưa nhập xếp loại đảng bộ (cần { $min } trở lên)
+annual-detail-c9-share = { $percent }% đảng viên hoàn thành tốt nhiệm vụ trở lên (cần ít nhất { $min }%)
+annual-detail-c9-share-missing = chưa nhập tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên (cần ít nhất { $min }%)
+annual-title-conferred = đã công nhận danh hiệu
+annual-title-not-conferred = không công nhận danh hiệu
+annual-title-decision = Quyết định của cấp ủy: { $decision } ({ $date })
+annual-text-title = Kết quả năm { $year } — { $unit } ({ $code })
+annual-text-title-all = Kết quả năm { $year } — toàn bộ tổ chức
+annual-text-total = Tổng: { $cells } chi bộ — { $eligible } đủ điều kiện đề nghị công nhận · { $notEligible } chưa đủ · { $open } còn chờ
+annual-text-legend = ✓ đạt · ✗ chưa đạt · … còn chờ · ? chưa có dữ liệu
+annual-text-group = { $unit } ({ $code }) — { $cells } chi bộ
+annual-text-cell = { $mark } { $cell } ({ $code }): { $verdict } — đã báo cáo { $reported }/12 tháng, đạt "4 tốt" { $fourGood } tháng
+annual-text-waiting = còn chờ: { $rules }
+annual-text-criteria = 9 tiêu chí đảng bộ cơ sở: { $verdict }
+annual-text-criterion = { $mark } { $id }. { $name }: { $detail }
+annual-xlsx-summary-sheet = Tổng hợp
+annual-xlsx-criteria-sheet = 9 tiêu chí ĐBCS
+annual-xlsx-total = Tổng cộng
+annual-col-unit = Đơn vị
+annual-col-code = Mã
+annual-col-cells = Số chi bộ
+annual-col-eligible = Đủ điều kiện
+annual-col-not-eligible = Chưa đủ
+annual-col-open = Còn chờ
+annual-col-nine-criteria = 9 tiêu chí (đảng bộ cơ sở)
+annual-col-title = Quyết định công nhận
+annual-col-cell = Chi bộ
+annual-col-result = Kết quả
+annual-col-reported = Tháng đã báo cáo
+annual-col-four-good = Tháng đạt "4 tốt"
+annual-col-criterion-months = Tháng đạt TC { $id }
+annual-col-explanation = Giải thích (chưa đạt, còn chờ)
+annual-col-committee = Đảng bộ cơ sở
+annual-col-criterion = Tiêu chí
+annual-col-criterion-name = Nội dung
+annual-col-source = Nguồn
+annual-col-detail = Chi tiết
+annual-chat-title = 📅 Kết quả năm { $year } — { $unit }
+annual-chat-cells = Chi bộ ({ $cells }): { $eligible } đủ điều kiện đề nghị công nhận · { $notEligible } chưa đủ · { $open } còn chờ
+annual-chat-no-cells = Đơn vị này không có chi bộ nào.
+annual-chat-eligible = Đủ điều kiện: { $cells }
+annual-chat-more-cells = … và { $count } chi bộ chưa đủ khác
+annual-chat-committees = Đảng bộ cơ sở — 9 tiêu chí:
+annual-chat-committee = { $mark } { $unit }: { $verdict } — { $met } đạt · { $notMet } chưa đạt · { $open } còn chờ · { $missing } chưa có dữ liệu
+annual-chat-committee-failed = (chưa đạt: tiêu chí { $ids })
+annual-chat-more-committees = … và { $count } đảng bộ cơ sở khác
+annual-chat-hint = Chi tiết từng quy định: npx bontot annual --year { $year } --unit { $code } (bảng tính: --format xlsx --out tệp.xlsx).
+menu-nam = Kết quả năm: chi bộ đủ điều kiện "4 tốt"
+annual-usage = Cách dùng: /nam [mã đơn vị] [năm], ví dụ /nam hoặc /nam MK 2026
+annual-leaders-only = Chỉ lãnh đạo cấp ủy hoặc quản trị viên mới xem được kết quả năm. Tình hình chi bộ của đồng chí: gõ /status.
+annual-cli-missing-year = Thiếu --year YYYY (ví dụ --year 2026).
+annual-cli-bad-year = Năm "{ $year }" không đúng dạng YYYY (ví dụ 2026).
+annual-cli-out-required = Định dạng xlsx ghi ra tệp: thêm --out TỆP.xlsx.
+annual-cli-written = Đã ghi { $file } ({ $cells } chi bộ, { $committees } đảng bộ cơ sở).
+
+## Kết quả cuối năm do cấp ủy nhập: xếp loại, lý do vắng sinh hoạt, danh hiệu (issue 11, mục 2)
+
+yearend-admin-only = Chỉ quản trị viên của cấp ủy cấp trên mới nhập được kết quả cuối năm (xếp loại, lý do vắng sinh hoạt, quyết định danh hiệu).
+yearend-usage-rating =
+    Cách dùng: /xeploai <mã đơn vị> <năm> <xếp loại> [tỷ lệ %]
+    Ví dụ: /xeploai MK-PL1 2026 tốt 95
+    Xếp loại (có dấu hoặc không dấu): xuất sắc, tốt, hoàn thành, không hoàn thành.
+    Tỷ lệ: phần trăm đảng viên được xếp loại "hoàn thành tốt nhiệm vụ" trở lên, số nguyên 0–100 (95 hoặc 95%). Chỉ nhập tỷ lệ: /xeploai MK-PL1 2026 95
+    Nhập cho chi bộ và đảng bộ cơ sở trực thuộc cấp ủy đồng chí quản trị.
+yearend-usage-missed =
+    Cách dùng: /lydo <mã chi bộ> <tháng YYYY-MM> <lý do>
+    Ví dụ: /lydo MK-PL1 2026-08 Bão lũ, cả thôn tham gia ứng cứu
+    Bỏ lý do đã duyệt: /lydo MK-PL1 2026-08 xóa
+    Lý do tối đa 500 ký tự; không ghi tên đảng viên, không ghi thông tin mật.
+yearend-usage-title =
+    Cách dùng: /danhhieu <mã đơn vị> <năm> có|không [ghi chú]
+    Ví dụ: /danhhieu MK-PL1 2026 có Quyết định số 12-QĐ/ĐU
+    Ghi lại quyết định của cấp ủy về danh hiệu "Chi bộ bốn tốt" hoặc "Đảng bộ cơ sở bốn tốt". Bot chỉ tính điều kiện; việc công nhận do cấp ủy quyết định. Ghi chú tối đa 500 ký tự; không ghi tên đảng viên.
+yearend-not-entered = chưa nhập
+yearend-rating-excellent = Hoàn thành xuất sắc nhiệm vụ
+yearend-rating-good = Hoàn thành tốt nhiệm vụ
+yearend-rating-complete = Hoàn thành nhiệm vụ
+yearend-rating-incomplete = Không hoàn thành nhiệm vụ
+yearend-rating-values = xếp loại { $rating }; đảng viên hoàn thành tốt nhiệm vụ trở lên: { $share }
+yearend-rating-saved = ✅ Đã ghi kết quả năm { $year } của { $unit } ({ $code }): { $values }.
+yearend-rating-unchanged = Kết quả năm { $year } của { $unit } ({ $code }) đã là: { $values }. Không có gì thay đổi.
+yearend-before = Trước đó: { $values }.
+yearend-missed-saved = ✅ Đã duyệt lý do vắng sinh hoạt tháng { $period } của { $unit } ({ $code }): { $reason }
+yearend-missed-unchanged = Lý do vắng sinh hoạt tháng { $period } của { $unit } ({ $code }) đã được duyệt như vậy. Không có gì thay đổi.
+yearend-missed-withdrawn = Đã bỏ lý do vắng sinh hoạt tháng { $period } của { $unit } ({ $code }) (trước đó: { $reason }).
+yearend-title-conferred = công nhận
+yearend-title-not-conferred = không công nhận
+yearend-title-with-note = { $decision } ({ $note })
+yearend-title-saved = ✅ Đã ghi quyết định của cấp ủy về danh hiệu năm { $year } của { $unit } ({ $code }): { $decision }. Bot chỉ tính điều kiện; việc công nhận do cấp ủy quyết định.
+yearend-title-unchanged = Quyết định về danh hiệu năm { $year } của { $unit } ({ $code }) đã là: { $decision }. Không có gì thay đổi.
+yearend-unknown-unit = Không có đơn vị mã { $code }.
+yearend-wrong-kind-rating = { $unit } ({ $code }) là { $kind }: xếp loại cuối năm chỉ nhập cho chi bộ và đảng bộ cơ sở.
+yearend-wrong-kind-missed = { $unit } ({ $code }) là { $kind }: lý do vắng sinh hoạt chỉ duyệt cho chi bộ.
+yearend-wrong-kind-title = { $unit } ({ $code }) là { $kind }: danh hiệu chỉ ghi cho chi bộ và đảng bộ cơ sở.
+yearend-own-unit = Kết quả cuối năm của { $unit } ({ $code }) do cấp ủy cấp trên nhập; đồng chí là quản trị của chính đơn vị này nên không nhập được.
+yearend-out-of-subtree = { $unit } ({ $code }) ngoài phạm vi đồng chí quản trị, nên đồng chí không nhập được.
+yearend-bad-year = Năm "{ $year }" không hợp lệ: gõ năm 4 chữ số, ví dụ 2026.
+yearend-future-year = Năm { $year } chưa tới (năm nay là { $current }).
+yearend-bad-period = Tháng "{ $period }" không hợp lệ: gõ YYYY-MM, ví dụ 2026-08.
+yearend-future-period = Tháng { $period } chưa tới.
+yearend-bad-percent = Tỷ lệ "{ $share }" không hợp lệ: cần số phần trăm nguyên từ 0 đến 100, ví dụ 95 hoặc 95%.
+yearend-bad-rating = Chưa rõ xếp loại "{ $rating }". Dùng: xuất sắc, tốt, hoàn thành, không hoàn thành (có dấu hoặc không dấu).
+yearend-nothing-to-enter = Cần ghi xếp loại, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên, hoặc cả hai.
+yearend-reason-missing = Cần ghi lý do.
+yearend-reason-too-long = Lý do dài { $length } ký tự, tối đa { $max }. Ghi ngắn gọn hơn (không ghi tên đảng viên).
+yearend-note-too-long = Ghi chú dài { $length } ký tự, tối đa { $max }.
+yearend-no-approval = Tháng { $period } của { $unit } ({ $code }) không có lý do vắng sinh hoạt nào đã duyệt.
+yearend-bad-conferred = Chưa rõ "{ $value }": gõ "có" (công nhận) hoặc "không".
+yearend-import-code-missing = Thiếu mã đơn vị.
+yearend-import-other-year = Năm { $year } khác với --year { $expected }.
+yearend-import-year-missing = Không rõ năm: thêm cột "Năm" hoặc chạy với --year YYYY.
+yearend-import-month-missing = Có lý do vắng sinh hoạt nhưng thiếu tháng (YYYY-MM).
+yearend-import-month-other-year = Tháng { $period } không thuộc năm { $year }.
+yearend-import-twice = { $code } đã có giá trị khác ở dòng { $other }.
+yearend-header-code = Mã
+yearend-header-name = Tên đơn vị
+yearend-header-kind = Loại
+yearend-header-parent = Trực thuộc
+yearend-header-year = Năm
+yearend-header-rating = Xếp loại
+yearend-header-share = Tỷ lệ HTT (%)
+yearend-header-month = Tháng vắng họp (YYYY-MM)
+yearend-header-reason = Lý do vắng họp
+yearend-sheet-ratings = Xếp loại
+yearend-sheet-missed = Lý do vắng họp
+yearend-sheet-guide = Hướng dẫn
+yearend-template-guide =
+    Kết quả cuối năm do cấp ủy cấp trên nhập. Nhập vào bot: npx bontot yearend import <tệp> [--year YYYY] [--dry-run]
+    Trang "Xếp loại": mỗi dòng một chi bộ hoặc đảng bộ cơ sở. Xếp loại: Hoàn thành xuất sắc nhiệm vụ, Hoàn thành tốt nhiệm vụ, Hoàn thành nhiệm vụ, Không hoàn thành nhiệm vụ (hoặc viết tắt HTXSNV, HTTNV, HTNV, KHTNV; có dấu hoặc không dấu đều được).
+    Tỷ lệ HTT (%): phần trăm đảng viên được xếp loại "hoàn thành tốt nhiệm vụ" trở lên, số nguyên 0–100 (95, 95% hoặc 0,95).
+    Ô để trống giữ nguyên giá trị đã nhập trước. Các cột Tên đơn vị, Loại, Trực thuộc chỉ để đối chiếu.
+    Trang "Lý do vắng họp": mỗi dòng một tháng chi bộ không sinh hoạt mà cấp ủy chấp nhận lý do: mã chi bộ, tháng (YYYY-MM), lý do (tối đa 500 ký tự).
+    Không ghi tên đảng viên, không ghi thông tin mật.
+    Chạy với --dry-run trước để xem những gì sẽ thay đổi; tệp có lỗi thì không ghi gì.
+cli-yearend-usage =
+    Cách dùng:
+      npx bontot yearend rating --unit MÃ --year YYYY [--rating tot] [--share 95]     xếp loại cuối năm, tỷ lệ đảng viên HTT trở lên
+      npx bontot yearend missed --unit MÃ --period YYYY-MM --reason "…" | --withdraw   duyệt (hoặc bỏ) lý do vắng sinh hoạt tháng
+      npx bontot yearend title --unit MÃ --year YYYY --conferred yes|no [--note "…"]   quyết định của cấp ủy về danh hiệu
+      npx bontot yearend import TỆP.csv|TỆP.xlsx [--year YYYY] [--dry-run]             nhập từ bảng tính (kiểm tra mọi dòng; ghi tất cả hoặc không gì)
+      npx bontot yearend template --out TỆP.xlsx|TỆP.csv [--year YYYY] [--unit MÃ]     tạo bảng tính mẫu có sẵn các đơn vị
+    Xếp loại: xuat sac | tot | hoan thanh | khong hoan thanh (có dấu hoặc không; hoặc excellent | good | complete | incomplete). Lý do, ghi chú: tối đa 500 ký tự, không ghi tên đảng viên.
+cli-yearend-csv-quote = Tệp CSV có dấu ngoặc kép chưa đóng (bắt đầu ở dòng { $row }).
+cli-yearend-missing-year = Thiếu --year YYYY.
+cli-yearend-rating-or-share = Cần --rating, --share, hoặc cả hai.
+cli-yearend-missing-reason = Thiếu --reason "<lý do>" (hoặc --withdraw để bỏ lý do đã duyệt).
+cli-yearend-missing-conferred = Thiếu --conferred yes|no.
+cli-yearend-row = dòng { $row }
+cli-yearend-sheet-row = trang "{ $sheet }", dòng { $row }
+cli-yearend-change-new = mới
+cli-yearend-change-changed = thay đổi
+cli-yearend-change-unchanged = không đổi
+cli-yearend-plan-rating = • { $code } ({ $unit }), năm { $year }: { $change } — { $values }
+cli-yearend-plan-missed = • { $code } ({ $unit }), tháng { $period }: { $change } — lý do vắng sinh hoạt: { $reason }
+cli-yearend-plan-before = (trước: { $values })
+cli-yearend-missing-file = Thiếu tệp cần nhập: npx bontot yearend import TỆP.csv|TỆP.xlsx
+cli-yearend-no-file = Không có tệp { $file }.
+cli-yearend-problems = Tệp { $file } có { $count } lỗi; chưa ghi gì. Sửa các dòng dưới đây rồi chạy lại:
+cli-yearend-dry-run = Chạy thử (--dry-run): { $new } mới, { $changed } thay đổi, { $unchanged } không đổi; chưa ghi gì.
+cli-yearend-written = Đã ghi: { $new } mới, { $changed } thay đổi, { $unchanged } không đổi.
+cli-yearend-nothing-in-file = Tệp { $file } không có dòng nào ghi xếp loại, tỷ lệ hay lý do vắng họp.
+cli-yearend-missing-out = Thiếu --out TỆP.xlsx (hoặc .csv).
+cli-yearend-file-type = Tệp { $file }: chỉ hỗ trợ .xlsx hoặc .csv (tệp .xls cũ: mở bằng Excel rồi lưu lại dạng .xlsx).
+cli-yearend-out-exists = Tệp { $file } đã có; chọn tên khác (không ghi đè).
+cli-yearend-template-written = Đã tạo bảng tính mẫu { $file } ({ $units } đơn vị).
+cli-yearend-column-twice = Cột "{ $header }" (dòng { $row }) trùng nghĩa với một cột khác; chỉ giữ một cột.
+cli-yearend-no-header = Không tìm thấy dòng tiêu đề có cột "Mã" (mã đơn vị). Dùng tệp mẫu: npx bontot yearend template --out mau.xlsx
+cli-yearend-unreadable = Không đọc được { $file }: { $reason }
+
+## Corrections: return for correction, late reports, reopening a period (issue 11, item 1)
+
+option-open-report = Mở báo cáo
+correction-usage = Cách dùng: /tralai MÃ-CHI-BỘ YYYY-MM lý do trả lại, ví dụ: /tralai MK-PL1 2026-11 Câu 2 ghi nhầm số đảng viên có mặt
+correction-leaders-only = Chỉ lãnh đạo cấp ủy cấp trên hoặc quản trị viên mới trả lại được báo cáo của chi bộ.
+correction-out-of-scope = { $unit } ({ $code }) ngoài phạm vi đồng chí phụ trách, nên đồng chí không trả lại được báo cáo của chi bộ này.
+correction-not-submitted = Báo cáo tháng { $period } của { $unit } chưa gửi ({ $status }), nên không có gì để trả lại.
+correction-done = ↩️ Đã trả lại báo cáo tháng { $period } của { $unit } (lần gửi { $revision }, { $score } điểm) để sửa. Đã gửi { $notified } tin báo lý do cho bí thư, phó bí thư của chi bộ; báo cáo mở lại ở bản tóm tắt, mọi câu trả lời được giữ.
+correction-done-late = Kỳ này đã đóng, nên chi bộ được báo cáo muộn đến hết ngày { $until } ({ $days } ngày).
+correction-notice =
+    ↩️ Báo cáo tháng { $period } của { $unit } được trả lại để sửa.
+    Lý do: { $reason }
+    Mọi câu trả lời vẫn được giữ. Đồng chí mở báo cáo (bấm nút dưới đây hoặc gõ /baocao), sửa câu cần sửa rồi chọn "Gửi báo cáo".
+correction-notice-late = Kỳ này đã đóng; chi bộ được báo cáo muộn đến hết ngày { $until }.
+reason-bad = Lý do cần từ 1 đến 500 ký tự.
+report-not-a-cell = { $unit } ({ $code }) không phải chi bộ; lệnh này dùng cho báo cáo tháng của một chi bộ.
+report-status-not_started = chưa bắt đầu
+report-status-in_progress = đang làm
+report-status-submitted = đã gửi
+report-status-not_reported = chưa báo cáo
+late-usage = Cách dùng: /chophepmuon MÃ-CHI-BỘ YYYY-MM lý do — chi bộ được báo cáo muộn { $days } ngày (ví dụ: /chophepmuon MK-PL1 2026-11 Mất điện cả tuần)
+late-out-of-scope = Đồng chí không quản trị { $unit } ({ $code }), nên không cho phép báo cáo muộn được.
+late-bad-days = Số ngày cho báo cáo muộn phải từ 1 đến { $max }.
+late-submitted = { $unit } đã gửi báo cáo tháng { $period }. Muốn chi bộ sửa lại thì trả lại báo cáo: /tralai { $code } { $key } lý do
+late-period-open = Kỳ tháng { $period } vẫn đang mở (đến hết ngày { $closes }); { $unit } báo cáo bình thường, không cần cho phép muộn.
+late-done = ⏳ { $unit } được báo cáo muộn tháng { $period } đến hết ngày { $until }. Đã gửi { $notified } tin báo cho bí thư, phó bí thư của chi bộ.
+late-report-notice =
+    ⏳ { $unit } được phép báo cáo muộn tháng { $period }, đến hết ngày { $until }.
+    Lý do: { $reason }
+    Câu trả lời đã có vẫn được giữ. Bấm nút dưới đây (hoặc gõ /baocao) để làm tiếp rồi gửi.
+late-report-note = (tháng { $period }, báo cáo muộn đến hết ngày { $until })
+greeting-late = Chi bộ được báo cáo muộn tháng { $period } đến hết ngày { $until } — { $progress }. Chọn "Bắt đầu báo cáo" (hoặc gõ /baocao) để tự đánh giá.
+greeting-late-started = Chi bộ được báo cáo muộn tháng { $period } đến hết ngày { $until } — { $progress }. Chọn "Tiếp tục báo cáo" (hoặc gõ /baocao) để làm tiếp đúng chỗ đang dừng.
+progress-nothing-open = không có kỳ nào đang mở
+period-open-closed = Kỳ { $period } đã đóng. Muốn mở lại (có lý do và hạn mới): /period reopen { $key } lý do, hoặc npx bontot period reopen { $key } --reason "lý do" [--days N]. Chỉ một chi bộ cần báo cáo muộn: /chophepmuon MÃ-CHI-BỘ { $key } lý do.
+period-close-early =
+    Kỳ tháng { $period } có hạn gửi đến hết ngày { $due }, chưa tới hạn. Đóng bây giờ thì { $awaiting } chi bộ chưa gửi bị ghi "chưa báo cáo" và không trả lời được nữa.
+    Nếu vẫn muốn đóng ngay, gửi: /period close { $key } xacnhan
+period-reopen-usage = Cách dùng: /period reopen YYYY-MM lý do mở lại (kỳ mở lại { $days } ngày)
+period-reopen-not-closed = Kỳ tháng { $period } đang mở, không cần mở lại.
+period-reopened = 🔓 Đã mở lại kỳ báo cáo tháng { $period } đến hết ngày { $until }; đã báo { $awaiting } chi bộ chưa gửi ({ $reopened } chi bộ đang ghi "chưa báo cáo" được làm tiếp). Hết hạn, kỳ tự đóng lại.
+period-reopened-notice =
+    🔓 Kỳ báo cáo tháng { $period } được mở lại cho { $unit }, đến hết ngày { $until }.
+    Lý do: { $reason }
+    Bấm nút dưới đây (hoặc gõ /baocao) để làm báo cáo.
+cli-refused = { $detail }
+cli-bad-days = --days "{ $days }" không hợp lệ: cần một số ngày (1–60).
+cli-correction-usage = Cách dùng: npx bontot correction --unit MÃ --period YYYY-MM --reason "lý do trả lại"
+cli-period-late-usage = Cách dùng: npx bontot period late --unit MÃ --period YYYY-MM --reason "lý do" [--days N]
+cli-period-reopen-usage = Cách dùng: npx bontot period reopen YYYY-MM --reason "lý do" [--days N]
+cli-period-usage-all = Cách dùng: npx bontot period open|close YYYY-MM [--yes] | period reopen YYYY-MM --reason "lý do" [--days N] | period late --unit MÃ --period YYYY-MM --reason "lý do" [--days N]
+cli-period-close-early = Kỳ tháng { $period } có hạn gửi đến hết ngày { $due }, chưa tới hạn: đóng bây giờ thì { $awaiting } chi bộ chưa gửi bị ghi "chưa báo cáo". Nếu vẫn muốn đóng ngay: npx bontot period close { $key } --yes
+history-title = Lịch sử báo cáo tháng { $period } — { $unit } ({ $code }): { $status }
+history-no-submission = Chưa gửi lần nào.
+history-revision = Lần gửi { $revision }: { $at }, người gửi { $by } — { $score }/{ $max } điểm, { $fourGood }
+history-four-good = đạt "4 tốt"
+history-not-four-good = chưa đạt "4 tốt"
+history-returned = ↩️ trả lại { $at }, người trả { $by }: { $reason }
+history-late = Báo cáo muộn: được phép đến hết ngày { $until } (cho phép { $at }, người cho phép { $by }): { $reason }
+history-audit = Nhật ký:
+history-system = hệ thống (dòng lệnh)

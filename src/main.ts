@@ -2,8 +2,11 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import path from "node:path";
 import type { UserFromGetMe } from "grammy/types";
+import { createAnnualCommands } from "./admin/annual-commands.ts";
+import { createCorrectionCommands } from "./admin/correction-commands.ts";
 import { createGroupCommands } from "./admin/group-commands.ts";
 import { createProactiveCommands } from "./admin/proactive-commands.ts";
+import { createYearEndCommands } from "./admin/year-end-commands.ts";
 import { holdActiveRole, type ActiveInstance, type ActiveRole, type LeaseTiming } from "./app/active-instance.ts";
 import { createInviteCheck } from "./app/check-invite.ts";
 import { groupChatChanges } from "./app/group-chat-changes.ts";
@@ -65,7 +68,10 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
     admins: new Set([...app.config.telegram.adminIds.map((id) => `telegram:${id}`), ...app.config.zalo.adminIds.map((id) => `${ZALO_CHANNEL}:${id}`)]),
     commands: {
       ...createGroupCommands({ groups: app.groups, tree, periods: app.stores.periods, schedule: app.directory, translator: app.translator, clock: app.clock }),
-      ...createProactiveCommands({ ...proactiveDeps(app), groups: app.groups, tree }),
+      ...createProactiveCommands({ ...proactiveDeps(app), groups: app.groups, tree, app }),
+      ...createCorrectionCommands(app),
+      ...createAnnualCommands({ stores: app.stores, groups: app.groups, tree, translator: app.translator, clock: app.clock, timeZone: app.config.timeZone }),
+      ...createYearEndCommands(app),
     },
     assessment: createAssessmentTurn({
       turns: app.turns,
@@ -88,7 +94,7 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
 /** Telegram's command menus, per audience and language, from the locales. */
 export function commandMenus(translator: Translator): CommandMenu[] {
   const privateCommands = ["baocao", "summary", "back", "skip", "cancel", "lang", "help"];
-  const groupCommands = ["status", "digest", "bind", "unbind", "help"];
+  const groupCommands = ["status", "digest", "nam", "bind", "unbind", "help"];
   const menu = (scope: "private" | "group", commands: string[], locale: Locale): { scope: "private" | "group"; commands: { command: string; description: string }[] } => ({
     scope,
     commands: commands.map((command) => ({ command, description: translator.t(locale, `menu-${command}`) })),

@@ -1,22 +1,33 @@
+import { fold } from "../domain/input/normalize.ts";
 import { isPeriodKey } from "../domain/period.ts";
 import type { CommandContext, CommandHandlers, Decision } from "../engine/command-handler.ts";
 import type { GroupStore, UnitTree } from "../engine/ports.ts";
-import { closePeriod } from "../app/close-period.ts";
+import { closePeriod, earlyClose } from "../app/close-period.ts";
 import { openPeriod } from "../app/open-period.ts";
 import { periodOpenRefusal } from "../app/period-open-refusal.ts";
 import { digestMessage, digestPeriod } from "../app/post-digests.ts";
 import type { ProactiveDeps } from "../app/proactive-deps.ts";
+import { reopenReply } from "../app/correction-replies.ts";
+import { DEFAULT_LATE_DAYS } from "../app/late-reports.ts";
+import { reopenPeriod } from "../app/reopen-period.ts";
+import type { CorrectionApp } from "../app/return-for-correction.ts";
 import { planReminders } from "../app/send-reminders.ts";
+import { textAfterArgs } from "./correction-commands.ts";
 import { authorityOf } from "./authority.ts";
 import { stageLabel } from "../engine/render/stage-label.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
 import { unitToShow } from "./unit-to-show.ts";
 
+/** Words that confirm closing a period before its due date: "/period close 2026-11 xacnhan". */
+const CONFIRM_WORDS = ["xacnhan", "confirm"];
+
 /**
  * /digest, /remind and /period: what the scheduler does, on request. A digest is read within
  * one's subtree; periods and the reminder list concern every cell, so they need a root admin.
+ * Closing a period before its due date first says what it would do and asks to confirm;
+ * reopening a closed one takes a reason and gives it a new deadline (`app` runs the use case).
  */
-export function createProactiveCommands(deps: ProactiveDeps & { groups: GroupStore; tree: UnitTree }): CommandHandlers {
+export function createProactiveCommands(deps: ProactiveDeps & { groups: GroupStore; tree: UnitTree; app: CorrectionApp }): CommandHandlers {
   const say = (ctx: CommandContext, key: string, args?: Record<string, string | number>): Decision => ({
     messages: [{ text: deps.translator.t(ctx.locale, key, args) }],
   });
@@ -51,13 +62,25 @@ export function createProactiveCommands(deps: ProactiveDeps & { groups: GroupSto
     async period(ctx) {
       if (!ctx.isAdmin) return say(ctx, "admin-only");
       if (!(await isRoot(ctx))) return say(ctx, "period-root-only");
-      const [action, key] = ctx.args;
-      if ((action !== "open" && action !== "close") || !key || !isPeriodKey(key)) return say(ctx, "error-command-bad-argument", { usage: "/period open|close YYYY-MM" });
+      const [action, key, confirm] = ctx.args;
+      const usage = "/period open|close YYYY-MM | /period reopen YYYY-MM …";
+      if ((action !== "open" && action !== "close" && action !== "reopen") || !key || !isPeriodKey(key)) return say(ctx, "error-command-bad-argument", { usage });
       if (action === "open") {
         const refusal = await periodOpenRefusal(deps, key);
         if (refusal) return say(ctx, refusal.key, refusal.args);
         await openPeriod(deps, key);
         return say(ctx, "period-opened", { period: periodLabel(key) });
+      }
+      if (action === "reopen") {
+        const reason = textAfterArgs(ctx.message.text ?? "", 2);
+        if (reason.length === 0) return say(ctx, "period-reopen-usage", { days: DEFAULT_LATE_DAYS });
+        const result = await reopenPeriod(deps.app, { periodKey: key, reason, by: ctx.snapshot.person?.id ?? null });
+        return { messages: [{ text: reopenReply((k, a) => deps.translator.t(ctx.locale, k, a), result, key, deps.timeZone) }] };
+      }
+      const confirmed = confirm !== undefined && CONFIRM_WORDS.includes(fold(confirm));
+      if (!confirmed) {
+        const early = await earlyClose(deps, key);
+        if (early) return say(ctx, "period-close-early", { period: periodLabel(key), key, due: early.due, awaiting: early.awaiting });
       }
       const closed = await closePeriod(deps, key);
       return closed ? say(ctx, "period-closed-now", { period: periodLabel(key), count: closed.notReported }) : say(ctx, "period-not-open", { period: periodLabel(key) });

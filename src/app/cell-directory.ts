@@ -2,6 +2,7 @@ import type { UnitRef } from "../domain/org.ts";
 import type { CellPeriodState, CellRecipients, PeriodView, Recipient, ScheduleStore } from "../engine/ports.ts";
 import { toLocale } from "../i18n/locale.ts";
 import type { InTransaction, Stores } from "../ports/stores.ts";
+import { endLateReports, endRunningLateReports, periodExtension } from "./late-reports.ts";
 
 /** The free-text item whose answer digests quote. */
 export const NOTES_QUESTION = "q16_notes";
@@ -53,10 +54,16 @@ export function createCellDirectory(stores: Stores, inTransaction: InTransaction
         if (!closed.closed) return { notReported: 0 };
         const cells = await s.org.unitsOfKind("cell");
         const notReported = await s.assessments.recordNotReported(closed.period.id, closed.period.questionnaireVersionId, cells.map((c) => c.id), at);
+        // A reopened period closed before its deadline: nobody answers it any more.
+        await endRunningLateReports(s, closed.period.id, at);
         await s.audit.record({ at, action: "period.close", subject: `period:${key}`, details: { notReported } });
         return { notReported };
       });
     },
+
+    lateReportsOf: (periodId) => periodExtension(stores, periodId),
+
+    endLateReports: (at) => endLateReports(stores, inTransaction, at),
 
     async listPeriods() {
       return (await stores.periods.list()).map(periodView);

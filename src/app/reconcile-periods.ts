@@ -9,20 +9,34 @@ import type { ProactiveDeps } from "./proactive-deps.ts";
  * Opens and closes periods by the calendar: period M is open from its open day until the end
  * of its close day in month M+1. State-based, so a bot that was down catches up whatever it
  * missed; each open and close is claimed once, so invitations and summaries go out once.
+ *
+ * A reopened period stays open until its late-report allowances end (its own deadline), then
+ * closes again, however old it is; a late report allowed to one cell of a closed period that
+ * ended unused records the cell as not reported again.
  */
 export async function reconcilePeriods(deps: ProactiveDeps): Promise<void> {
   const now = deps.clock.now();
   const today = calendarDateAt(now, deps.timeZone);
-  const existing = new Map((await deps.schedule.listPeriods()).map((p) => [p.key, p]));
+  const periods = await deps.schedule.listPeriods();
+  const existing = new Map(periods.map((p) => [p.key, p]));
+  const recent = new Set<string>();
   for (let back = 2; back >= 0; back--) {
     const month = dayOfMonth(today.year, today.month - back, 1);
-    const key = periodKeyOf(month.year, month.month);
+    recent.add(periodKeyOf(month.year, month.month));
+  }
+  // The last three months by the calendar, and any older period left open (reopened).
+  const keys = [...new Set([...periods.filter((p) => p.open).map((p) => p.key), ...recent])].sort();
+  for (const key of keys) {
     const window = periodWindow(key, deps.calendar, deps.timeZone);
+    const period = existing.get(key);
     if (now >= window.closesAt) {
-      if (existing.get(key)?.open) await closePeriod(deps, key);
-    } else if (now >= window.opensAt) {
+      if (!period?.open) continue;
+      const extension = await deps.schedule.lateReportsOf(period.id);
+      if (extension && now < extension.until) continue;
+      await closePeriod(deps, key);
+    } else if (now >= window.opensAt && recent.has(key)) {
       await openPeriod(deps, key);
     }
   }
+  await deps.schedule.endLateReports(now);
 }
-

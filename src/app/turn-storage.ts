@@ -1,9 +1,10 @@
 import { decodeState } from "../domain/conversation/conversation-state.ts";
 import { conversationKey } from "../engine/messages.ts";
-import { VersionConflict, type AssessmentView, type PeriodView, type TurnSnapshot, type TurnStore, type TurnWrite } from "../engine/ports.ts";
+import { VersionConflict, type AssessmentView, type LateAllowanceView, type PeriodView, type TurnSnapshot, type TurnStore, type TurnWrite } from "../engine/ports.ts";
 import { toLocale } from "../i18n/locale.ts";
 import type { StoredAssessment } from "../ports/assessment-store.ts";
 import { TransactionConflict, type InTransaction, type Stores } from "../ports/stores.ts";
+import { NOTES_QUESTION } from "./cell-directory.ts";
 import { toOutboxRow } from "./outbox-queue.ts";
 
 const periodView = (p: PeriodView): PeriodView => ({ id: p.id, key: p.key, open: p.open, questionnaireVersionId: p.questionnaireVersionId });
@@ -107,6 +108,22 @@ export function createTurnStorage(stores: Stores, inTransaction: InTransaction):
       const found = await stores.assessments.assessmentsOf(unitIds, periodId);
       const views = await Promise.all(found.map(view));
       return views.filter((v): v is AssessmentView => v !== null);
+    },
+
+    async lateAllowances(unitIds, at) {
+      if (unitIds.length === 0) return [];
+      const running = await stores.lateReports.running(unitIds, at);
+      const found: LateAllowanceView[] = [];
+      for (const allowance of running) {
+        const period = await stores.periods.get(allowance.periodId);
+        if (!period) continue;
+        // A cell that submitted meanwhile has nothing left to answer for that period.
+        const [state] = await stores.assessments.cellStates(period.id, [allowance.unitId], NOTES_QUESTION);
+        if (state?.status === "submitted") continue;
+        found.push({ unitId: allowance.unitId, period: periodView(period), until: new Date(allowance.until) });
+      }
+      // Keys are YYYY-MM: their text order is their time order.
+      return found.sort((a, b) => (a.period.key < b.period.key ? -1 : a.period.key > b.period.key ? 1 : 0));
     },
 
     async openAssessment(unitId, period) {

@@ -19,7 +19,7 @@ import { createInvite } from "../app/create-invite.ts";
 import { openApp, proactiveDeps, storageTarget } from "../app/open-app.ts";
 import { periodReport } from "../app/period-report.ts";
 import { digestMessage, digestPeriod } from "../app/post-digests.ts";
-import { closePeriod } from "../app/close-period.ts";
+import { closePeriod, earlyClose } from "../app/close-period.ts";
 import { openPeriod } from "../app/open-period.ts";
 import { planReminders } from "../app/send-reminders.ts";
 import { redactSecrets } from "../logger.ts";
@@ -27,6 +27,9 @@ import { openStorage } from "../storage/open-storage.ts";
 import { BackupTargetExists, backupDatabase } from "../storage/backup-database.ts";
 import { periodReportCsv } from "../reports/period-report.ts";
 import { formatUnitTree } from "./format-unit-tree.ts";
+import { annualCommand } from "./annual-command.ts";
+import { correctionCommand, historyCommand, periodLateCommand, periodReopenCommand } from "./correction-command.ts";
+import { yearEndCommand } from "./yearend-command.ts";
 
 function packageVersion(): string {
   const pkg: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
@@ -77,6 +80,8 @@ export async function runCli(argv: readonly string[], io: Io, bot?: { readonly s
         return await start(rest, io, bot.start);
       case "report":
         return await report(rest, io);
+      case "annual":
+        return await annualCommand(rest, io, { translator, locale });
       case "units":
         return await units(rest, io, translator, locale);
       case "invite":
@@ -89,12 +94,18 @@ export async function runCli(argv: readonly string[], io: Io, bot?: { readonly s
         return await remind(rest, io, t);
       case "period":
         return await period(rest, io, t);
+      case "correction":
+        return await correctionCommand(rest, io, t);
+      case "history":
+        return await historyCommand(rest, io, t);
       case "zalo":
         return await zalo(rest, io, t);
       case "db":
         return await db(rest, io, t);
       case "outbox":
         return await outbox(rest, io, t);
+      case "yearend":
+        return await yearEndCommand(rest, io, t);
       default:
         throw new UsageError("cli-unknown-command", { command });
     }
@@ -269,7 +280,11 @@ async function remind(args: readonly string[], io: Io, t: Translate): Promise<nu
 
 async function period(args: readonly string[], io: Io, t: Translate): Promise<number> {
   const [action, key, ...extra] = args;
-  if ((action !== "open" && action !== "close") || !key || extra.length > 0) throw new UsageError("cli-period-usage");
+  if (action === "reopen") return periodReopenCommand(args.slice(1), io, t);
+  if (action === "late") return periodLateCommand(args.slice(1), io, t);
+  // Closing before the due date must be asked for: --yes.
+  const yes = action === "close" && extra.length === 1 && extra[0] === "--yes";
+  if ((action !== "open" && action !== "close") || !key || (extra.length > 0 && !yes)) throw new UsageError("cli-period-usage-all");
   if (!isPeriodKey(key)) throw new UsageError("cli-bad-period", { period: key });
   const app = await openApp(config(io));
   try {
@@ -281,6 +296,8 @@ async function period(args: readonly string[], io: Io, t: Translate): Promise<nu
       io.stdout.write(`${t("period-opened", { period: periodLabel(key) })}\n`);
       return 0;
     }
+    const early = yes ? undefined : await earlyClose(deps, key);
+    if (early) throw new UsageError("cli-period-close-early", { period: periodLabel(key), key, due: early.due, awaiting: String(early.awaiting) });
     const closed = await closePeriod(deps, key);
     if (!closed) throw new UsageError("period-not-open", { period: periodLabel(key) });
     io.stdout.write(`${t("period-closed-now", { period: periodLabel(key), count: closed.notReported })}\n`);

@@ -13,6 +13,7 @@ import { lexiconFrom } from "../i18n/build-lexicon.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { AssessmentView, Clock, PeriodStore, PeriodView, PersonView, QuestionnaireStore, TurnSnapshot, TurnStore, TurnWrite } from "./ports.ts";
+import { lastDayOf } from "./render/late-until.ts";
 import { createCellProgress } from "./cell-progress.ts";
 import { renderReply } from "./render/render-reply.ts";
 import type { OutgoingMessage } from "./messages.ts";
@@ -39,6 +40,12 @@ export type AssessmentOutcome =
       readonly stale: boolean;
     }
   | { readonly ok: false; readonly error: DomainError };
+
+/** The period a cell answers now; `until` when it answers late (an allowance, a reopened period). */
+interface Target {
+  readonly period: PeriodView;
+  readonly until?: Date;
+}
 
 export interface AssessmentTurn {
   /** One dialogue event for a secretary or deputy. */
@@ -87,8 +94,49 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
     return said([{ text }], conversationWrite(snapshot, person, interrupted(snapshot.conversation?.state ?? IDLE)));
   }
 
-  async function cellPicker(snapshot: TurnSnapshot, person: PersonView, cells: readonly UnitRef[], period: PeriodView, locale: Locale, intro: string): Promise<AssessmentOutcome> {
-    const lines = await progress.lines(cells, period, locale);
+  /**
+   * The period each cell answers now: a running late allowance (the oldest period first) before
+   * the open period. A cell with neither is absent.
+   */
+  async function targetsOf(cells: readonly UnitRef[]): Promise<Map<number, Target>> {
+    const [open, late] = await Promise.all([deps.periods.currentOpen(), deps.turns.lateAllowances(cells.map((c) => c.id), deps.clock.now())]);
+    const targets = new Map<number, Target>();
+    for (const cell of cells) {
+      const allowed = late.find((a) => a.unitId === cell.id);
+      if (allowed) targets.set(cell.id, { period: allowed.period, until: allowed.until });
+      else if (open) targets.set(cell.id, { period: open });
+    }
+    return targets;
+  }
+
+  /** The period a picker or greeting names: the open one, else the first cell's late one. */
+  const headlinePeriod = async (targets: ReadonlyMap<number, Target>): Promise<PeriodView | undefined> =>
+    (await deps.periods.currentOpen()) ?? [...targets.values()][0]?.period;
+
+  const lateNote = (locale: Locale, target: Target | undefined): string =>
+    target?.until ? t(locale, "late-report-note", { period: dayFirst(target.period.key), until: lastDayOf(target.until, deps.timeZone) }) : "";
+
+  async function cellPicker(snapshot: TurnSnapshot, person: PersonView, cells: readonly UnitRef[], targets: ReadonlyMap<number, Target>, locale: Locale, intro: string): Promise<AssessmentOutcome> {
+    // One read per period (and late or not): usually all of them answer the open period.
+    const groups = new Map<string, { target: Target; cells: UnitRef[] }>();
+    for (const cell of cells) {
+      const target = targets.get(cell.id);
+      if (!target) continue;
+      const key = `${target.period.id}:${target.until ? "late" : "open"}`;
+      const group = groups.get(key) ?? { target, cells: [] };
+      group.cells.push(cell);
+      groups.set(key, group);
+    }
+    const progressOf = new Map<number, string>();
+    for (const { target, cells: grouped } of groups.values()) {
+      for (const [id, line] of await progress.lines(grouped, target.period, locale, { late: target.until !== undefined })) progressOf.set(id, line);
+    }
+    const lines = new Map<number, string>();
+    for (const cell of cells) {
+      const target = targets.get(cell.id);
+      const line = target ? (progressOf.get(cell.id) ?? "") : t(locale, "progress-nothing-open");
+      lines.set(cell.id, [line, lateNote(locale, target)].filter(Boolean).join(" "));
+    }
     const message: OutgoingMessage = {
       text: intro,
       choices: cells.map((unit, index) => ({ id: cellOption(index + 1), label: `${unit.name} — ${lines.get(unit.id) ?? ""}` })),
@@ -122,9 +170,16 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
     return partial.length === 1 ? partial[0] : undefined;
   }
 
+  /** Whether the cell may still answer this closed period: its late allowance runs. */
+  async function allowedLate(assessment: AssessmentView): Promise<boolean> {
+    const running = await deps.turns.lateAllowances([assessment.unit.id], deps.clock.now());
+    return running.some((a) => a.period.id === assessment.period.id);
+  }
+
   async function stepOn(snapshot: TurnSnapshot, person: PersonView, cells: readonly UnitRef[], assessment: AssessmentView, event: AssessmentEvent, locale: Locale): Promise<AssessmentOutcome> {
-    // Late answers are refused once the period has closed; the cell was recorded as not reported.
-    if (!assessment.period.open && !assessment.submitted) {
+    // Late answers are refused once the period has closed (the cell was recorded as not
+    // reported), unless an admin allowed this cell a late report that is still running.
+    if (!assessment.period.open && !assessment.submitted && !(await allowedLate(assessment))) {
       return { ok: false, error: domainError("assessment/period-closed", { period: dayFirst(assessment.period.key) }) };
     }
     const definition = await deps.questionnaires.get(assessment.questionnaireVersionId);
@@ -199,31 +254,39 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
       const state = snapshot.conversation?.state ?? IDLE;
 
       if (state.mode === "choosing_cell" && (event.kind === "text" || event.kind === "option")) {
-        const period = await deps.periods.currentOpen();
-        if (!period) return noPeriod(snapshot, person, cells, locale);
+        const targets = await targetsOf(cells);
+        if (targets.size === 0) return noPeriod(snapshot, person, cells, locale);
         const cell = chosenCell(state, cells, event);
         if (cell === "stale") return { ok: true, messages: [{ text: t(locale, "stale-option") }], write: {}, stale: true };
-        if (!cell) return cellPicker(snapshot, person, cells, period, locale, t(locale, "cell-picker-again", { count: cells.length }));
-        return stepOn(snapshot, person, cells, await openFor(snapshot, cell, period), { kind: "open" }, locale);
+        if (!cell) return cellPicker(snapshot, person, cells, targets, locale, t(locale, "cell-picker-again", { count: cells.length }));
+        const target = targets.get(cell.id);
+        if (!target) return noPeriod(snapshot, person, [cell], locale);
+        return stepOn(snapshot, person, cells, await openFor(snapshot, cell, target.period), { kind: "open" }, locale);
       }
 
       const opens = event.kind === "open" || event.kind === "summary";
       if (!opens && snapshot.assessment) return stepOn(snapshot, person, cells, snapshot.assessment, event, locale);
-      const period = await deps.periods.currentOpen();
-      if (!period) return noPeriod(snapshot, person, cells, locale);
+      const targets = await targetsOf(cells);
+      if (targets.size === 0) return noPeriod(snapshot, person, cells, locale);
       const code = event.kind === "open" ? event.unitCode?.toUpperCase() : undefined;
       if (code !== undefined) {
         const cell = cells.find((u) => u.code.toUpperCase() === code);
         if (!cell) return { ok: false, error: domainError("command/bad-argument", { usage: cells.map((u) => `/baocao ${u.code}`).join(" | ") }) };
-        return stepOn(snapshot, person, cells, await openFor(snapshot, cell, period), event, locale);
+        const target = targets.get(cell.id);
+        if (!target) return noPeriod(snapshot, person, [cell], locale);
+        return stepOn(snapshot, person, cells, await openFor(snapshot, cell, target.period), event, locale);
       }
-      const current = snapshot.assessment?.period.id === period.id ? snapshot.assessment : null;
+      const shown = snapshot.assessment;
+      const current = shown && targets.get(shown.unit.id)?.period.id === shown.period.id ? shown : null;
       if (cells.length > 1 && !(event.kind === "summary" && current)) {
-        return cellPicker(snapshot, person, cells, period, locale, t(locale, "cell-picker", { period: dayFirst(period.key), count: cells.length }));
+        const period = await headlinePeriod(targets);
+        return cellPicker(snapshot, person, cells, targets, locale, t(locale, "cell-picker", { period: dayFirst(period?.key ?? ""), count: cells.length }));
       }
       const cell = current?.unit ?? cells[0];
       if (!cell) return { ok: false, error: domainError("auth/not-a-secretary") };
-      return stepOn(snapshot, person, cells, await openFor(snapshot, cell, period), event, locale);
+      const target = targets.get(cell.id);
+      if (!target) return noPeriod(snapshot, person, cells, locale);
+      return stepOn(snapshot, person, cells, await openFor(snapshot, cell, target.period), event, locale);
     },
 
     async greet(snapshot, locale) {
@@ -237,21 +300,29 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
       }
       const first = person.memberships.find((m) => m.unit.id === cells[0]?.id);
       const hello = cells.length > 1 ? t(locale, "greeting-hello") : t(locale, "greeting-hello-cell", { role: t(locale, `role-${first?.role ?? "secretary"}`), unit: cells[0]?.name ?? "" });
-      const period = await deps.periods.currentOpen();
-      if (!period) return noPeriod(snapshot, person, cells, locale, hello);
+      const targets = await targetsOf(cells);
+      if (targets.size === 0) return noPeriod(snapshot, person, cells, locale, hello);
       if (cells.length > 1) {
-        return cellPicker(snapshot, person, cells, period, locale, [hello, t(locale, "cell-picker", { period: dayFirst(period.key), count: cells.length })].join("\n"));
+        const period = await headlinePeriod(targets);
+        return cellPicker(snapshot, person, cells, targets, locale, [hello, t(locale, "cell-picker", { period: dayFirst(period?.key ?? ""), count: cells.length })].join("\n"));
       }
       const [cell] = cells;
       if (!cell) return { ok: false, error: domainError("auth/not-a-secretary") };
+      const target = targets.get(cell.id);
+      if (!target) return noPeriod(snapshot, person, cells, locale, hello);
+      const { period, until } = target;
       const [assessment] = await deps.turns.assessmentsOf([cell.id], period.id);
-      const line = (await progress.lines([cell], period, locale)).get(cell.id) ?? "";
+      const line = (await progress.lines([cell], period, locale, { late: until !== undefined })).get(cell.id) ?? "";
       if (assessment?.submitted) {
         // Nothing left to start: no button that would only say "already sent".
         return said([{ text: [hello, t(locale, "greeting-period-sent", { period: dayFirst(period.key), progress: line })].join("\n") }], keep);
       }
       const started = (assessment?.answers.size ?? 0) > 0;
-      const text = [hello, t(locale, started ? "greeting-period-started" : "greeting-period", { period: dayFirst(period.key), progress: line })].join("\n");
+      // A late report names its own deadline: the calendar's has passed.
+      const intro = until
+        ? t(locale, started ? "greeting-late-started" : "greeting-late", { period: dayFirst(period.key), progress: line, until: lastDayOf(until, deps.timeZone) })
+        : t(locale, started ? "greeting-period-started" : "greeting-period", { period: dayFirst(period.key), progress: line });
+      const text = [hello, intro].join("\n");
       const label = t(locale, started ? "option-assess-continue" : "option-assess");
       return said([{ text, choices: [{ id: "assess", label }], choiceContext: "greeting", choiceStyle: "pick" }], keep);
     },

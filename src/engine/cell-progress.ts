@@ -12,9 +12,10 @@ export type CellProgressDeps = Pick<AssessmentTurnDeps, "turns" | "periods" | "q
 export function createCellProgress(deps: CellProgressDeps) {
   const t = (locale: Locale, key: string, args?: Record<string, string | number>): string => deps.translator.t(locale, key, args);
 
-  async function line(assessment: AssessmentView | undefined, period: PeriodView, locale: Locale): Promise<string> {
+  async function line(assessment: AssessmentView | undefined, period: PeriodView, locale: Locale, late: boolean): Promise<string> {
     if (assessment?.submitted) return t(locale, "progress-submitted", { score: assessment.submitted.score, max: assessment.submitted.maxScore });
-    if (!period.open) return t(locale, "progress-not-reported");
+    // A closed period is still being answered by a cell allowed a late report.
+    if (!period.open && !late) return t(locale, "progress-not-reported");
     if (!assessment || assessment.answers.size === 0) return t(locale, "progress-not-started");
     const definition = await deps.questionnaires.get(assessment.questionnaireVersionId);
     const month = parsePeriodKey(period.key)?.month ?? 1;
@@ -23,14 +24,14 @@ export function createCellProgress(deps: CellProgressDeps) {
   }
 
   return {
-    /** unit id -> "đang làm: 5/16 câu", "đã gửi (85/100 điểm)", … */
-    async lines(cells: readonly UnitRef[], period: PeriodView, locale: Locale): Promise<Map<number, string>> {
+    /** unit id -> "đang làm: 5/16 câu", "đã gửi (85/100 điểm)", …; `late`: the cells may answer the (closed) period late. */
+    async lines(cells: readonly UnitRef[], period: PeriodView, locale: Locale, options: { readonly late?: boolean } = {}): Promise<Map<number, string>> {
       const assessments = await deps.turns.assessmentsOf(
         cells.map((c) => c.id),
         period.id,
       );
       const result = new Map<number, string>();
-      for (const cell of cells) result.set(cell.id, await line(assessments.find((a) => a.unit.id === cell.id), period, locale));
+      for (const cell of cells) result.set(cell.id, await line(assessments.find((a) => a.unit.id === cell.id), period, locale, options.late ?? false));
       return result;
     },
 

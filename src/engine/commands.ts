@@ -14,6 +14,12 @@ export const COMMANDS = {
   digest: ["digest", "bantin"],
   remind: ["remind", "nhac"],
   period: ["period", "ky"],
+  returnReport: ["tralai", "return"],
+  allowLate: ["chophepmuon", "late"],
+  annual: ["nam", "year"],
+  yearRating: ["xeploai", "rating"],
+  missedMeeting: ["lydo", "excuse"],
+  titleDecision: ["danhhieu", "title"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

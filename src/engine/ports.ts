@@ -105,6 +105,16 @@ export class VersionConflict extends Error {
   }
 }
 
+/**
+ * A cell may answer a period after its calendar window (a late report one admin allowed, or a
+ * reopened period) until `until`.
+ */
+export interface LateAllowanceView {
+  readonly unitId: number;
+  readonly period: PeriodView;
+  readonly until: Date;
+}
+
 export interface TurnStore {
   /** `sentAt`: when the person sent the message being handled (for whether they saw the last reply). */
   load(chat: ChatAddress, sender: { readonly channel: string; readonly externalId: string }, inboundId?: string, sentAt?: Date): Promise<TurnSnapshot>;
@@ -114,6 +124,11 @@ export interface TurnStore {
   openAssessment(unitId: number, period: PeriodView): Promise<AssessmentView>;
   /** The assessments these cells already have for the period (none is created). */
   assessmentsOf(unitIds: readonly number[], periodId: number): Promise<readonly AssessmentView[]>;
+  /**
+   * The late allowances of these cells still running at `at` whose period the cell has not
+   * submitted: what they may still answer. Oldest period first.
+   */
+  lateAllowances(unitIds: readonly number[], at: Date): Promise<readonly LateAllowanceView[]>;
 }
 
 export interface PeriodStore {
@@ -237,6 +252,17 @@ export interface ScheduleStore {
   listPeriods(): Promise<readonly PeriodView[]>;
   /** Every cell with its answering people. */
   cells(): Promise<readonly CellRecipients[]>;
+  /**
+   * The period's late allowances in short: when the last was granted (a reopening grants one to
+   * every cell at once) and when the latest ends; null when it has none. A reopened period stays
+   * open until then.
+   */
+  lateReportsOf(periodId: number): Promise<{ readonly lastAllowedAt: Date; readonly until: Date } | null>;
+  /**
+   * Cells of closed periods whose late allowance ended before they submitted are recorded as not
+   * reported again; returns how many.
+   */
+  endLateReports(at: Date): Promise<number>;
   /** Cells that have not submitted for the period, with their answering people. */
   cellsAwaiting(periodId: number): Promise<readonly CellRecipients[]>;
   boundGroups(): Promise<readonly BoundGroup[]>;

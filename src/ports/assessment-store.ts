@@ -41,7 +41,50 @@ export interface Submission {
   readonly at: Date;
 }
 
-/** Owner of the `assessments` and `answers` tables. */
+/** An admin sends a submitted report back to its cell to be corrected and submitted again. */
+export interface CorrectionReturn {
+  readonly assessmentId: number;
+  /** The admin; null when not a person (the CLI). */
+  readonly by: number | null;
+  /** Why, for the cell: 1–500 characters (else a RangeError, and nothing is written). */
+  readonly reason: string;
+  readonly at: Date;
+}
+
+/** One submission of an assessment: revision n is its n-th submission. */
+export interface AssessmentRevision {
+  readonly revision: number;
+  readonly standing: Standing;
+  readonly submittedBy: number;
+  readonly submittedAt: string;
+  /** Set once this submission was returned for correction. */
+  readonly returned: { readonly at: string; readonly by: number | null; readonly reason: string } | null;
+}
+
+/** A period as `monthsOf` needs it: PeriodStore.ofYear gives a year's. */
+export interface PeriodRef {
+  readonly id: number;
+  readonly key: string;
+}
+
+/** A cell's assessment for one month, for the annual computation. */
+export interface AssessmentMonth {
+  readonly periodId: number;
+  readonly periodKey: string;
+  readonly status: AssessmentStatus;
+  /** Present when submitted. */
+  readonly standing: Standing | null;
+  /** Its answers (only the asked-for items when `questionIds` was given), whatever its status. */
+  readonly answers: Answers;
+}
+
+/** A cell's assessments over several periods, oldest key first; a month without an assessment is absent. */
+export interface CellMonths {
+  readonly unitId: number;
+  readonly months: readonly AssessmentMonth[];
+}
+
+/** Owner of the `assessments`, `answers` and `assessment_revisions` tables. */
 export interface AssessmentStore {
   get(id: number): Promise<StoredAssessment | null>;
   /** The cell's assessment for the period, created in progress on first use; racing calls get the same one. */
@@ -53,8 +96,34 @@ export interface AssessmentStore {
    * progress (submitted or not reported meanwhile): no answer lands after a submission.
    */
   answer(change: AnswerChange): Promise<boolean>;
-  /** Submits with its standing; false when it was not in progress (a second submit, a closed period). */
+  /**
+   * Submits with its standing; false when it was not in progress (a second submit, a closed
+   * period). Each submission is also kept as the assessment's next revision (the first is 1).
+   */
   submit(submission: Submission): Promise<boolean>;
+  /**
+   * Returns a submitted assessment for correction: it is in progress again, its standing (and
+   * score, submitter, time) cleared and its answers kept, and its revision records the return.
+   * False, writing nothing, when it was not submitted (in progress, not reported, or returned
+   * by a concurrent call).
+   */
+  returnForCorrection(correction: CorrectionReturn): Promise<boolean>;
+  /**
+   * A late report allowed (LateReportStore): the cell's assessment recorded as not reported is in
+   * progress again, its answers kept, so that it can be answered and submitted. True when this
+   * call changed it; false when it was not "not reported".
+   */
+  reopenNotReported(assessmentId: number, at: Date): Promise<boolean>;
+  /** A period reopened: every assessment of it recorded as not reported is in progress again, answers kept. Returns how many. */
+  reopenPeriodNotReported(periodId: number, at: Date): Promise<number>;
+  /** The assessment's submissions, oldest first: every one but the current submission was returned. */
+  revisions(assessmentId: number): Promise<readonly AssessmentRevision[]>;
+  /**
+   * Every assessment of these cells in these periods (the twelve of a year), with standing and
+   * answers, one entry per cell in the order of `unitIds`; chunked for a province's thousands of
+   * cells. `questionIds` limits the answers read to those items (the fewer, the faster).
+   */
+  monthsOf(unitIds: readonly number[], periods: readonly PeriodRef[], questionIds?: readonly string[]): Promise<readonly CellMonths[]>;
   /**
    * Closing a period: each of these cells without a submitted assessment is recorded as not
    * reported (created so, or turned so from in progress). Returns how many were recorded.

@@ -28,4 +28,12 @@ export interface PeriodStore {
    * cells that did not report is AssessmentStore.recordNotReported, in the caller's transaction.
    */
   close(key: string, at: Date): Promise<{ readonly period: StoredPeriod; readonly closed: boolean } | null>;
+  /**
+   * Opens a closed period again (its closing time cleared, its first opening time kept): true
+   * when this call reopened it, false when it was open or does not exist. `at` is when, for the
+   * caller's audit. Assessments recorded as not reported stay so: that is the caller's to undo.
+   */
+  reopen(key: string, at: Date): Promise<boolean>;
+  /** The periods of a calendar year (keys YYYY-01 … YYYY-12), oldest first. */
+  ofYear(year: number): Promise<readonly StoredPeriod[]>;
 }

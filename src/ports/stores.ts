@@ -5,12 +5,14 @@ import type { GroupStore } from "./group-store.ts";
 import type { InboundStore } from "./inbound-store.ts";
 import type { InviteStore } from "./invite-store.ts";
 import type { JobRunStore } from "./job-run-store.ts";
+import type { LateReportStore } from "./late-report-store.ts";
 import type { LeaseStore } from "./lease-store.ts";
 import type { OrgStore } from "./org-store.ts";
 import type { OutboxAdmin, OutboxStore } from "./outbox-store.ts";
 import type { PeopleStore } from "./people-store.ts";
 import type { PeriodStore } from "./period-store.ts";
 import type { QuestionnaireStore } from "./questionnaire-store.ts";
+import type { YearEndStore } from "./year-end-store.ts";
 
 /** Every table's one owner, bound to one executor (the database, or one transaction of it). */
 export interface Stores {
@@ -28,6 +30,8 @@ export interface Stores {
   readonly inbound: InboundStore;
   readonly leases: LeaseStore;
   readonly audit: AuditStore;
+  readonly yearEnd: YearEndStore;
+  readonly lateReports: LateReportStore;
 }
 
 /** Runs `work` in one transaction with the stores bound to it: all of it commits or none. */

@@ -1,5 +1,6 @@
-import { answerValueSchema } from "../domain/questionnaire/answer-value.ts";
-import type { AssessmentStatus, AssessmentStore, CellState, StoredAssessment } from "../ports/assessment-store.ts";
+import { answerValueSchema, type AnswerValue } from "../domain/questionnaire/answer-value.ts";
+import type { AssessmentMonth, AssessmentRevision, AssessmentStatus, AssessmentStore, CellMonths, CellState, StoredAssessment } from "../ports/assessment-store.ts";
+import { chunks } from "./chunks.ts";
 import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
 import { statementsFor } from "./kysely/statements.ts";
 import { parseAnswerValue, parseStanding } from "./map-rows.ts";
@@ -22,10 +23,28 @@ interface StateRow {
   notes: string | null;
 }
 
-const STATUSES: readonly string[] = ["in_progress", "submitted", "not_reported"] satisfies readonly AssessmentStatus[];
+interface RevisionRow {
+  revision: number;
+  standing: string;
+  submittedBy: number;
+  submittedAt: string;
+  returnedAt: string | null;
+  returnedBy: number | null;
+  returnReason: string | null;
+}
 
-/** Rows per multi-row statement: well under SQLite's bound-parameter limit on both databases. */
-const CHUNK = 500;
+interface MonthRow {
+  id: number;
+  unitId: number;
+  periodId: number;
+  status: string;
+  standing: string | null;
+}
+
+/** A return's reason: like the cells' free-text answers, short. */
+const REASON_MAX = 500;
+
+const STATUSES: readonly string[] = ["in_progress", "submitted", "not_reported"] satisfies readonly AssessmentStatus[];
 
 const statements = statementsFor((b) => {
   const assessments = () =>
@@ -69,6 +88,72 @@ const statements = statementsFor((b) => {
           })),
         ),
     ),
+    // Keeps the assessment's current submission as its next revision, unless it is kept already
+    // (an unreturned revision is the current submission): `submit` and `returnForCorrection` both
+    // run it while holding the assessment's row, so revision numbers cannot collide.
+    keepSubmission: prepare<{ id: number }, unknown>((p) =>
+      b.insertInto("assessment_revisions").columns(["assessment_id", "revision", "standing", "score", "four_good", "submitted_at", "submitted_by"]).expression(
+        b
+          .selectFrom("assessments as a")
+          .select((eb) => [
+            "a.id",
+            eb(eb.fn.coalesce(eb.selectFrom("assessment_revisions as r").select((r) => r.fn.max("r.revision").as("n")).whereRef("r.assessment_id", "=", "a.id"), eb.lit(0)), "+", eb.lit(1)).as("revision"),
+            "a.standing",
+            "a.score",
+            "a.four_good",
+            "a.submitted_at",
+            "a.submitted_by",
+          ])
+          .where("a.id", "=", p("id"))
+          .where("a.status", "=", "submitted")
+          // Never null on a row `submit` wrote; a row written otherwise is left out rather than failing the return.
+          .where("a.standing", "is not", null)
+          .where("a.score", "is not", null)
+          .where("a.four_good", "is not", null)
+          .where("a.submitted_at", "is not", null)
+          .where("a.submitted_by", "is not", null)
+          .where((eb) => eb.not(eb.exists(eb.selectFrom("assessment_revisions as k").select("k.id").whereRef("k.assessment_id", "=", "a.id").where("k.returned_at", "is", null)))),
+      ),
+    ),
+    // Takes the row (on PostgreSQL, its lock until commit) only while it is submitted.
+    holdSubmitted: prepare<{ id: number; at: string }, unknown>((p) =>
+      b.updateTable("assessments").set({ updated_at: p("at") }).where("id", "=", p("id")).where("status", "=", "submitted"),
+    ),
+    markReturned: prepare<{ id: number; at: string; by: number | null; reason: string }, unknown>((p) =>
+      b
+        .updateTable("assessment_revisions")
+        .set({ returned_at: p("at"), returned_by: p("by"), return_reason: p("reason") })
+        .where("assessment_id", "=", p("id"))
+        .where("returned_at", "is", null),
+    ),
+    reopen: prepare<{ id: number }, unknown>((p) =>
+      b
+        .updateTable("assessments")
+        .set({ status: "in_progress", standing: null, score: null, four_good: null, submitted_at: null, submitted_by: null })
+        .where("id", "=", p("id"))
+        .where("status", "=", "submitted"),
+    ),
+    reopenNotReported: prepare<{ id: number; at: string }, unknown>((p) =>
+      b.updateTable("assessments").set({ status: "in_progress", updated_at: p("at") }).where("id", "=", p("id")).where("status", "=", "not_reported"),
+    ),
+    reopenPeriodNotReported: prepare<{ periodId: number; at: string }, unknown>((p) =>
+      b.updateTable("assessments").set({ status: "in_progress", updated_at: p("at") }).where("period_id", "=", p("periodId")).where("status", "=", "not_reported"),
+    ),
+    revisions: prepare<{ id: number }, RevisionRow>((p) =>
+      b
+        .selectFrom("assessment_revisions")
+        .select([
+          "revision",
+          "standing",
+          "submitted_by as submittedBy",
+          "submitted_at as submittedAt",
+          "returned_at as returnedAt",
+          "returned_by as returnedBy",
+          "return_reason as returnReason",
+        ])
+        .where("assessment_id", "=", p("id"))
+        .orderBy("revision"),
+    ),
     submittedUnits: prepare<{ periodId: number }, { unitId: number }>((p) =>
       b.selectFrom("assessments").select("unit_id as unitId").where("period_id", "=", p("periodId")).where("status", "=", "submitted").orderBy("unit_id"),
     ),
@@ -82,12 +167,6 @@ function toStatus(value: string): AssessmentStatus {
 
 /** The standing is kept only for a submitted assessment; anything else reads as none. */
 const standingOf = (status: AssessmentStatus, json: string | null) => (status === "submitted" && json !== null ? parseStanding(json) : null);
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) result.push(items.slice(i, i + CHUNK));
-  return result;
-}
 
 function toCellState(unitId: number, row: StateRow | undefined): CellState {
   if (!row) return { unitId, status: "not_started", standing: null, notes: null };
@@ -137,6 +216,55 @@ async function states(exec: SqlExecutor, periodId: number, unitIds: readonly num
       .where("a.period_id", "=", periodId)
       .where("a.unit_id", "in", unitIds),
   );
+}
+
+function toRevision(row: RevisionRow): AssessmentRevision {
+  return {
+    revision: row.revision,
+    standing: parseStanding(row.standing),
+    submittedBy: row.submittedBy,
+    submittedAt: row.submittedAt,
+    returned: row.returnedAt === null ? null : { at: row.returnedAt, by: row.returnedBy, reason: row.returnReason ?? "" },
+  };
+}
+
+/**
+ * The assessments of a chunk of cells in the given periods, with their (asked-for) answers,
+ * parsed chunk by chunk so that a province's year is never held as raw JSON all at once.
+ * `values` shares the parsed answer values of the call: most are the same few (yes, no, 0…).
+ */
+async function monthsOfChunk(
+  exec: SqlExecutor,
+  unitIds: readonly number[],
+  keyOf: ReadonlyMap<number, string>,
+  questionIds: readonly string[] | undefined,
+  values: Map<string, AnswerValue>,
+): Promise<Map<number, AssessmentMonth[]>> {
+  const ofCells = exec.builder.selectFrom("assessments").where("unit_id", "in", unitIds).where("period_id", "in", [...keyOf.keys()]);
+  const answers = new Map<number, Map<string, AnswerValue>>();
+  if (questionIds?.length !== 0) {
+    let query = exec.builder
+      .selectFrom("answers")
+      .select(["assessment_id as assessmentId", "question_id as questionId", "value"])
+      .where("assessment_id", "in", ofCells.select("id"));
+    if (questionIds) query = query.where("question_id", "in", questionIds);
+    for (const a of await exec.query(query)) {
+      let value = values.get(a.value);
+      if (!value) values.set(a.value, (value = parseAnswerValue(a.value)));
+      let of = answers.get(a.assessmentId);
+      if (!of) answers.set(a.assessmentId, (of = new Map()));
+      of.set(a.questionId, value);
+    }
+  }
+  const byUnit = new Map<number, AssessmentMonth[]>();
+  const rows: MonthRow[] = await exec.query(ofCells.select(["id", "unit_id as unitId", "period_id as periodId", "status", "standing"]));
+  for (const row of rows) {
+    const status = toStatus(row.status);
+    let list = byUnit.get(row.unitId);
+    if (!list) byUnit.set(row.unitId, (list = []));
+    list.push({ periodId: row.periodId, periodKey: keyOf.get(row.periodId) ?? "", status, standing: standingOf(status, row.standing), answers: answers.get(row.id) ?? new Map() });
+  }
+  return byUnit;
 }
 
 export function createAssessmentStore(exec: SqlExecutor): AssessmentStore {
@@ -199,15 +327,58 @@ export function createAssessmentStore(exec: SqlExecutor): AssessmentStore {
 
     async submit(submission) {
       const { standing } = submission;
-      const changed = await exec.run(q.submit, {
-        id: submission.assessmentId,
-        score: standing.score,
-        fourGood: standing.fourGood ? 1 : 0,
-        standing: JSON.stringify(standing),
-        by: submission.submittedBy,
-        at: sqlTime(submission.at),
+      // The submission and its revision commit together; the update holds the row for the insert.
+      return exec.transaction(async (tx) => {
+        const changed = await tx.run(q.submit, {
+          id: submission.assessmentId,
+          score: standing.score,
+          fourGood: standing.fourGood ? 1 : 0,
+          standing: JSON.stringify(standing),
+          by: submission.submittedBy,
+          at: sqlTime(submission.at),
+        });
+        if (changed !== 1) return false;
+        await tx.run(q.keepSubmission, { id: submission.assessmentId });
+        return true;
       });
-      return changed === 1;
+    },
+
+    async returnForCorrection(correction) {
+      const { assessmentId: id, by, reason } = correction;
+      if (reason.trim().length === 0 || reason.length > REASON_MAX) throw new RangeError(`a return's reason must be 1–${REASON_MAX} characters`);
+      const at = sqlTime(correction.at);
+      return exec.transaction(async (tx) => {
+        // Of two returns (or a return and anything else), the one holding the row decides; the other then finds it not submitted.
+        if ((await tx.run(q.holdSubmitted, { id, at })) !== 1) return false;
+        // A submission from before revisions existed is kept now.
+        await tx.run(q.keepSubmission, { id });
+        await tx.run(q.markReturned, { id, at, by, reason });
+        await tx.run(q.reopen, { id });
+        return true;
+      });
+    },
+
+    reopenNotReported: async (assessmentId, at) => (await exec.run(q.reopenNotReported, { id: assessmentId, at: sqlTime(at) })) === 1,
+
+    reopenPeriodNotReported: (periodId, at) => exec.run(q.reopenPeriodNotReported, { periodId, at: sqlTime(at) }),
+
+    async revisions(assessmentId) {
+      return (await exec.all(q.revisions, { id: assessmentId })).map(toRevision);
+    },
+
+    async monthsOf(unitIds, periods, questionIds) {
+      const keyOf = new Map(periods.map((p) => [p.id, p.key]));
+      const byUnit = new Map<number, AssessmentMonth[]>();
+      const values = new Map<string, AnswerValue>();
+      if (keyOf.size > 0) {
+        for (const chunk of chunks([...new Set(unitIds)])) {
+          for (const [unitId, months] of await monthsOfChunk(exec, chunk, keyOf, questionIds, values)) {
+            // Keys are YYYY-MM: their text order is their time order.
+            byUnit.set(unitId, months.sort((x, y) => (x.periodKey < y.periodKey ? -1 : x.periodKey > y.periodKey ? 1 : 0)));
+          }
+        }
+      }
+      return unitIds.map((unitId): CellMonths => ({ unitId, months: byUnit.get(unitId) ?? [] }));
     },
 
     recordNotReported(periodId, questionnaireVersionId, cellIds, at) {

@@ -30,6 +30,10 @@ const statements = statementsFor((b) => {
     close: prepare<{ key: string; at: string }, unknown>((p) =>
       b.updateTable("periods").set({ status: "closed", closed_at: p("at") }).where("key", "=", p("key")).where("status", "=", "open"),
     ),
+    reopen: prepare<{ key: string }, unknown>((p) =>
+      b.updateTable("periods").set({ status: "open", closed_at: null }).where("key", "=", p("key")).where("status", "=", "closed"),
+    ),
+    ofYear: prepare<{ pattern: string }, PeriodRow>((p) => periods().where("key", "like", p("pattern")).orderBy("key", "asc")),
   };
 });
 
@@ -66,6 +70,12 @@ export function createPeriodStore(exec: SqlExecutor): PeriodStore {
       const closed = (await exec.run(q.close, { key, at: sqlTime(at) })) === 1;
       const period = await exec.first(q.byKey, { key });
       return period ? { period: toPeriod(period), closed } : null;
+    },
+    // `at` is the caller's (audit): the period keeps its first opening time.
+    reopen: async (key) => (await exec.run(q.reopen, { key })) === 1,
+    async ofYear(year) {
+      if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`year ${year} is not a four-digit year`);
+      return (await exec.all(q.ofYear, { pattern: `${year}-%` })).map(toPeriod);
     },
   };
 }

@@ -7,12 +7,14 @@ import { createInboundStore } from "./inbound-store.ts";
 import { createInviteStore } from "./invite-store.ts";
 import { createJobRunStore } from "./job-run-store.ts";
 import type { SqlExecutor } from "./kysely/sql-executor.ts";
+import { createLateReportStore } from "./late-report-store.ts";
 import { createLeaseStore } from "./lease-store.ts";
 import { createOrgStore } from "./org-store.ts";
 import { createOutboxAdmin, createOutboxStore } from "./outbox-store.ts";
 import { createPeopleStore } from "./people-store.ts";
 import { createPeriodStore } from "./period-store.ts";
 import { createQuestionnaireStore, type QuestionnaireCache } from "./questionnaire-store.ts";
+import { createYearEndStore } from "./year-end-store.ts";
 
 /**
  * The stores on `exec`. Statements are compiled once per dialect, so binding the stores to a
@@ -34,6 +36,8 @@ export function createStores(exec: SqlExecutor, cache: QuestionnaireCache = new 
     inbound: createInboundStore(exec),
     leases: createLeaseStore(exec),
     audit: createAuditStore(exec),
+    yearEnd: createYearEndStore(exec),
+    lateReports: createLateReportStore(exec),
   };
 }
 

@@ -262,7 +262,8 @@ const TABLE: readonly Row[] = [
     },
   },
   {
-    command: "/period close 2026-12",
+    // Before its due date, closing must be confirmed (issue 11); confirmed here in the same message.
+    command: "/period close 2026-12 xacnhan",
     where: "private",
     isolated: true,
     outcomes: {

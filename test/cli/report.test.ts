@@ -120,7 +120,7 @@ describe("npx bontot report after the period closed", () => {
     for (const answer of FULL_MONTH) await secretary.says(answer);
     await bot.close();
     const { io: closeIo } = captureIo({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" });
-    expect(await runCli(["period", "close", "2026-11"], closeIo)).toBe(0);
+    expect(await runCli(["period", "close", "2026-11", "--yes"], closeIo)).toBe(0);
     const { io, out } = captureIo({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" });
     expect(await runCli(["report", "--period", "2026-11"], io)).toBe(0);
     const cells = JSON.parse(out()).cells as { code: string; status: string; fourGood: boolean | null }[];
@@ -152,7 +152,8 @@ describe("admin commands refuse what would hurt", () => {
     expect(gone.err).toContain("Không mở được kỳ 05/2020: kỳ này đã kết thúc ngày 10/06/2020, không mở lại được.");
     const current = periodKeyAt(new Date());
     expect((await run(["period", "open", current])).code).toBe(0);
-    expect((await run(["period", "close", current])).code).toBe(0);
+    // Before its due date, closing must be confirmed (issue 11).
+    expect((await run(["period", "close", current, "--yes"])).code).toBe(0);
     const reopen = await run(["period", "open", current]);
     expect(reopen.code).toBe(2);
     expect(reopen.err).toContain("đã đóng");
