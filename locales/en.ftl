@@ -331,7 +331,7 @@ cli-help =
     Usage: npx bontot <command> [options]
       start [--lang vi|en]                        run the bot (no tokens: local trial)
       report --period YYYY-MM [--format json|csv] standings of every cell for a period
-      annual --year YYYY [--unit CODE] [--format text|json|csv|xlsx] [--out FILE]  the year: cells eligible as four-good, grassroots committees' nine criteria
+      annual --year YYYY [--unit CODE] [--format text|json|csv|xlsx] [--out FILE] [--chart FILE.png]  the year: cells eligible as four-good, grassroots committees' nine criteria
       invite --unit CODE [--role secretary|deputy|leader|admin]  create an invite (Telegram link)
       units [--format text|json]                  the organisation tree
       units add --code CODE --name NAME --kind KIND [--parent CODE] [--members N]  add a unit
@@ -856,3 +856,22 @@ history-returned = ↩️ returned { $at } by { $by }: { $reason }
 history-late = Late report: allowed until the end of { $until } (allowed { $at } by { $by }): { $reason }
 history-audit = Audit log:
 history-system = the system (command line)
+
+# The year's results posted to groups in January, and the 12-month chart (issue 11)
+annual-chart-title = { $year } — { $unit }
+annual-chart-all-units = all units
+annual-chart-month = M{ $month }
+annual-chart-four-good-months = 4-good
+annual-chart-verdict = Result
+annual-chart-four-good = Four-good
+annual-chart-not-four-good = Reported, not four-good
+annual-chart-not-reported = Not reported
+annual-chart-open = Not yet due / not sent
+annual-chart-eligible = Eligible to be proposed
+annual-chart-not-eligible = Not eligible
+annual-chart-pending = Still open
+annual-chart-page = (page { $page }/{ $pages })
+annual-chart-more = … and { $count } more cells (see /year or npx bontot annual)
+annual-post-chart-page = 📅 Results of { $year } — { $unit }: chart, page { $page }/{ $pages }
+annual-cli-chart-written = Chart written: { $files }
+annual-cli-chart-no-cells = There are no cells to chart.

@@ -331,7 +331,7 @@ cli-help =
     Cách dùng: npx bontot <lệnh> [tùy chọn]
       start [--lang vi|en]                        chạy bot (không có token: thử trên máy)
       report --period YYYY-MM [--format json|csv] kết quả các chi bộ trong kỳ
-      annual --year YYYY [--unit MÃ] [--format text|json|csv|xlsx] [--out TỆP]  kết quả năm: chi bộ đủ điều kiện "4 tốt", 9 tiêu chí đảng bộ cơ sở
+      annual --year YYYY [--unit MÃ] [--format text|json|csv|xlsx] [--out TỆP] [--chart TỆP.png]  kết quả năm: chi bộ đủ điều kiện "4 tốt", 9 tiêu chí đảng bộ cơ sở
       invite --unit MÃ [--role secretary|deputy|leader|admin]  tạo mã mời (link Telegram)
       units [--format text|json]                  cây tổ chức
       units add --code MÃ --name TÊN --kind LOẠI [--parent MÃ] [--members N]  thêm đơn vị
@@ -841,3 +841,22 @@ history-returned = ↩️ trả lại { $at }, người trả { $by }: { $reason
 history-late = Báo cáo muộn: được phép đến hết ngày { $until } (cho phép { $at }, người cho phép { $by }): { $reason }
 history-audit = Nhật ký:
 history-system = hệ thống (dòng lệnh)
+
+# Kết quả năm gửi nhóm đầu tháng Giêng và biểu đồ 12 tháng (issue 11)
+annual-chart-title = Năm { $year } — { $unit }
+annual-chart-all-units = toàn bộ đơn vị
+annual-chart-month = T{ $month }
+annual-chart-four-good-months = 4 tốt
+annual-chart-verdict = Kết quả
+annual-chart-four-good = Đạt "4 tốt"
+annual-chart-not-four-good = Đã báo cáo, chưa đạt "4 tốt"
+annual-chart-not-reported = Không báo cáo
+annual-chart-open = Chưa đến kỳ / chưa gửi
+annual-chart-eligible = Đủ điều kiện đề nghị công nhận
+annual-chart-not-eligible = Chưa đủ
+annual-chart-pending = Còn chờ
+annual-chart-page = (trang { $page }/{ $pages })
+annual-chart-more = … và { $count } chi bộ khác (xem /nam hoặc npx bontot annual)
+annual-post-chart-page = 📅 Kết quả năm { $year } — { $unit }: biểu đồ trang { $page }/{ $pages }
+annual-cli-chart-written = Đã ghi biểu đồ: { $files }
+annual-cli-chart-no-cells = Không có chi bộ nào để vẽ biểu đồ.

@@ -76,6 +76,7 @@ const schema = z.object({
   REMINDER_OVERDUE_MAX: z.coerce.number().int().min(0).max(31).default(3),
   REMINDER_CRON: cronExpression("0 8 * * *"),
   DIGEST_CRON: cronExpression("0 8 * * 1"),
+  ANNUAL_CRON: cronExpression("0 8 11 1 *"),
   QUIET_HOURS: z
     .string()
     .regex(/^([01]?\d|2[0-3]):[0-5]\d-([01]?\d|2[0-3]):[0-5]\d$/, "HH:MM-HH:MM, e.g. 21:00-07:00")
@@ -123,6 +124,8 @@ export interface Config {
     readonly quiet: QuietHours;
     readonly reminderCron: string;
     readonly digestCron: string;
+    /** When the year's results are posted to bound groups (January, for the year just ended). */
+    readonly annualCron: string;
   };
   readonly telegram: {
     readonly token: string | undefined;
@@ -180,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       quiet: quietHours(c.QUIET_HOURS),
       reminderCron: c.REMINDER_CRON,
       digestCron: c.DIGEST_CRON,
+      annualCron: c.ANNUAL_CRON,
     },
     telegram: {
       token: c.TELEGRAM_BOT_TOKEN,

@@ -43,8 +43,8 @@ import { createScheduler, type Scheduler } from "./scheduler/scheduler.ts";
  */
 
 export function buildScheduler(app: App): Scheduler {
-  const { reminderCron, digestCron } = app.config.schedule;
-  return createScheduler({ jobs: botJobs(proactiveDeps(app), { reminderCron, digestCron }), jobRuns: app.stores.jobRuns, clock: app.clock, timeZone: app.config.timeZone, logger: app.logger });
+  const { reminderCron, digestCron, annualCron } = app.config.schedule;
+  return createScheduler({ jobs: botJobs(proactiveDeps(app), { reminderCron, digestCron, annualCron }, app), jobRuns: app.stores.jobRuns, clock: app.clock, timeZone: app.config.timeZone, logger: app.logger });
 }
 
 export function buildEngine(app: App, senders: readonly ChannelSender[]) {

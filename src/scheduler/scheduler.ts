@@ -25,7 +25,21 @@ export function createScheduler(deps: { jobs: readonly Job[]; jobRuns: JobRunSto
   const matchers = new Map(deps.jobs.map((job) => [job.name, createTask(job.cron, () => undefined, { timezone: deps.timeZone, name: `match:${job.name}` })]));
   let tasks: ScheduledTask[] = [];
 
-  const matches = (job: Job, at: Date): boolean => matchers.get(job.name)?.match(at) ?? false;
+  // node-cron's match converts to the time zone on every call (tens of microseconds), and a job
+  // with a grace window of days walks thousands of minutes per check; consecutive checks walk
+  // mostly the same minutes, whose answer never changes, so it is remembered (bounded).
+  const matched = new Map<string, Map<number, boolean>>();
+  const matches = (job: Job, at: Date): boolean => {
+    let known = matched.get(job.name);
+    if (!known) matched.set(job.name, (known = new Map()));
+    let hit = known.get(at.getTime());
+    if (hit === undefined) {
+      if (known.size >= 50_000) known.clear();
+      hit = matchers.get(job.name)?.match(at) ?? false;
+      known.set(at.getTime(), hit);
+    }
+    return hit;
+  };
 
   /** The latest slot of the job in [from, to], walking back minute by minute. */
   function latestSlot(job: Job, from: number, to: number): Date | undefined {
