@@ -794,6 +794,8 @@ cli-yearend-template-written = Wrote the template { $file } ({ $units } units).
 cli-yearend-column-twice = Column "{ $header }" (row { $row }) means the same as another column; keep only one.
 cli-yearend-no-header = No header row with a "Code" column (the unit code) was found. Start from the template: npx bontot yearend template --out template.xlsx
 cli-yearend-unreadable = Cannot read { $file }: { $reason }
+cli-yearend-not-utf8 = { $file } is not UTF-8 text (Excel may have saved it as "CSV" in the Windows code page): accented letters would be garbled. In Excel choose Save As → "CSV UTF-8 (Comma delimited)", or send the .xlsx file.
+cli-yearend-extra-fields = Row { $row } has { $fields } fields but the header has only { $columns } columns: a value probably contains the separator (e.g. "0,95" in a comma-separated file). Put that value in double quotes, write 95 instead of 0,95, or use ";" as the separator. Nothing was written.
 
 ## Corrections: return for correction, late reports, reopening a period (issue 11, item 1)
 

@@ -779,6 +779,8 @@ cli-yearend-template-written = Đã tạo bảng tính mẫu { $file } ({ $units
 cli-yearend-column-twice = Cột "{ $header }" (dòng { $row }) trùng nghĩa với một cột khác; chỉ giữ một cột.
 cli-yearend-no-header = Không tìm thấy dòng tiêu đề có cột "Mã" (mã đơn vị). Dùng tệp mẫu: npx bontot yearend template --out mau.xlsx
 cli-yearend-unreadable = Không đọc được { $file }: { $reason }
+cli-yearend-not-utf8 = Tệp { $file } không phải văn bản UTF-8 (có thể Excel đã lưu dạng "CSV" theo bảng mã Windows): chữ có dấu sẽ bị hỏng. Trong Excel chọn Lưu thành → "CSV UTF-8 (phân cách bằng dấu phẩy)", hoặc gửi tệp .xlsx.
+cli-yearend-extra-fields = Dòng { $row } có { $fields } ô nhưng dòng tiêu đề chỉ có { $columns } cột: có lẽ một giá trị chứa dấu phân cách (ví dụ "0,95" trong tệp phân cách bằng dấu phẩy). Đặt giá trị đó trong ngoặc kép, ghi 95 thay cho 0,95, hoặc dùng dấu ";" làm dấu phân cách. Chưa ghi gì.
 
 ## Corrections: return for correction, late reports, reopening a period (issue 11, item 1)
 

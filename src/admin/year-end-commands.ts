@@ -56,13 +56,16 @@ export function createYearEndCommands(app: Pick<App, "inTransaction" | "clock" |
       const actor = await actorOf(ctx);
       if ("messages" in actor) return actor;
       const t = tr(ctx);
-      const [code, yearText, ...rest] = words(ctx).args;
+      const [code, yearText, ...typed] = words(ctx).args;
+      // "95 %" is one share, typed with a space.
+      const rest = typed.at(-1) === "%" && typed.length > 1 ? [...typed.slice(0, -2), `${typed.at(-2) ?? ""}%`] : typed;
       if (!code || !yearText || rest.length === 0) return reply(t("yearend-usage-rating"));
       const year = parseYear(yearText);
       if (year === undefined) return reply(yearEndRefusalText(t, refuse("bad-year", { year: yearText })));
       // The share is the last word when it is a number: "tốt 95", "hoàn thành tốt 95%", "95".
       const last = rest.at(-1) ?? "";
-      const shareText = /^\d/.test(last) ? last : undefined;
+      // Anything that looks like a number is meant as the share ("-5", "95.5"), and is refused as one.
+      const shareText = /^[-+]?\d/.test(last) ? last : undefined;
       const ratingText = (shareText === undefined ? rest : rest.slice(0, -1)).join(" ");
       const share = shareText === undefined ? undefined : parseSharePercent(shareText);
       if (share && !share.ok) return reply(yearEndRefusalText(t, refuse("bad-percent", { share: shareText ?? "" })));

@@ -29,12 +29,15 @@ export function recordTitleDecision(
   if (badYear) return Promise.resolve(badYear);
   const note = checkYearEndText(input.note ?? "");
   if (!note.ok) return Promise.resolve(refuse("note-too-long", { length: note.length, max: YEAR_END_TEXT_MAX }));
-  const after: TitleValues = { conferred: input.conferred, note: note.text.length > 0 ? note.text : null };
   return app.inTransaction(async (s) => {
     const unit = await yearEndUnit(s, input.unitCode, RATED_KINDS, "title", input.actor);
     if ("ok" in unit) return unit;
     const [stored] = await s.yearEnd.titleDecisionsOf([unit.id], input.year);
     const before: TitleValues | null = stored ? { conferred: stored.conferred, note: stored.note } : null;
+    // The same decision entered again without its note keeps the recorded one (the decision's
+    // number, say); a different decision does not inherit the old one's note.
+    const kept = before && before.conferred === input.conferred ? before.note : null;
+    const after: TitleValues = { conferred: input.conferred, note: note.text.length > 0 ? note.text : kept };
     const change: Change = !before ? "new" : before.conferred === after.conferred && before.note === after.note ? "unchanged" : "changed";
     if (change !== "unchanged") {
       await s.yearEnd.decideTitles([{ unitId: unit.id, year: input.year, ...after, by: input.actor.personId, at }]);

@@ -41,6 +41,8 @@ const RATING_WORDS: Readonly<Record<string, YearEndRating>> = {
 
 /** "Hoàn thành tốt nhiệm vụ", "xuat sac", "KHTNV", "good" -> the rating; undefined when not one of them. */
 export function parseYearEndRating(text: string): YearEndRating | undefined {
+  // Only words and light punctuation: "hoàn thành 😀" is not a rating with a smile dropped.
+  if (/[^\p{L}\p{N}\p{M}\s.,;:()'"\-–]/u.test(text)) return undefined;
   const words = fold(cleanText(text))
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()

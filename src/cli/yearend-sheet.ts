@@ -94,6 +94,11 @@ export function rowsOf(tables: readonly Table[]): ImportRow[] {
       return index === undefined ? undefined : cells[index];
     };
     for (const { number, cells } of table.rows.slice(headerAt + 1)) {
+      // A CSV row longer than its header has a separator inside a value ("0,95" in a
+      // comma-separated file): which field is which cannot be known, so nothing is guessed.
+      if (table.sheet === undefined && cells.slice(header.cells.length).some((c) => cellText(c) !== "")) {
+        throw new SheetError("cli-yearend-extra-fields", { row: number, fields: cells.length, columns: header.cells.length });
+      }
       const value = (column: Column): SheetValue => at(cells, column)?.value ?? null;
       const row: ImportRow = {
         ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
@@ -124,11 +129,26 @@ function excelValue(value: ExcelJS.CellValue): SheetValue {
   return value.result === undefined ? null : excelValue(value.result);
 }
 
+/**
+ * A CSV file's text. Excel on Vietnamese Windows saves "CSV" in the ANSI code page (cp1258) or
+ * UTF-16 unless told otherwise: read as UTF-8 that would store garbled names and reasons, so
+ * such a file is refused with how to save it instead.
+ */
+function utf8Text(bytes: Buffer, file: string): string {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  try {
+    if (utf16) throw new Error("UTF-16");
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new SheetError("cli-yearend-not-utf8", { file });
+  }
+}
+
 /** Reads a .csv or .xlsx file into year-end rows; a SheetError says why it cannot. */
 export async function readYearEndSheet(file: string): Promise<ImportRow[]> {
   const lower = file.toLowerCase();
   if (lower.endsWith(".csv")) {
-    const { records } = parseCsv(await readFile(file, "utf8"));
+    const { records } = parseCsv(utf8Text(await readFile(file), file));
     return rowsOf([{ rows: records.map((r) => ({ number: r.number, cells: r.fields.map((value) => ({ value })) })) }]);
   }
   if (!lower.endsWith(".xlsx")) throw new SheetError("cli-yearend-file-type", { file });

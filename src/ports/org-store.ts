@@ -33,6 +33,7 @@ export interface OrgStore {
   isEmpty(): Promise<boolean>;
   /** Every unit, oldest first (parents before their children). */
   listUnits(): Promise<readonly UnitNode[]>;
+  /** By its code as typed: exactly, else ignoring letter case when that names one unit only. */
   findUnit(code: string): Promise<UnitRef | null>;
   unitById(id: number): Promise<UnitRef | null>;
   /** Units without a parent: their admins administer everything. */

@@ -67,6 +67,10 @@ const statements = statementsFor((b) => ({
       .orderBy("units.id"),
   ),
   byCode: prepare<{ code: string }, UnitRow>((p) => b.selectFrom("units").select(UNIT_COLUMNS).where("code", "=", p("code"))),
+  // Codes are typed by hand ("mk-pl1" for MK-PL1): ASCII case aside, two rows mean the code is ambiguous.
+  byCodeAnyCase: prepare<{ code: string }, UnitRow>((p) =>
+    b.selectFrom("units").select(UNIT_COLUMNS).where(sql<string>`lower(code)`, "=", p("code")).limit(2),
+  ),
   byId: prepare<{ id: number }, UnitRow>((p) => b.selectFrom("units").select(UNIT_COLUMNS).where("id", "=", p("id"))),
   tops: prepare<Record<string, never>, UnitRow>(() => b.selectFrom("units").select(UNIT_COLUMNS).where("parent_id", "is", null).orderBy("id")),
   ofKind: prepare<{ kind: string }, UnitRow>((p) => b.selectFrom("units").select(UNIT_COLUMNS).where("kind", "=", p("kind")).orderBy("id")),
@@ -145,7 +149,12 @@ export function createOrgStore(exec: SqlExecutor): OrgStore {
     isEmpty: async () => (await exec.first(q.anyUnit, {})) === undefined,
     listUnits: async (): Promise<UnitNode[]> =>
       (await exec.all(q.listUnits, {})).map((row) => ({ ...toUnitRef(row), parentId: row.parentId, parentCode: row.parentCode })),
-    findUnit: (code) => unit(exec.first(q.byCode, { code })),
+    async findUnit(code) {
+      const exact = await exec.first(q.byCode, { code });
+      if (exact) return toUnitRef(exact);
+      const folded = await exec.all(q.byCodeAnyCase, { code: code.toLowerCase() });
+      return folded.length === 1 && folded[0] ? toUnitRef(folded[0]) : null;
+    },
     unitById: (id) => unit(exec.first(q.byId, { id })),
     topUnits: () => units(exec.all(q.tops, {})),
     unitsOfKind: (kind) => units(exec.all(q.ofKind, { kind })),

@@ -95,6 +95,8 @@ describe("year-end inputs in chat", () => {
       ["/xeploai MK-PL1 2027 tốt 95", "Năm 2027 chưa tới (năm nay là 2026)."],
       ["/xeploai MK-PL1 2026 tốt 120", 'Tỷ lệ "120" không hợp lệ: cần số phần trăm nguyên từ 0 đến 100, ví dụ 95 hoặc 95%.'],
       ["/xeploai MK-PL1 2026 tốt 95,5", 'Tỷ lệ "95,5" không hợp lệ'],
+      ["/xeploai MK-PL1 2026 tốt -5", 'Tỷ lệ "-5" không hợp lệ'],
+      ["/xeploai MK-PL1 2026 hoàn thành 😀", 'Chưa rõ xếp loại "hoàn thành 😀"'],
       ["/xeploai MK-PL1 2026 khá 95", 'Chưa rõ xếp loại "khá". Dùng: xuất sắc, tốt, hoàn thành, không hoàn thành (có dấu hoặc không dấu).'],
       ["/xeploai MK-XX 2026 tốt 95", "Không có đơn vị mã MK-XX."],
       ["/xeploai MK 2026 tốt 95", "Đảng ủy xã Mường Khương (MK) là đảng ủy (cấp trên cơ sở): xếp loại cuối năm chỉ nhập cho chi bộ và đảng bộ cơ sở."],
@@ -136,6 +138,8 @@ describe("year-end inputs in chat", () => {
     expect(await admin.say("/danhhieu MK-PL1 2026 có Quyết định số 12-QĐ/ĐU ngày 20/12")).toBe(
       `✅ Đã ghi quyết định của cấp ủy về danh hiệu năm 2026 của ${PL1} (MK-PL1): công nhận (Quyết định số 12-QĐ/ĐU ngày 20/12). Bot chỉ tính điều kiện; việc công nhận do cấp ủy quyết định.`,
     );
+    // Entered again without the note (an older secretary retyping it): the note stays.
+    expect(await admin.say("/danhhieu MK-PL1 2026 CÓ")).toContain("Không có gì thay đổi");
     expect(await admin.say("/danhhieu MK-PL1 2026 không công nhận")).toBe(
       [
         `✅ Đã ghi quyết định của cấp ủy về danh hiệu năm 2026 của ${PL1} (MK-PL1): không công nhận. Bot chỉ tính điều kiện; việc công nhận do cấp ủy quyết định.`,

@@ -252,6 +252,12 @@ describe("npx bontot yearend import", () => {
     expect(await run("yearend", "import", csv, "--year", YEAR)).toMatchObject({ code: 2, err: expect.stringContaining('Không tìm thấy dòng tiêu đề có cột "Mã"') });
     writeFileSync(csv, "Mã,Xếp loại,Tỷ lệ HTT (%)\nMK-PL1,tốt,95\n", "utf8");
     expect(await run("yearend", "import", csv)).toMatchObject({ code: 2, err: expect.stringContaining('dòng 2: Không rõ năm: thêm cột "Năm" hoặc chạy với --year YYYY.') });
+    // "0,95" unquoted in a comma-separated file: a field more than the header — refused, not read as 0 %.
+    writeFileSync(csv, "Mã,Năm,Xếp loại,Tỷ lệ HTT (%)\nMK-NC,2025,tốt,0,95\n", "utf8");
+    expect(await run("yearend", "import", csv)).toMatchObject({ code: 2, err: expect.stringContaining("Dòng 2 có 5 ô nhưng dòng tiêu đề chỉ có 4 cột") });
+    // Saved by Excel in the Windows code page (cp1258: "Mưa" has 0xF6 for "ư"): refused, nothing garbled stored.
+    writeFileSync(csv, Buffer.concat([Buffer.from("Ma;Nam;Xep loai;Ty le\nMK-NC;2025;tot;95;M"), Buffer.from([0xf6]), Buffer.from("a\n")]));
+    expect(await run("yearend", "import", csv)).toMatchObject({ code: 2, err: expect.stringContaining("không phải văn bản UTF-8") });
     expect(await run("yearend", "import", file("none.csv"))).toMatchObject({ code: 2, err: expect.stringContaining("Không có tệp") });
     expect(await run("yearend", "import")).toMatchObject({ code: 2, err: expect.stringContaining("Thiếu tệp cần nhập") });
     expect([ratings(), missed(), audits()]).toEqual([[], [], []]);

@@ -31,6 +31,19 @@ const idOf = (ids: Map<string, number>, code: string): number => {
 const codes = (units: readonly { code: string }[]): string[] => units.map((u) => u.code);
 
 eachDatabase("the org store", (open) => {
+  it("finds a unit by its code typed in another letter case, unless that names two units", async () => {
+    const org = createOrgStore(await open());
+    await org.createUnits([...TREE, { code: "c1", name: "Lower case", kind: "cell", parentCode: "C2", memberCount: 5 }], at);
+    expect(await org.findUnit("b")).toMatchObject({ code: "B" });
+    expect(await org.findUnit("c2")).toMatchObject({ code: "C2" });
+    // Exact first: both C1 and c1 exist, and each is found as typed.
+    expect(await org.findUnit("C1")).toMatchObject({ code: "C1" });
+    expect(await org.findUnit("c1")).toMatchObject({ name: "Lower case" });
+    // Otherwise ambiguous: no guess.
+    await org.createUnits([{ code: "Xy", name: "One", kind: "cell", parentCode: "C2", memberCount: 5 }, { code: "XY", name: "Two", kind: "cell", parentCode: "C2", memberCount: 5 }], at);
+    expect(await org.findUnit("xy")).toBeNull();
+  });
+
   it("creates a tree and lists it parents first, with each parent's code", async () => {
     const org = createOrgStore(await open());
     expect(await org.isEmpty()).toBe(true);
@@ -49,6 +62,9 @@ eachDatabase("the org store", (open) => {
     expect(listed[3]?.parentId).toBe(listed[1]?.id);
     expect(await org.findUnit("B")).toMatchObject({ code: "B", kind: "cell", memberCount: 23 });
     expect(await org.findUnit("nope")).toBeNull();
+    // Typed in lower case by hand: found, unless the code then names two units.
+    expect(await org.findUnit("c1")).toMatchObject({ code: "C1" });
+    expect(await org.findUnit("p")).toMatchObject({ code: "P", kind: "province" });
     expect(await org.unitById(created[0]?.id ?? 0)).toMatchObject({ code: "P", kind: "province" });
     expect(await org.unitById(999_999)).toBeNull();
     expect(codes(await org.topUnits())).toEqual(["P"]);
