@@ -254,7 +254,7 @@ summary-unanswered = — not answered —
 summary-choose = Type "submit" to send the report, "later" to stop here, or a question number to change that answer (e.g. 3).
 summary-preview = Expected result:
 summary-missing = Still to answer: { $items }
-summary-actions = Check the answers, then type "submit" (or tap Submit the report). It cannot be changed after that. To change an answer, type its number, e.g. 3.
+summary-actions = Check the answers, then type "submit" (or tap Submit the report). After that it can be changed only if the committee returns it for correction. To change an answer, type its number, e.g. 3.
 summary-actions-incomplete = Answer the remaining questions (type "continue"), then submit. To change an answer, type its number.
 item-picker = Which answer do you want to change? Type its number (1–{ $max }).
 receipt-title = ✅ The { $period } report of { $unit } has been submitted.
@@ -767,6 +767,8 @@ cli-yearend-usage =
       npx bontot yearend title --unit CODE --year YYYY --conferred yes|no [--note "…"]  the committee's title decision
       npx bontot yearend import FILE.csv|FILE.xlsx [--year YYYY] [--dry-run]            load a spreadsheet (every row checked; all or nothing)
       npx bontot yearend template --out FILE.xlsx|FILE.csv [--year YYYY] [--unit CODE]  write the template with the units filled in
+      npx bontot yearend thresholds --unit CODE [--share-good 100] [--four-good-months 10] [--criterion-months 10] [--meetings-with-reason 11] [--admissions-percent 3] [--clear]
+                                                                                      a committee's annual thresholds for the units below it (without values: show those in force)
     Rating: excellent | good | complete | incomplete (or xuat sac | tot | hoan thanh | khong hoan thanh, with or without diacritics). Reasons and notes: at most 500 characters, no member names.
 cli-yearend-csv-quote = The CSV file has a quotation mark that is never closed (from row { $row }).
 cli-yearend-missing-year = Missing --year YYYY.
@@ -804,7 +806,7 @@ correction-usage = Usage: /return CELL-CODE YYYY-MM reason, e.g. /return MK-PL1 
 correction-leaders-only = Only a leader of a committee above the cell or an admin can return a cell's report.
 correction-out-of-scope = { $unit } ({ $code }) is outside the units you are responsible for, so you cannot return its report.
 correction-not-submitted = The { $period } report of { $unit } has not been submitted ({ $status }), so there is nothing to return.
-correction-done = ↩️ Returned the { $period } report of { $unit } (submission { $revision }, { $score } points) for correction. { $notified } messages told the cell's secretary and deputies why; the report reopens at its summary with every answer kept.
+correction-done = ↩️ Returned the { $period } report of { $unit } (submission { $revision }, { $score } points) for correction. { $notified } messages to the cell's secretary and deputies say why (at night they wait until 07:00); the report reopens at its summary with every answer kept.
 correction-done-late = The period has closed, so the cell may report late until the end of { $until } ({ $days } days).
 correction-notice =
     ↩️ The { $period } report of { $unit } was returned for correction.
@@ -822,7 +824,7 @@ late-out-of-scope = You do not administer { $unit } ({ $code }), so you cannot a
 late-bad-days = A late report may be allowed for 1 to { $max } days.
 late-submitted = { $unit } has submitted its { $period } report. To have the cell correct it, return the report: /return { $code } { $key } reason
 late-period-open = The { $period } period is still open (until the end of { $closes }); { $unit } reports as usual, no late report is needed.
-late-done = ⏳ { $unit } may report late for { $period } until the end of { $until }. { $notified } messages told the cell's secretary and deputies.
+late-done = ⏳ { $unit } may report late for { $period } until the end of { $until }. { $notified } messages to the cell's secretary and deputies say so (at night they wait until 07:00).
 late-report-notice =
     ⏳ { $unit } may report late for { $period }, until the end of { $until }.
     Reason: { $reason }
@@ -877,3 +879,25 @@ annual-chart-more = … and { $count } more cells (see /year or npx bontot annua
 annual-post-chart-page = 📅 Results of { $year } — { $unit }: chart, page { $page }/{ $pages }
 annual-cli-chart-written = Chart written: { $files }
 annual-cli-chart-no-cells = There are no cells to chart.
+
+## Annual thresholds per committee (issue 11: yearend thresholds)
+yearend-bad-threshold-share-good = "{ $value }" is not a valid share: type a whole percent from { $min } to { $max }, e.g. 90 or 100.
+yearend-bad-threshold-four-good-months = "{ $value }" is not a valid number of four-good months: type a whole number from { $min } to { $max }.
+yearend-bad-threshold-criterion-months = "{ $value }" is not a valid number of months per criterion: type a whole number from { $min } to { $max }.
+yearend-bad-threshold-meetings-with-reason = "{ $value }" is not a valid number of meetings: type a whole number from { $min } to { $max }.
+yearend-bad-threshold-admissions-percent = "{ $value }" is not a valid admissions rate: type a percent from { $min } to { $max }, e.g. 3 or 3.5.
+yearend-thresholds-clear-and-set = Either clear the unit's own thresholds or set new values, not both at once.
+yearend-thresholds-nothing-to-set = Give at least one threshold to set.
+yearend-threshold-share-good = Share of members rated good or better: at least { $value }%
+yearend-threshold-four-good-months = Four-good months: at least { $value } of 12
+yearend-threshold-criterion-months = Months each criterion (I–IV) is met: at least { $value } of 12
+yearend-threshold-meetings-with-reason = Regular meetings when every missed one has an approved reason: at least { $value } of 12
+yearend-threshold-admissions-percent = Admissions in the year (grassroots committee): at least { $value }% of members
+cli-yearend-thresholds-in-force = Annual thresholds in force for { $unit } ({ $code }):
+cli-yearend-threshold-from-default = default
+cli-yearend-threshold-from-self = set by this unit
+cli-yearend-threshold-from-unit = set by { $unit } ({ $code })
+cli-yearend-thresholds-saved = Annual thresholds of { $unit } ({ $code }) saved; they apply to every unit below it that does not set them itself.
+cli-yearend-thresholds-unchanged = The thresholds of { $unit } ({ $code }) are already these: nothing changed.
+cli-yearend-thresholds-cleared = The own thresholds of { $unit } ({ $code }) are cleared; it now follows the units above it or the defaults.
+cli-yearend-thresholds-none-to-clear = { $unit } ({ $code }) has no thresholds of its own: nothing to clear.

@@ -254,7 +254,7 @@ summary-unanswered = — chưa trả lời —
 summary-choose = Gõ "gửi" để gửi báo cáo, "để sau" để dừng, hoặc số câu để sửa câu đó (ví dụ 3).
 summary-preview = Dự kiến kết quả:
 summary-missing = Còn thiếu câu: { $items }
-summary-actions = Kiểm tra lại rồi gõ "gửi" (hoặc bấm Gửi báo cáo). Sau khi gửi không sửa được nữa. Muốn sửa câu nào, gõ số câu đó, ví dụ 3.
+summary-actions = Kiểm tra lại rồi gõ "gửi" (hoặc bấm Gửi báo cáo). Sau khi gửi, chỉ sửa được khi cấp ủy trả lại báo cáo để sửa. Muốn sửa câu nào, gõ số câu đó, ví dụ 3.
 summary-actions-incomplete = Trả lời nốt các câu còn thiếu (gõ "tiếp tục") rồi gửi báo cáo. Muốn sửa câu nào, gõ số câu đó.
 item-picker = Đồng chí muốn sửa câu nào? Gõ số câu (1–{ $max }).
 receipt-title = ✅ Đã gửi báo cáo tháng { $period } — { $unit }.
@@ -752,6 +752,8 @@ cli-yearend-usage =
       npx bontot yearend title --unit MÃ --year YYYY --conferred yes|no [--note "…"]   quyết định của cấp ủy về danh hiệu
       npx bontot yearend import TỆP.csv|TỆP.xlsx [--year YYYY] [--dry-run]             nhập từ bảng tính (kiểm tra mọi dòng; ghi tất cả hoặc không gì)
       npx bontot yearend template --out TỆP.xlsx|TỆP.csv [--year YYYY] [--unit MÃ]     tạo bảng tính mẫu có sẵn các đơn vị
+      npx bontot yearend thresholds --unit MÃ [--share-good 100] [--four-good-months 10] [--criterion-months 10] [--meetings-with-reason 11] [--admissions-percent 3] [--clear]
+                                                                                      ngưỡng xét cả năm của cấp ủy cho các đơn vị trực thuộc (không có giá trị: xem ngưỡng đang áp dụng)
     Xếp loại: xuat sac | tot | hoan thanh | khong hoan thanh (có dấu hoặc không; hoặc excellent | good | complete | incomplete). Lý do, ghi chú: tối đa 500 ký tự, không ghi tên đảng viên.
 cli-yearend-csv-quote = Tệp CSV có dấu ngoặc kép chưa đóng (bắt đầu ở dòng { $row }).
 cli-yearend-missing-year = Thiếu --year YYYY.
@@ -789,7 +791,7 @@ correction-usage = Cách dùng: /tralai MÃ-CHI-BỘ YYYY-MM lý do trả lại,
 correction-leaders-only = Chỉ lãnh đạo cấp ủy cấp trên hoặc quản trị viên mới trả lại được báo cáo của chi bộ.
 correction-out-of-scope = { $unit } ({ $code }) ngoài phạm vi đồng chí phụ trách, nên đồng chí không trả lại được báo cáo của chi bộ này.
 correction-not-submitted = Báo cáo tháng { $period } của { $unit } chưa gửi ({ $status }), nên không có gì để trả lại.
-correction-done = ↩️ Đã trả lại báo cáo tháng { $period } của { $unit } (lần gửi { $revision }, { $score } điểm) để sửa. Đã gửi { $notified } tin báo lý do cho bí thư, phó bí thư của chi bộ; báo cáo mở lại ở bản tóm tắt, mọi câu trả lời được giữ.
+correction-done = ↩️ Đã trả lại báo cáo tháng { $period } của { $unit } (lần gửi { $revision }, { $score } điểm) để sửa. Đã xếp { $notified } tin báo lý do cho bí thư, phó bí thư của chi bộ (trong giờ yên tĩnh ban đêm, tin đi lúc 7 giờ sáng); báo cáo mở lại ở bản tóm tắt, mọi câu trả lời được giữ.
 correction-done-late = Kỳ này đã đóng, nên chi bộ được báo cáo muộn đến hết ngày { $until } ({ $days } ngày).
 correction-notice =
     ↩️ Báo cáo tháng { $period } của { $unit } được trả lại để sửa.
@@ -807,7 +809,7 @@ late-out-of-scope = Đồng chí không quản trị { $unit } ({ $code }), nên
 late-bad-days = Số ngày cho báo cáo muộn phải từ 1 đến { $max }.
 late-submitted = { $unit } đã gửi báo cáo tháng { $period }. Muốn chi bộ sửa lại thì trả lại báo cáo: /tralai { $code } { $key } lý do
 late-period-open = Kỳ tháng { $period } vẫn đang mở (đến hết ngày { $closes }); { $unit } báo cáo bình thường, không cần cho phép muộn.
-late-done = ⏳ { $unit } được báo cáo muộn tháng { $period } đến hết ngày { $until }. Đã gửi { $notified } tin báo cho bí thư, phó bí thư của chi bộ.
+late-done = ⏳ { $unit } được báo cáo muộn tháng { $period } đến hết ngày { $until }. Đã xếp { $notified } tin báo cho bí thư, phó bí thư của chi bộ (trong giờ yên tĩnh ban đêm, tin đi lúc 7 giờ sáng).
 late-report-notice =
     ⏳ { $unit } được phép báo cáo muộn tháng { $period }, đến hết ngày { $until }.
     Lý do: { $reason }
@@ -862,3 +864,25 @@ annual-chart-more = … và { $count } chi bộ khác (xem /nam hoặc npx bonto
 annual-post-chart-page = 📅 Kết quả năm { $year } — { $unit }: biểu đồ trang { $page }/{ $pages }
 annual-cli-chart-written = Đã ghi biểu đồ: { $files }
 annual-cli-chart-no-cells = Không có chi bộ nào để vẽ biểu đồ.
+
+## Annual thresholds per committee (issue 11: yearend thresholds)
+yearend-bad-threshold-share-good = "{ $value }" không phải tỷ lệ hợp lệ: nhập số phần trăm nguyên từ { $min } đến { $max }, ví dụ 90 hoặc 100.
+yearend-bad-threshold-four-good-months = "{ $value }" không phải số tháng đạt "4 tốt" hợp lệ: nhập số nguyên từ { $min } đến { $max }.
+yearend-bad-threshold-criterion-months = "{ $value }" không phải số tháng đạt từng tiêu chí hợp lệ: nhập số nguyên từ { $min } đến { $max }.
+yearend-bad-threshold-meetings-with-reason = "{ $value }" không phải số kỳ sinh hoạt hợp lệ: nhập số nguyên từ { $min } đến { $max }.
+yearend-bad-threshold-admissions-percent = "{ $value }" không phải tỷ lệ kết nạp hợp lệ: nhập số phần trăm từ { $min } đến { $max }, ví dụ 3 hoặc 3,5.
+yearend-thresholds-clear-and-set = Hoặc xoá ngưỡng riêng của đơn vị, hoặc đặt giá trị mới — không làm cả hai cùng lúc.
+yearend-thresholds-nothing-to-set = Hãy cho ít nhất một ngưỡng cần đặt.
+yearend-threshold-share-good = Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên: ít nhất { $value }%
+yearend-threshold-four-good-months = Số tháng đạt "4 tốt": ít nhất { $value }/12
+yearend-threshold-criterion-months = Số tháng đạt từng tiêu chí (I–IV): ít nhất { $value }/12
+yearend-threshold-meetings-with-reason = Số kỳ sinh hoạt thường kỳ khi mọi kỳ vắng đều có lý do được chấp thuận: ít nhất { $value }/12
+yearend-threshold-admissions-percent = Kết nạp đảng viên trong năm (đảng bộ cơ sở): ít nhất { $value }% số đảng viên
+cli-yearend-thresholds-in-force = Ngưỡng xét cả năm áp dụng cho { $unit } ({ $code }):
+cli-yearend-threshold-from-default = mặc định
+cli-yearend-threshold-from-self = do chính đơn vị này đặt
+cli-yearend-threshold-from-unit = do { $unit } ({ $code }) đặt
+cli-yearend-thresholds-saved = Đã lưu ngưỡng xét cả năm của { $unit } ({ $code }); áp dụng cho mọi đơn vị trực thuộc chưa tự đặt ngưỡng đó.
+cli-yearend-thresholds-unchanged = Ngưỡng của { $unit } ({ $code }) đã như vậy: không có gì thay đổi.
+cli-yearend-thresholds-cleared = Đã xoá ngưỡng riêng của { $unit } ({ $code }); từ nay theo cấp trên hoặc mặc định.
+cli-yearend-thresholds-none-to-clear = { $unit } ({ $code }) chưa đặt ngưỡng riêng: không có gì để xoá.

@@ -73,7 +73,7 @@ describe("npx bontot correction, history, period reopen and period late", () => 
     const returned = await run(["correction", "--unit", "MK-PL1", "--period", "2026-11", "--reason", REASON]);
     expect(returned.err).toBe("");
     expect(returned.code).toBe(0);
-    expect(returned.out).toContain("↩️ Đã trả lại báo cáo tháng 11/2026 của Chi bộ thôn Pha Long 1 (lần gửi 1, 100 điểm) để sửa. Đã gửi 1 tin báo lý do");
+    expect(returned.out).toContain("↩️ Đã trả lại báo cáo tháng 11/2026 của Chi bộ thôn Pha Long 1 (lần gửi 1, 100 điểm) để sửa. Đã xếp 1 tin báo lý do");
     expect(rows.get<{ status: string }>("SELECT status FROM assessments WHERE unit_id = (SELECT id FROM units WHERE code = 'MK-PL1')")?.status).toBe("in_progress");
     const audit = rows.get<{ actor: number | null; details: string }>("SELECT actor_id AS actor, details FROM audit_log WHERE action = 'assessment.return'");
     expect(audit?.actor).toBeNull();

@@ -58,7 +58,7 @@ describe("returning a submitted report for correction", () => {
 
     // The admin returns it; the reason is the rest of the message, however long.
     expect(await admin.say(`/tralai MK-PL1 2026-11 ${REASON}`)).toBe(
-      `↩️ Đã trả lại báo cáo tháng 11/2026 của ${PL1} (lần gửi 1, 100 điểm) để sửa. Đã gửi 1 tin báo lý do cho bí thư, phó bí thư của chi bộ; báo cáo mở lại ở bản tóm tắt, mọi câu trả lời được giữ.`,
+      `↩️ Đã trả lại báo cáo tháng 11/2026 của ${PL1} (lần gửi 1, 100 điểm) để sửa. Đã xếp 1 tin báo lý do cho bí thư, phó bí thư của chi bộ (trong giờ yên tĩnh ban đêm, tin đi lúc 7 giờ sáng); báo cáo mở lại ở bản tóm tắt, mọi câu trả lời được giữ.`,
     );
     expect(assessmentOf(bot, "MK-PL1", "2026-11")).toMatchObject({ id: first?.id, status: "in_progress", score: null });
     expect(dbRows(bot.app).count("SELECT COUNT(*) AS n FROM answers WHERE assessment_id = ?", first?.id)).toBe(18);
@@ -197,7 +197,7 @@ describe("allowing one cell a late report (/chophepmuon)", () => {
 
     const admin = await bot.user("adm-mk", [{ unit: "MK", role: "admin" }]);
     expect(await admin.say("/chophepmuon MK-NC 2026-11 Mất điện cả tuần")).toBe(
-      "⏳ Chi bộ thôn Na Chơ được báo cáo muộn tháng 11/2026 đến hết ngày 19/12/2026. Đã gửi 1 tin báo cho bí thư, phó bí thư của chi bộ.",
+      "⏳ Chi bộ thôn Na Chơ được báo cáo muộn tháng 11/2026 đến hết ngày 19/12/2026. Đã xếp 1 tin báo cho bí thư, phó bí thư của chi bộ (trong giờ yên tĩnh ban đêm, tin đi lúc 7 giờ sáng).",
     );
     expect(assessmentOf(bot, "MK-NC", "2026-11")?.status).toBe("in_progress");
     const [notice] = await secretary.inbox();
