@@ -1,11 +1,12 @@
-import { DEFAULT_ANNUAL_THRESHOLDS, cellAnnualResult, type YearEndInput } from "../domain/annual/cell-annual-result.ts";
-import { DEFAULT_GRASSROOTS_THRESHOLDS, grassrootsCriteria, type GrassrootsAnswers } from "../domain/annual/grassroots-criteria.ts";
+import { cellAnnualResult, type YearEndInput } from "../domain/annual/cell-annual-result.ts";
+import { grassrootsCriteria, type GrassrootsAnswers } from "../domain/annual/grassroots-criteria.ts";
 import { monthsOfYear, type MonthRecord } from "../domain/annual/month-record.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { AssessmentMonth } from "../ports/assessment-store.ts";
 import type { UnitNode } from "../ports/org-store.ts";
 import type { StoredPeriod } from "../ports/period-store.ts";
 import type { StoredYearEndRating } from "../ports/year-end-store.ts";
+import { thresholdResolver } from "./annual-thresholds.ts";
 import { buildAnnualReport, type AnnualCellInput, type AnnualCommitteeInput, type AnnualMonth, type AnnualReport } from "../reports/annual-report.ts";
 import type { App } from "./open-app.ts";
 
@@ -39,8 +40,9 @@ export type AnnualResultsOutcome = { readonly ok: true; readonly report: AnnualR
  * The committee's title decisions are reported beside each result, never mixed into it: the bot
  * computes eligibility, the committee confers the title.
  *
- * Thresholds are the defaults (DEFAULT_ANNUAL_THRESHOLDS, DEFAULT_GRASSROOTS_THRESHOLDS);
- * thresholds set per committee are a later part of issue 11.
+ * Thresholds are those in force for each cell and grassroots committee (src/app/annual-thresholds.ts:
+ * field by field the nearest unit's setting, itself or above, else the default); the figures and
+ * explanations name the thresholds used.
  *
  * A grassroots committee's own answers (criteria 1–4, the inspection plan of 7) come from its
  * yearly questionnaire, a later part: until then they are "missing". Its ratings (criterion 9)
@@ -77,6 +79,11 @@ export async function annualResults(app: Pick<App, "stores" | "translator">, que
   const titles = byUnit(await stores.yearEnd.titleDecisionsOf([...cellIds, ...committeeIds], year));
 
   const names = new Map(units.map((u) => [u.id, u.name]));
+  // One read for the thresholds of the units in scope and those above it; resolved in memory.
+  const parents = new Map(units.map((u) => [u.id, u.parentId]));
+  const above: number[] = [];
+  for (let id = scope ? parents.get(scope.id) : null; id !== null && id !== undefined; id = parents.get(id)) above.push(id);
+  const thresholdsOf = thresholdResolver((id) => parents.get(id), await stores.annualThresholds.get([...above, ...inScope.map((u) => u.id)]));
   const underCommittee = new Set(committees.flatMap((committee) => treeOrder(children, [committee]).map((u) => u.id)));
   const cellInputs = new Map<number, AnnualCellInput>();
   /** What the grassroots committees roll up: their cells' months, without the standings (answers only). */
@@ -94,7 +101,7 @@ export async function annualResults(app: Pick<App, "stores" | "translator">, que
         parentName: cell.parentId === null ? null : (names.get(cell.parentId) ?? null),
         grid: monthGrid(months, year),
         yearEnd,
-        result: cellAnnualResult({ year, months, yearEnd, thresholds: DEFAULT_ANNUAL_THRESHOLDS }),
+        result: cellAnnualResult({ year, months, yearEnd, thresholds: thresholdsOf(cell.id).annual }),
         title: titles.get(cell.id) ?? null,
       });
       if (underCommittee.has(cell.id)) rolledUp.set(cell.id, months.map((m) => ({ ...m, standing: null })));
@@ -122,7 +129,7 @@ export async function annualResults(app: Pick<App, "stores" | "translator">, que
         cells: below.map((c) => ({ code: c.unit.code, result: c.result, months: rolledUp.get(c.unit.id) ?? [] })),
         answers,
         memberCount,
-        thresholds: DEFAULT_GRASSROOTS_THRESHOLDS,
+        thresholds: thresholdsOf(committee.id).grassroots,
       }),
       title: titles.get(committee.id) ?? null,
     };

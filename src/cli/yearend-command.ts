@@ -14,6 +14,7 @@ import { periodLabel } from "../engine/render/render-context.ts";
 import { YEAR_END_RATINGS } from "../ports/year-end-store.ts";
 import { CsvError } from "./parse-csv.ts";
 import { SheetError, readYearEndSheet, writeYearEndTemplate, type TemplateUnit } from "./yearend-sheet.ts";
+import { yearEndThresholdsCommand } from "./yearend-thresholds-command.ts";
 
 /** What the CLI runs with (the same shape as src/cli/main.ts's). */
 export interface YearEndIo {
@@ -41,7 +42,7 @@ class YearEndRefused extends Error {
 }
 
 /**
- * `npx bontot yearend rating|missed|title|import|template …`: the committee's year-end inputs
+ * `npx bontot yearend rating|missed|title|import|template|thresholds …`: the committee's year-end inputs
  * from the command line, acting as the system (audited with no person). Returns the exit code.
  */
 export async function yearEndCommand(args: readonly string[], io: YearEndIo, t: Translate): Promise<number> {
@@ -58,6 +59,8 @@ export async function yearEndCommand(args: readonly string[], io: YearEndIo, t: 
         return await importSheet(rest, io, t);
       case "template":
         return await template(rest, io, t);
+      case "thresholds":
+        return await yearEndThresholdsCommand(rest, io, t);
       case "help":
       case "--help":
       case "-h":

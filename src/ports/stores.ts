@@ -1,3 +1,4 @@
+import type { AnnualThresholdsStore } from "./annual-thresholds-store.ts";
 import type { AssessmentStore } from "./assessment-store.ts";
 import type { AuditStore } from "./audit-store.ts";
 import type { ConversationStore } from "./conversation-store.ts";
@@ -32,6 +33,7 @@ export interface Stores {
   readonly audit: AuditStore;
   readonly yearEnd: YearEndStore;
   readonly lateReports: LateReportStore;
+  readonly annualThresholds: AnnualThresholdsStore;
 }
 
 /** Runs `work` in one transaction with the stores bound to it: all of it commits or none. */

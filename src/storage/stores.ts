@@ -1,4 +1,5 @@
 import { TransactionConflict, type InTransaction, type Stores } from "../ports/stores.ts";
+import { createAnnualThresholdsStore } from "./annual-thresholds-store.ts";
 import { createAssessmentStore } from "./assessment-store.ts";
 import { createAuditStore } from "./audit-store.ts";
 import { createConversationStore } from "./conversation-store.ts";
@@ -38,6 +39,7 @@ export function createStores(exec: SqlExecutor, cache: QuestionnaireCache = new 
     audit: createAuditStore(exec),
     yearEnd: createYearEndStore(exec),
     lateReports: createLateReportStore(exec),
+    annualThresholds: createAnnualThresholdsStore(exec),
   };
 }
 

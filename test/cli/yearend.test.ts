@@ -1,12 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { describe, expect, it, onTestFinished } from "vitest";
-import { runCli } from "../../src/cli/main.ts";
-import { captureIo } from "../support/capture-io.ts";
-import { dbRows } from "../support/db-rows.ts";
-import { startTestBot } from "../support/test-bot.ts";
+import { describe, expect, it } from "vitest";
+import { cliOnDemoDatabase } from "../support/cli-on-demo.ts";
 
 /**
  * Issue 11, item 2 on the command line: `npx bontot yearend rating|missed|title|import|template`.
@@ -17,19 +13,7 @@ import { startTestBot } from "../support/test-bot.ts";
 const YEAR = "2025";
 
 async function setup() {
-  const dir = mkdtempSync(path.join(tmpdir(), "bontot-yearend-"));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  const dbPath = path.join(dir, "bontot.db");
-  const bot = await startTestBot({ dbPath });
-  const app = bot.app;
-  await bot.close();
-  const env = { BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" };
-  const run = async (...argv: string[]) => {
-    const io = captureIo(env);
-    const code = await runCli(argv, io.io);
-    return { code, out: io.out(), err: io.err() };
-  };
-  const rows = dbRows(app);
+  const { dir, run, rows } = await cliOnDemoDatabase("bontot-yearend-");
   const ratings = () =>
     rows.all("SELECT units.code AS code, year, rating, share_good_percent AS share FROM year_end_ratings JOIN units ON units.id = unit_id ORDER BY units.code, year");
   const missed = () => rows.all("SELECT units.code AS code, period_key AS month, reason FROM approved_missed_meetings JOIN units ON units.id = unit_id ORDER BY units.code, period_key");
