@@ -353,6 +353,10 @@ cli-help =
 cli-see-help = Run "npx bontot help" for help.
 cli-unknown-command = There is no command "{ $command }".
 cli-bad-arguments = Invalid arguments: { $detail }
+cli-unknown-option = This command has no option { $option }.
+cli-unexpected-argument = "{ $argument }" is extra: this command takes nothing but its options.
+cli-option-needs-value = The option { $option } needs a value, e.g. { $option } 2026 (a value starting with "-" is written { $option }=-1).
+cli-option-takes-no-value = The option { $option } takes no value; write just { $option }.
 cli-bad-lang = Language "{ $lang }" is not supported; use vi or en.
 cli-missing-period = --period YYYY-MM is missing.
 cli-bad-period = Period "{ $period }" is not in the form YYYY-MM (e.g. 2026-11).

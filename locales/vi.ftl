@@ -353,6 +353,10 @@ cli-help =
 cli-see-help = Gõ "npx bontot help" để xem hướng dẫn.
 cli-unknown-command = Không có lệnh "{ $command }".
 cli-bad-arguments = Tham số không hợp lệ: { $detail }
+cli-unknown-option = Không có tùy chọn { $option } cho lệnh này.
+cli-unexpected-argument = Thừa "{ $argument }": lệnh này không nhận thêm từ nào ngoài các tùy chọn.
+cli-option-needs-value = Tùy chọn { $option } cần một giá trị, ví dụ { $option } 2026 (giá trị bắt đầu bằng dấu "-" thì viết { $option }=-1).
+cli-option-takes-no-value = Tùy chọn { $option } không nhận giá trị; chỉ cần ghi { $option }.
 cli-bad-lang = Ngôn ngữ "{ $lang }" không hỗ trợ; dùng vi hoặc en.
 cli-missing-period = Thiếu --period YYYY-MM.
 cli-bad-period = Kỳ "{ $period }" không đúng dạng YYYY-MM (ví dụ 2026-11).

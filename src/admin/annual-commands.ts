@@ -38,6 +38,8 @@ export function createAnnualCommands(deps: AnnualCommandDeps): CommandHandlers {
       if (!shown.ok) return say(ctx, shown.key, shown.args);
       const today = calendarDateAt(deps.clock.now(), deps.timeZone);
       const year = typed !== undefined ? Number(typed) : today.month === 1 ? today.year - 1 : today.year;
+      // A year to come has nothing to show; "còn chờ" for every cell would read as a result.
+      if (year > today.year) return say(ctx, "yearend-future-year", { year: String(year), current: String(today.year) });
       const outcome = await annualResults({ stores: deps.stores, translator: deps.translator }, { year, unitCode: shown.unit.code, locale: ctx.locale });
       if (!outcome.ok) return say(ctx, "unit-unknown", { code: outcome.code });
       return { messages: annualSummary(outcome.report, deps.translator, ctx.locale, shown.unit).map((text) => ({ text })) };

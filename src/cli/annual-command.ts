@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { annualResults } from "../app/annual-results.ts";
+import { calendarDateAt } from "../domain/period.ts";
 import { openApp } from "../app/open-app.ts";
 import { isLocale, type Locale } from "../i18n/locale.ts";
 import { annualChartLabels, renderAnnualCharts } from "../reports/annual-chart.ts";
@@ -32,7 +33,10 @@ export async function annualCommand(args: readonly string[], io: CliIo, language
     if (format === "xlsx" && !values.out) throw new CommandUsageError("annual-cli-out-required");
     if (values.unit !== undefined && values.unit.length === 0) throw new CommandUsageError("cli-missing-unit");
 
-    const app = await openApp(commandConfig(io));
+    const config = commandConfig(io);
+    const current = calendarDateAt(new Date(), config.timeZone).year;
+    if (year > current) throw new CommandUsageError("yearend-future-year", { year: String(year), current: String(current) });
+    const app = await openApp(config);
     try {
       const outcome = await annualResults(app, { year, locale, ...(values.unit !== undefined ? { unitCode: values.unit } : {}) });
       if (!outcome.ok) throw new CommandUsageError("cli-unknown-unit", { code: outcome.code });

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { argumentProblem } from "./argument-problem.ts";
 import { parseArgs } from "node:util";
 import { loadConfig, type Config } from "../config.ts";
 import type { Locale } from "../i18n/locale.ts";
@@ -41,7 +42,8 @@ export function commandOptions<T extends Record<string, { type: "string" | "bool
   try {
     return parseArgs({ args: [...args], options: { ...spec, lang: { type: "string" } }, allowPositionals: false, strict: true }).values;
   } catch (error) {
-    throw new CommandUsageError("cli-bad-arguments", { detail: error instanceof Error ? error.message : String(error) });
+    const problem = argumentProblem(error);
+    throw new CommandUsageError(problem.key, problem.args);
   }
 }
 

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { argumentProblem } from "./argument-problem.ts";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
@@ -136,7 +137,8 @@ function options<T extends Record<string, { type: "string" | "boolean" }>>(args:
   try {
     return parseArgs({ args: [...args], options: { ...spec, lang: { type: "string" } }, allowPositionals: false, strict: true }).values;
   } catch (error) {
-    throw new UsageError("cli-bad-arguments", { detail: error instanceof Error ? error.message : String(error) });
+    const problem = argumentProblem(error);
+    throw new UsageError(problem.key, problem.args);
   }
 }
 

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { argumentProblem } from "./argument-problem.ts";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { approveMissedMeeting, withdrawMissedMeeting } from "../app/approve-missed-meeting.ts";
@@ -91,7 +92,8 @@ function options<T extends Record<string, { type: "string" | "boolean" }>>(args:
   try {
     parsed = parseArgs({ args: [...args], options: { ...spec, lang: { type: "string" } }, allowPositionals: positionals > 0, strict: true });
   } catch (error) {
-    throw new YearEndUsage("cli-bad-arguments", { detail: error instanceof Error ? error.message : String(error) });
+    const problem = argumentProblem(error);
+    throw new YearEndUsage(problem.key, problem.args);
   }
   if (parsed.positionals.length > positionals) throw new YearEndUsage("cli-yearend-usage");
   return parsed;

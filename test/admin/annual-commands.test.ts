@@ -47,6 +47,8 @@ describe("/nam: the year's results in a chat", () => {
     expect(thpt[2]).toBe("Chi bộ (2): 0 đủ điều kiện đề nghị công nhận · 1 chưa đủ · 1 còn chờ");
     expect(await leader.say("/nam LC")).toBe("Tỉnh ủy Lào Cai (LC) ngoài phạm vi đồng chí phụ trách, nên đồng chí không xem được.");
     expect(await leader.say("/nam 26")).toBe("Cách dùng: /nam [mã đơn vị] [năm], ví dụ /nam hoặc /nam MK 2026");
+    // In January 2027: a year to come has no results, not a page of "còn chờ".
+    expect(await leader.say("/nam 2030")).toBe("Năm 2030 chưa tới (năm nay là 2027).");
   });
 
   it("a year without reports is still open, cell by cell", async () => {

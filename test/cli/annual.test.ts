@@ -164,7 +164,9 @@ describe("npx bontot annual", () => {
     [["annual", "--year", "2026", "--format", "xlsx"], "Định dạng xlsx ghi ra tệp: thêm --out TỆP.xlsx."],
     [["annual", "--year", "2026", "--unit", "NOPE"], "Không có đơn vị mã NOPE."],
     [["annual", "--year", "2026", "--lang", "fr"], 'Ngôn ngữ "fr" không hỗ trợ'],
-    [["annual", "--yaer", "2026"], "Tham số không hợp lệ"],
+    [["annual", "--yaer", "2026"], "Không có tùy chọn --yaer cho lệnh này."],
+    [["annual", "--year", "--unit", "MK"], "Tùy chọn --year cần một giá trị"],
+    [["annual", "--year", "2999"], "Năm 2999 chưa tới"],
   ])("%j exits with code 2 and a clear message", async (argv, message) => {
     await seeded();
     const { io, out, err } = captureIo(env);

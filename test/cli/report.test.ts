@@ -68,7 +68,7 @@ describe("npx bontot report", () => {
     [["report", "--period", "11/2026"], 'Kỳ "11/2026" không đúng dạng YYYY-MM'],
     [["report"], "Thiếu --period YYYY-MM."],
     [["report", "--period", "2026-11", "--format", "xml"], 'Định dạng "xml" không hỗ trợ'],
-    [["report", "--perod", "2026-11"], "Tham số không hợp lệ"],
+    [["report", "--perod", "2026-11"], "Không có tùy chọn --perod cho lệnh này."],
     [["frobnicate"], 'Không có lệnh "frobnicate".'],
   ])("%j exits with code 2 and a clear message", async (argv, message) => {
     await seedNovember();

@@ -108,7 +108,7 @@ describe("npx bontot yearend thresholds", () => {
       [["yearend", "thresholds", "--unit", "MK-XX"], "Không có đơn vị mã MK-XX."],
       [["yearend", "thresholds", "--unit", "MK-XX", "--share-good", "100"], "Không có đơn vị mã MK-XX."],
       [["yearend", "thresholds", "--share-good", "100"], "Thiếu --unit"],
-      [["yearend", "thresholds", "--unit", "MK", "--share", "100"], "Unknown option '--share'"],
+      [["yearend", "thresholds", "--unit", "MK", "--share", "100"], "Không có tùy chọn --share cho lệnh này."],
     ];
     for (const [argv, message] of mistakes) {
       const r = await run(...argv);

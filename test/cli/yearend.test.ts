@@ -66,7 +66,7 @@ describe("npx bontot yearend rating | missed | title", () => {
       [["yearend", "title", "--unit", "MK-PL1", "--year", YEAR, "--conferred", "maybe"], 'Chưa rõ "maybe"'],
       [["yearend", "title", "--unit", "MK-PL1", "--year", YEAR, "--conferred", "no", "--note", "x".repeat(501)], "Ghi chú dài 501 ký tự, tối đa 500."],
       [["yearend", "frobnicate"], "Cách dùng:"],
-      [["yearend", "rating", "--bogus"], "Tham số không hợp lệ"],
+      [["yearend", "rating", "--bogus"], "Không có tùy chọn --bogus cho lệnh này."],
     ];
     for (const [argv, message] of mistakes) {
       const result = await run(...argv);
