@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { calendarDateAt } from "../domain/period.ts";
 import { argumentProblem } from "./argument-problem.ts";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -227,8 +228,12 @@ async function template(args: readonly string[], io: YearEndIo, t: Translate): P
   const lower = out.toLowerCase();
   if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) throw new YearEndUsage("cli-yearend-file-type", { file: out });
   if (existsSync(out)) throw new YearEndUsage("cli-yearend-out-exists", { file: out });
-  const year = values.year === undefined ? undefined : yearOption(values.year);
+  const given = values.year === undefined ? undefined : yearOption(values.year);
   return withApp(io, async (app) => {
+    // Without --year, the year being rated (last year in January, as /nam): a template without a
+    // year would come back with every row refused for want of one.
+    const today = calendarDateAt(app.clock.now(), app.config.timeZone);
+    const year = given ?? (today.month === 1 ? today.year - 1 : today.year);
     const all = await app.stores.org.listUnits();
     let listed = all;
     if (values.unit !== undefined) {
@@ -238,7 +243,7 @@ async function template(args: readonly string[], io: YearEndIo, t: Translate): P
       listed = all.filter((u) => below.has(u.id));
     }
     const rated = listed.filter((u) => RATED_KINDS.includes(u.kind));
-    const entered = year === undefined ? new Map() : new Map((await app.stores.yearEnd.ratingsOf(rated.map((u) => u.id), year)).map((r) => [r.unitId, r]));
+    const entered = new Map((await app.stores.yearEnd.ratingsOf(rated.map((u) => u.id), year)).map((r) => [r.unitId, r]));
     const units: TemplateUnit[] = rated.map((u) => {
       const stored = entered.get(u.id);
       return {

@@ -112,7 +112,11 @@ describe("npx bontot yearend template", () => {
     expect((await run("yearend", "template", "--out", csv, "--lang", "en")).out).toBe(`Wrote the template ${csv} (6 units).\n`);
     const text = readFileSync(csv, "utf8");
     expect(text.startsWith("\uFEFFCode,Unit name,Kind,Parent,Year,Rating,Share rated good (%),Missed meeting month (YYYY-MM),Reason for the missed meeting\r\n")).toBe(true);
-    expect(text).toContain("MK-THPT-GV,Chi bộ Giáo viên,cell,MK-THPT,,,,,\r\n");
+    // Without --year, the year being rated (last year in January), so that the filled file imports as it is.
+    const now = new Date();
+    const local = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "numeric" }).formatToParts(now);
+    const [y, m] = ["year", "month"].map((type) => Number(local.find((p) => p.type === type)?.value));
+    expect(text).toContain(`MK-THPT-GV,Chi bộ Giáo viên,cell,MK-THPT,${m === 1 ? (y ?? 0) - 1 : y},,,,\r\n`);
 
     expect(await run("yearend", "template", "--out", csv)).toMatchObject({ code: 2, err: expect.stringContaining("đã có") });
     expect(await run("yearend", "template", "--out", file("mau.ods"))).toMatchObject({ code: 2, err: expect.stringContaining("chỉ hỗ trợ .xlsx hoặc .csv") });
