@@ -1,4 +1,5 @@
 import { annualResults } from "../app/annual-results.ts";
+import { yearUnderReview } from "../domain/annual/annual-types.ts";
 import { calendarDateAt } from "../domain/period.ts";
 import type { CommandContext, CommandHandlers, Decision } from "../engine/command-handler.ts";
 import type { Clock, GroupStore, UnitTree } from "../engine/ports.ts";
@@ -37,7 +38,7 @@ export function createAnnualCommands(deps: AnnualCommandDeps): CommandHandlers {
       const shown = await unitToShow(ctx, deps, unitArgs[0], { roles: ["leader", "admin"], refusal: "annual-leaders-only" });
       if (!shown.ok) return say(ctx, shown.key, shown.args);
       const today = calendarDateAt(deps.clock.now(), deps.timeZone);
-      const year = typed !== undefined ? Number(typed) : today.month === 1 ? today.year - 1 : today.year;
+      const year = typed !== undefined ? Number(typed) : yearUnderReview(today);
       // A year to come has nothing to show; "còn chờ" for every cell would read as a result.
       if (year > today.year) return say(ctx, "yearend-future-year", { year: String(year), current: String(today.year) });
       const outcome = await annualResults({ stores: deps.stores, translator: deps.translator }, { year, unitCode: shown.unit.code, locale: ctx.locale });

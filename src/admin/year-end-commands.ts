@@ -1,8 +1,9 @@
 import { approveMissedMeeting, withdrawMissedMeeting } from "../app/approve-missed-meeting.ts";
+import type { Translate } from "../i18n/translator.ts";
 import { enterYearEndRating } from "../app/enter-year-end-rating.ts";
 import type { App } from "../app/open-app.ts";
 import { recordTitleDecision } from "../app/record-title-decision.ts";
-import { missedOutcomeText, ratingOutcomeText, titleOutcomeText, withdrawOutcomeText, yearEndRefusalText, type Translate } from "../app/year-end-text.ts";
+import { missedOutcomeText, ratingOutcomeText, titleOutcomeText, withdrawOutcomeText, yearEndRefusalText } from "../app/year-end-text.ts";
 import { refuse, type YearEndActor } from "../app/year-end-unit.ts";
 import { parseConferred, parseMonth, parseSharePercent, parseYear, parseYearEndRating } from "../app/year-end-values.ts";
 import { cleanText, fold } from "../domain/input/normalize.ts";

@@ -1,4 +1,5 @@
 import { periodLabel } from "../engine/render/render-context.ts";
+import type { Translate } from "../i18n/translator.ts";
 import { lastDayOf } from "../engine/render/late-until.ts";
 import type { LateResult } from "./allow-late-report.ts";
 import { DEFAULT_LATE_DAYS, MAX_LATE_DAYS } from "./late-reports.ts";
@@ -10,7 +11,6 @@ import type { ReturnResult } from "./return-for-correction.ts";
  * the same words in chat (src/admin) and on the command line (src/cli).
  */
 
-export type Translate = (key: string, args?: Record<string, string | number>) => string;
 
 /** A report's status as a short phrase ("đã gửi", "chưa báo cáo", …). */
 export const statusLabel = (t: Translate, status: string): string => t(`report-status-${status}`);

@@ -44,13 +44,9 @@ export async function periodExtension(stores: Pick<Stores, "lateReports">, perio
  * why is kept.
  */
 export async function endRunningLateReports(s: Pick<Stores, "lateReports">, periodId: number, at: Date): Promise<number> {
-  let ended = 0;
-  for (const r of await s.lateReports.forPeriod(periodId)) {
-    if (Date.parse(r.until) <= at.getTime()) continue;
-    await s.lateReports.allow({ unitId: r.unitId, periodId, reason: r.reason, by: r.allowedBy, at: new Date(r.allowedAt), until: at });
-    ended++;
-  }
-  return ended;
+  const running = (await s.lateReports.forPeriod(periodId)).filter((r) => Date.parse(r.until) > at.getTime());
+  await s.lateReports.allowMany(running.map((r) => ({ unitId: r.unitId, periodId, reason: r.reason, by: r.allowedBy, at: new Date(r.allowedAt), until: at })));
+  return running.length;
 }
 
 /**

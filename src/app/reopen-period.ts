@@ -53,7 +53,7 @@ export async function reopenPeriod(app: CorrectionApp, request: ReopenRequest): 
     const until = requested > closesAt ? requested : closesAt;
     const cells = await s.org.unitsOfKind("cell");
     // One deadline for every cell: earlier allowances of single cells are replaced by it.
-    for (const cell of cells) await s.lateReports.allow({ unitId: cell.id, periodId: period.id, reason, by: request.by, at: now, until });
+    await s.lateReports.allowMany(cells.map((cell) => ({ unitId: cell.id, periodId: period.id, reason, by: request.by, at: now, until })));
     const reopened = await s.assessments.reopenPeriodNotReported(period.id, now);
     const submitted = new Set(await s.assessments.submittedUnitIds(period.id));
     const awaiting = cells.filter((c) => !submitted.has(c.id));

@@ -1,4 +1,5 @@
 import { isPeriodKey } from "../domain/period.ts";
+import type { Translate } from "../i18n/translator.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
 import type { YearEndRating } from "../ports/year-end-store.ts";
 import type { ApproveMissedOutcome, WithdrawMissedOutcome } from "./approve-missed-meeting.ts";
@@ -10,7 +11,6 @@ import type { YearEndRefusal } from "./year-end-unit.ts";
  * The year-end inputs' outcomes in words, the same in a chat and on the command line. Every word
  * comes from the locales (keys `yearend-…`).
  */
-export type Translate = (key: string, args?: Record<string, string | number>) => string;
 
 /** The refusal in words (a unit's kind named in the reader's language, a month as MM/YYYY). */
 export function yearEndRefusalText(t: Translate, refusal: YearEndRefusal): string {

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import type { Translate } from "../i18n/translator.ts";
 import { argumentProblem } from "./argument-problem.ts";
 import { parseArgs } from "node:util";
 import { loadConfig, type Config } from "../config.ts";
@@ -23,8 +24,6 @@ export interface CliLanguage {
   readonly translator: Translator;
   readonly locale: Locale;
 }
-
-export type CliTranslate = (key: string, args?: Record<string, string | number>) => string;
 
 /** A mistake in how the command was called: its message (a locale key) is printed, exit code 2. */
 export class CommandUsageError extends Error {
@@ -58,7 +57,7 @@ export function commandConfig(io: Pick<CliIo, "env">): Config {
  * Runs a command's body; a CommandUsageError becomes its message on stderr and exit code 2.
  * Anything else (a bad configuration, a crash) goes on to runCli's own handling.
  */
-export async function runCommand(io: Pick<CliIo, "stderr">, t: CliTranslate, body: () => Promise<number>): Promise<number> {
+export async function runCommand(io: Pick<CliIo, "stderr">, t: Translate, body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (error) {

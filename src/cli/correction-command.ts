@@ -8,7 +8,8 @@ import { returnForCorrection } from "../app/return-for-correction.ts";
 import { isPeriodKey } from "../domain/period.ts";
 import { lastDayOf } from "../engine/render/late-until.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
-import { CommandUsageError, commandConfig, commandOptions, runCommand, type CliIo, type CliTranslate } from "./command-support.ts";
+import { CommandUsageError, commandConfig, commandOptions, runCommand, type CliIo } from "./command-support.ts";
+import type { Translate } from "../i18n/translator.ts";
 
 /**
  * Corrections from the command line (the CLI acts as the system: no person is recorded):
@@ -41,7 +42,7 @@ function days(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-export async function correctionCommand(args: readonly string[], io: CliIo, t: CliTranslate): Promise<number> {
+export async function correctionCommand(args: readonly string[], io: CliIo, t: Translate): Promise<number> {
   return runCommand(io, t, async () => {
     const values = commandOptions(args, { unit: { type: "string" }, period: { type: "string" }, reason: { type: "string" } });
     const target = unitAndPeriod(values);
@@ -56,7 +57,7 @@ export async function correctionCommand(args: readonly string[], io: CliIo, t: C
   });
 }
 
-export async function periodLateCommand(args: readonly string[], io: CliIo, t: CliTranslate): Promise<number> {
+export async function periodLateCommand(args: readonly string[], io: CliIo, t: Translate): Promise<number> {
   return runCommand(io, t, async () => {
     const values = commandOptions(args, { unit: { type: "string" }, period: { type: "string" }, reason: { type: "string" }, days: { type: "string" } });
     const target = unitAndPeriod(values);
@@ -71,7 +72,7 @@ export async function periodLateCommand(args: readonly string[], io: CliIo, t: C
   });
 }
 
-export async function periodReopenCommand(args: readonly string[], io: CliIo, t: CliTranslate): Promise<number> {
+export async function periodReopenCommand(args: readonly string[], io: CliIo, t: Translate): Promise<number> {
   return runCommand(io, t, async () => {
     const [key, ...rest] = args;
     if (key === undefined || key.startsWith("--")) throw new CommandUsageError("cli-period-reopen-usage");
@@ -89,7 +90,7 @@ export async function periodReopenCommand(args: readonly string[], io: CliIo, t:
   });
 }
 
-export async function historyCommand(args: readonly string[], io: CliIo, t: CliTranslate): Promise<number> {
+export async function historyCommand(args: readonly string[], io: CliIo, t: Translate): Promise<number> {
   return runCommand(io, t, async () => {
     const values = commandOptions(args, { unit: { type: "string" }, period: { type: "string" }, format: { type: "string" } });
     const target = unitAndPeriod(values);
@@ -137,7 +138,7 @@ function when(value: string | Date, timeZone: string): string {
   return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
 }
 
-function historyText(t: CliTranslate, h: ReportHistory, timeZone: string): string {
+function historyText(t: Translate, h: ReportHistory, timeZone: string): string {
   const who = (id: number | null): string => (id === null ? t("history-system") : [`#${id}`, ...(h.people.get(id) ?? [])].join(" "));
   const lines = [t("history-title", { period: periodLabel(h.periodKey), unit: h.unit.name, code: h.unit.code, status: statusLabel(t, h.status) })];
   if (h.revisions.length === 0) lines.push(t("history-no-submission"));

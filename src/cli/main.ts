@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { Translate } from "../i18n/translator.ts";
 import { argumentProblem } from "./argument-problem.ts";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -37,7 +38,6 @@ function packageVersion(): string {
   return typeof pkg === "object" && pkg !== null && "version" in pkg ? String(pkg.version) : "unknown";
 }
 
-type Translate = (key: string, args?: Record<string, string | number>) => string;
 
 /** A mistake in how the command was called: printed and exit code 2. */
 class UsageError extends Error {
@@ -193,7 +193,7 @@ async function units(args: readonly string[], io: Io, translator: Translator, lo
   }
 }
 
-async function addUnit(args: readonly string[], io: Io, t: (key: string, args?: Record<string, string | number>) => string): Promise<number> {
+async function addUnit(args: readonly string[], io: Io, t: Translate): Promise<number> {
   const values = options(args, { code: { type: "string" }, name: { type: "string" }, kind: { type: "string" }, parent: { type: "string" }, members: { type: "string" } });
   const { code, name, kind, parent } = values;
   if (!code || !/^[A-Za-z0-9_-]{1,32}$/.test(code)) throw new UsageError("cli-bad-unit-code");
@@ -218,7 +218,7 @@ async function addUnit(args: readonly string[], io: Io, t: (key: string, args?: 
   }
 }
 
-async function demo(args: readonly string[], io: Io, t: (key: string, args?: Record<string, string | number>) => string): Promise<number> {
+async function demo(args: readonly string[], io: Io, t: Translate): Promise<number> {
   options(args, {});
   const app = await openApp(config(io));
   try {
@@ -331,7 +331,7 @@ async function zalo(args: readonly string[], io: Io, t: Translate): Promise<numb
   return 0;
 }
 
-async function invite(args: readonly string[], io: Io, t: (key: string, args?: Record<string, string | number>) => string): Promise<number> {
+async function invite(args: readonly string[], io: Io, t: Translate): Promise<number> {
   const values = options(args, { unit: { type: "string" }, role: { type: "string" } });
   const unitCode = values.unit;
   if (!unitCode) throw new UsageError("cli-missing-unit");
@@ -367,7 +367,7 @@ async function botUsername(config: Config): Promise<string | undefined> {
   return fetchBotUsername(config.telegram.token, config.telegram.apiRoot);
 }
 
-async function db(args: readonly string[], io: Io, t: (key: string, args?: Record<string, string | number>) => string): Promise<number> {
+async function db(args: readonly string[], io: Io, t: Translate): Promise<number> {
   const [action, target, ...extra] = args;
   if (action === "backup") {
     if (target === undefined || extra.length > 0) throw new UsageError("cli-db-usage");

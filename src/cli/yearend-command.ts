@@ -1,4 +1,6 @@
 import { existsSync } from "node:fs";
+import { yearUnderReview } from "../domain/annual/annual-types.ts";
+import type { Translate } from "../i18n/translator.ts";
 import { calendarDateAt } from "../domain/period.ts";
 import { argumentProblem } from "./argument-problem.ts";
 import path from "node:path";
@@ -8,7 +10,7 @@ import { enterYearEndRating } from "../app/enter-year-end-rating.ts";
 import { importYearEnd, type ImportProblem, type MissedPlan, type RatingPlan } from "../app/import-year-end.ts";
 import { openApp, type App } from "../app/open-app.ts";
 import { recordTitleDecision } from "../app/record-title-decision.ts";
-import { missedOutcomeText, ratingLabel, ratingOutcomeText, ratingValuesText, titleOutcomeText, withdrawOutcomeText, yearEndRefusalText, type Translate } from "../app/year-end-text.ts";
+import { missedOutcomeText, ratingLabel, ratingOutcomeText, ratingValuesText, titleOutcomeText, withdrawOutcomeText, yearEndRefusalText } from "../app/year-end-text.ts";
 import { RATED_KINDS, SYSTEM_ACTOR, refuse, type YearEndRefusal } from "../app/year-end-unit.ts";
 import { parseConferred, parseMonth, parseSharePercent, parseYear, parseYearEndRating } from "../app/year-end-values.ts";
 import { loadConfig, type Config } from "../config.ts";
@@ -233,7 +235,7 @@ async function template(args: readonly string[], io: YearEndIo, t: Translate): P
     // Without --year, the year being rated (last year in January, as /nam): a template without a
     // year would come back with every row refused for want of one.
     const today = calendarDateAt(app.clock.now(), app.config.timeZone);
-    const year = given ?? (today.month === 1 ? today.year - 1 : today.year);
+    const year = given ?? yearUnderReview(today);
     const all = await app.stores.org.listUnits();
     let listed = all;
     if (values.unit !== undefined) {

@@ -9,7 +9,8 @@ import { openApp } from "../app/open-app.ts";
 import { yearEndRefusalText } from "../app/year-end-text.ts";
 import { refuse } from "../app/year-end-unit.ts";
 import { THRESHOLD_FIELDS, THRESHOLD_RANGES, type AnnualThresholdSettings, type ThresholdField } from "../ports/annual-thresholds-store.ts";
-import { CommandUsageError, commandConfig, commandOptions, runCommand, type CliIo, type CliTranslate } from "./command-support.ts";
+import { CommandUsageError, commandConfig, commandOptions, runCommand, type CliIo } from "./command-support.ts";
+import type { Translate } from "../i18n/translator.ts";
 
 /**
  * `npx bontot yearend thresholds --unit CODE [--share-good 100] [--four-good-months 10]
@@ -17,7 +18,7 @@ import { CommandUsageError, commandConfig, commandOptions, runCommand, type CliI
  * sets a committee's annual thresholds for its subtree (audited, as the system), or without
  * values prints those in force for the unit and where each comes from. Returns the exit code.
  */
-export function yearEndThresholdsCommand(args: readonly string[], io: Pick<CliIo, "stdout" | "stderr" | "env">, t: CliTranslate): Promise<number> {
+export function yearEndThresholdsCommand(args: readonly string[], io: Pick<CliIo, "stdout" | "stderr" | "env">, t: Translate): Promise<number> {
   return runCommand(io, t, async () => {
     const values = commandOptions(args, {
       unit: { type: "string" },
@@ -82,7 +83,7 @@ function parseThreshold(text: string): number | undefined {
 }
 
 /** One line per field: the value in force and where it comes from. */
-function inForceLines(t: CliTranslate, view: ThresholdsView): string[] {
+function inForceLines(t: Translate, view: ThresholdsView): string[] {
   return THRESHOLD_FIELDS.map((field) => {
     const { value, from } = view.inForce.fields[field];
     const source = from === null ? undefined : view.sources.get(from);
@@ -96,7 +97,7 @@ function inForceLines(t: CliTranslate, view: ThresholdsView): string[] {
   });
 }
 
-function outcomeText(t: CliTranslate, outcome: Exclude<SetThresholdsOutcome, { ok: false }>): string {
+function outcomeText(t: Translate, outcome: Exclude<SetThresholdsOutcome, { ok: false }>): string {
   const args = { unit: outcome.unit.name, code: outcome.unit.code };
   const head =
     outcome.change === "cleared"

@@ -6,6 +6,9 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locale.ts";
 export type MessageArgs = Readonly<Record<string, FluentVariable>>;
 
 /** Every user-facing word comes from locales/<locale>.ftl through this. */
+/** One locale's `t`, as the renderers and commands pass it around. */
+export type Translate = (key: string, args?: Record<string, string | number>) => string;
+
 export interface Translator {
   readonly locales: readonly Locale[];
   t(locale: Locale, key: string, args?: MessageArgs): string;

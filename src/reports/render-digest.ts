@@ -1,4 +1,5 @@
 import { dayFirst } from "../domain/period.ts";
+import type { Translate } from "../i18n/translator.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { Digest } from "./digest.ts";
@@ -41,7 +42,7 @@ export function renderDigest(translator: Translator, locale: Locale, digest: Dig
   return lines.join("\n");
 }
 
-function names(t: (key: string, args?: Record<string, string | number>) => string, list: readonly string[]): string {
+function names(t: Translate, list: readonly string[]): string {
   if (list.length <= MAX_NAMES) return list.join(", ");
   return `${list.slice(0, MAX_NAMES).join(", ")} ${t("digest-and-more", { count: list.length - MAX_NAMES })}`;
 }

@@ -28,7 +28,8 @@ async function body(request: IncomingMessage): Promise<Record<string, unknown>> 
 
 /**
  * A Bot API server on 127.0.0.1 for a bot started as a separate process: getMe names the test
- * bot, getUpdates holds briefly and returns nothing, everything else succeeds, unless `answers`
+ * bot, getUpdates holds briefly and returns nothing, a send returns its Message, everything else
+ * succeeds, unless `answers`
  * says otherwise for a method (called with how many times that method was called before).
  */
 export async function startBotApiStub(answers: Readonly<Record<string, (callsBefore: number) => StubAnswer>> = {}): Promise<BotApiStub> {
@@ -48,6 +49,11 @@ export async function startBotApiStub(answers: Readonly<Record<string, (callsBef
       else if (method === "getUpdates") {
         await new Promise((resolve) => setTimeout(resolve, POLL_HOLD_MS));
         answer = { ok: true, result: [] };
+      } else if (method.startsWith("send")) {
+        // Telegram answers a send with the Message it created (core.telegram.org/bots/api#sendmessage:
+        // "On success, the sent Message is returned"), not with `true`; the sender keeps its message_id.
+        const chatId = Number(payload["chat_id"] ?? 0);
+        answer = { ok: true, result: { message_id: 1000 + calls.length, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatId < 0 ? "group" : "private" } } };
       } else answer = { ok: true, result: true };
       if (response.destroyed) return;
       response.writeHead(answer.ok ? 200 : answer.error_code, { "content-type": "application/json" });

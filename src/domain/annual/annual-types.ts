@@ -38,3 +38,6 @@ export function decide(bestCase: boolean, worstCase: boolean): Decision {
   if (worstCase) return true;
   return bestCase ? null : false;
 }
+
+/** The year a committee is reviewing on a given day: the one just ended in January, else the current one. */
+export const yearUnderReview = (today: { readonly year: number; readonly month: number }): number => (today.month === 1 ? today.year - 1 : today.year);

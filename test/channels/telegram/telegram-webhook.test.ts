@@ -12,9 +12,7 @@ const PATH = "/telegram/updates";
 
 /** The bot in webhook mode (grammY's webhookCallback on node:http) against a Bot API stub. */
 async function webhookBot(test: TestContext, dbPath: string) {
-  const stub = await startBotApiStub({
-    sendMessage: (n) => ({ ok: true, result: { message_id: 100 + n, date: 0, chat: { id: 501, type: "private" }, text: "" } }),
-  });
+  const stub = await startBotApiStub();
   const app = await openApp(
     loadConfig({
       BONTOT_DB_PATH: dbPath,
