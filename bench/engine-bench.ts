@@ -243,7 +243,11 @@ async function benchOn(db: Db, env: Record<string, string>, options: Options): P
     const warm = await runSaturated(warmup, turn);
     console.log(`warm-up: ${warm.turns} turns in ${(warm.elapsedMs / 1000).toFixed(2)} s (not counted)`);
 
+    const cpuBefore = process.cpuUsage();
     const sat = await runSaturated(saturated, turn);
+    const cpu = process.cpuUsage(cpuBefore);
+    // This process's CPU per turn: what the throughput would be on an idle core, whatever else runs.
+    const cpuPerTurnUs = (cpu.user + cpu.system) / sat.turns;
     const satSorted = sat.latencies;
     const turnsPerS = sat.turns / (sat.elapsedMs / 1000);
 
@@ -301,6 +305,7 @@ async function benchOn(db: Db, env: Record<string, string>, options: Options): P
         ["elapsed", `${(sat.elapsedMs / 1000).toFixed(2)} s`],
         ["throughput", `${Math.round(turnsPerS)} turns/s   (target ≥ ${TARGETS[db].turnsPerS})`],
         ["latency p50 / p99 / max", `${ms(percentile(satSorted, 50))} / ${ms(percentile(satSorted, 99))} / ${ms(percentile(satSorted, 100))} ms (queueing included)`],
+        ["CPU of this process", `${Math.round(cpuPerTurnUs)} µs per turn (the database server's own CPU not included)`],
       ]),
     );
     console.log(`\nrealistic: each conversation answers every 1-3 s for ${options.durationS} s`);

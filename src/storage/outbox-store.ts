@@ -229,7 +229,7 @@ const statements = statementsFor((b, dialect) => ({
       .select(["id", "sent_at as at"])
       .where("channel", "=", p("channel"))
       .where("chat_id", "=", p("chatId"))
-      .where("status", "=", "sent")
+      // Only a delivered message has sent_at: the chat's few keyed rows are read by index, not all it was sent.
       .where("dedupe_key", "is not", null)
       .where("sent_at", "is not", null)
       .orderBy("sent_at", "desc")
@@ -319,9 +319,8 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
       if (heads.length === 0) return [];
       const lease = sqlTime(new Date(now.getTime() + OUTBOX_LEASE_MS));
       // Each claim is conditional on the message being as read, so a message goes to one
-      // claimer only. On PostgreSQL the claims share one commit (a commit waits for the disk,
-      // and the standby), taken in id order so that two claimers never deadlock; on SQLite each
-      // is its own short write, so that no transaction holds the file's lock across awaits.
+      // claimer only. The claims share one commit (a commit waits for the disk, and on
+      // PostgreSQL the standby), taken in id order so that two claimers never deadlock.
       const claimAll = async (tx: SqlExecutor): Promise<Set<number>> => {
         const won = new Set<number>();
         for (const head of [...heads].sort((a, b) => a.id - b.id)) {
@@ -329,7 +328,7 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
         }
         return won;
       };
-      const won = exec.dialect === "postgres" ? await exec.transaction(claimAll) : await claimAll(exec);
+      const won = await exec.transaction(claimAll);
       return heads.filter((head) => won.has(head.id)).map(toClaimed);
     },
 

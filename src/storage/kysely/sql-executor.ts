@@ -13,6 +13,7 @@ import {
 } from "kysely";
 import type pg from "pg";
 import type { DB } from "../generated/kysely/database.ts";
+import { sqliteLine } from "./sqlite-line.ts";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -46,6 +47,8 @@ export interface SqlExecutor {
   query<R>(query: Compilable<R>): Promise<R[]>;
   /** All of `work` commits or none of it; on SQLite the write lock is taken at the start. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Resolves once every write asked for so far is committed (before closing the connection). */
+  settled(): Promise<void>;
 }
 
 /** Kysely without a connection: it only builds and compiles SQL for the dialect. */
@@ -83,19 +86,6 @@ function normalise(value: unknown): unknown {
   return value === undefined ? null : value;
 }
 
-/** One operation at a time on the SQLite connection: a transaction's awaits must not let others in. */
-class Mutex {
-  #tail: Promise<void> = Promise.resolve();
-  run<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.#tail.then(work);
-    this.#tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    return result;
-  }
-}
-
 export function sqliteExecutor(sqlite: Database.Database): SqlExecutor {
   const builder = builderFor("sqlite");
   const statements = new Map<string, Database.Statement>();
@@ -108,7 +98,7 @@ export function sqliteExecutor(sqlite: Database.Database): SqlExecutor {
     }
     return found;
   };
-  const mutex = new Mutex();
+  const line = sqliteLine(sqlite);
   const rows = (sql: string, values: unknown[]): unknown[] => {
     const s = statement(sql);
     return s.reader ? s.all(...values) : (s.run(...values), []);
@@ -119,32 +109,25 @@ export function sqliteExecutor(sqlite: Database.Database): SqlExecutor {
   };
 
   const make = (inTransaction: boolean): SqlExecutor => {
-    // Outside a transaction each call waits its turn; inside, the transaction already holds the connection.
-    const guarded = <T>(work: () => T): Promise<T> => (inTransaction ? Promise.resolve().then(work) : mutex.run(async () => work()));
+    // Outside a transaction a read waits its turn and a write is a transaction of its own;
+    // inside, the transaction already holds the connection.
+    const guarded = <T>(sql: string, work: () => T): Promise<T> => {
+      if (inTransaction) return Promise.resolve().then(work);
+      return statement(sql).readonly ? line.read(work) : line.write(async () => work());
+    };
     const self: SqlExecutor = {
       dialect: "sqlite",
       builder,
-      all: <P, R>(s: Prepared<P, R>, params: P) => guarded(() => rows(s.sql, s.bind(params)) as R[]),
-      first: <P, R>(s: Prepared<P, R>, params: P) => guarded(() => rows(s.sql, s.bind(params))[0] as R | undefined),
-      run: (s, params) => guarded(() => changes(s.sql, s.bind(params))),
+      all: <P, R>(s: Prepared<P, R>, params: P) => guarded(s.sql, () => rows(s.sql, s.bind(params)) as R[]),
+      first: <P, R>(s: Prepared<P, R>, params: P) => guarded(s.sql, () => rows(s.sql, s.bind(params))[0] as R | undefined),
+      run: (s, params) => guarded(s.sql, () => changes(s.sql, s.bind(params))),
       query: <R>(q: Compilable<R>) => {
         const compiled: CompiledQuery<R> = q.compile();
-        return guarded(() => rows(compiled.sql, compiled.parameters.map(normalise)) as R[]);
+        return guarded(compiled.sql, () => rows(compiled.sql, compiled.parameters.map(normalise)) as R[]);
       },
-      transaction: async (work) => {
-        if (inTransaction) return work(self);
-        return mutex.run(async () => {
-          sqlite.prepare("BEGIN IMMEDIATE").run();
-          try {
-            const result = await work(make(true));
-            sqlite.prepare("COMMIT").run();
-            return result;
-          } catch (error) {
-            if (sqlite.inTransaction) sqlite.prepare("ROLLBACK").run();
-            throw error;
-          }
-        });
-      },
+      transaction: async (work) => (inTransaction ? work(self) : line.write(() => work(make(true)))),
+      // An empty write queued behind the others settles once they are all committed.
+      settled: () => line.write(async () => undefined),
     };
     return self;
   };
@@ -191,6 +174,8 @@ export function postgresExecutor(pool: pg.Pool): SqlExecutor {
           connection.release();
         }
       },
+      // Each write's promise settles with its own commit.
+      settled: async () => undefined,
     };
     return self;
   };
