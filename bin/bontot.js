@@ -54,6 +54,11 @@ function alive(pid) {
 stopWithLauncher();
 register();
 const { runCli } = await import("../src/cli/main.ts");
+// `npx bontot --help | head`: a reader that stops early is no error, and no stack trace.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
 // Only `start` needs the running bot (the composition root); other commands never load it.
 const bot = process.argv[2] === "start" ? { start: (await import("../src/main.ts")).startBot } : undefined;

@@ -350,12 +350,12 @@ cli-help =
       db migrate                                  tạo/cập nhật cơ sở dữ liệu
       help                                        hướng dẫn này
     Cấu hình qua biến môi trường hoặc tệp .env (xem .env.example).
-cli-see-help = Gõ "npx bontot help" để xem hướng dẫn.
+cli-see-help = Gõ "{ $command } --help" để xem hướng dẫn.
 cli-unknown-command = Không có lệnh "{ $command }".
 cli-bad-arguments = Tham số không hợp lệ: { $detail }
 cli-unknown-option = Không có tùy chọn { $option } cho lệnh này.
 cli-unexpected-argument = Thừa "{ $argument }": lệnh này không nhận thêm từ nào ngoài các tùy chọn.
-cli-option-needs-value = Tùy chọn { $option } cần một giá trị, ví dụ { $option } 2026 (giá trị bắt đầu bằng dấu "-" thì viết { $option }=-1).
+cli-option-needs-value = Tùy chọn { $option } cần một giá trị (giá trị bắt đầu bằng dấu "-" thì viết { $option }=-1).
 cli-option-takes-no-value = Tùy chọn { $option } không nhận giá trị; chỉ cần ghi { $option }.
 cli-bad-lang = Ngôn ngữ "{ $lang }" không hỗ trợ; dùng vi hoặc en.
 cli-missing-period = Thiếu --period YYYY-MM.
@@ -890,3 +890,964 @@ cli-yearend-thresholds-saved = Đã lưu ngưỡng xét cả năm của { $unit 
 cli-yearend-thresholds-unchanged = Ngưỡng của { $unit } ({ $code }) đã như vậy: không có gì thay đổi.
 cli-yearend-thresholds-cleared = Đã xoá ngưỡng riêng của { $unit } ({ $code }); từ nay theo cấp trên hoặc mặc định.
 cli-yearend-thresholds-none-to-clear = { $unit } ({ $code }) chưa đặt ngưỡng riêng: không có gì để xoá.
+
+## Monthly report exports and reminding on demand (issue 12, parts 3 and 4)
+report-sheet-title = Báo cáo tháng { $period } — { $unit } (hạn gửi { $due })
+report-sheet-all-units = toàn bộ đơn vị
+report-sheet-summary = Tổng hợp
+report-sheet-cells = Chi bộ
+report-sheet-answers = Câu trả lời
+report-sheet-total = Tổng cộng
+report-sheet-status-returned = trả lại để sửa
+report-sheet-no-secretary = Chưa có bí thư đăng ký
+report-sheet-unreachable = { $who } (không nhận được tin của bot)
+report-sheet-met = Đạt
+report-sheet-not-met = Không đạt
+report-sheet-four-good = Đạt
+report-sheet-not-four-good = Không đạt
+report-sheet-veto = TC { $id }: { $label }
+report-sheet-decimal = { $value }
+report-sheet-subtotal = Cộng { $unit }: { $cells } chi bộ
+report-sheet-grand-total = Tổng cộng: { $cells } chi bộ
+report-sheet-subtotal-submitted = Đã gửi { $submitted }/{ $cells }
+report-sheet-subtotal-four-good = Đạt: { $count }
+report-sheet-subtotal-no-secretary = Chưa có bí thư: { $count }
+report-col-above = Cấp ủy cấp trên
+report-col-group = Đảng bộ (trực thuộc)
+report-col-code = Mã
+report-col-cells = Số chi bộ
+report-col-submitted = Đã gửi
+report-col-working = Đang làm / trả lại sửa
+report-col-not-started = Chưa bắt đầu
+report-col-not-reported = Chưa báo cáo
+report-col-four-good-count = Đạt "4 tốt"
+report-col-no-secretary = Chưa có bí thư đăng ký
+report-col-cell = Chi bộ
+report-col-status = Trạng thái
+report-col-submitted-at = Gửi lúc
+report-col-score = Điểm
+report-col-max = Tối đa
+report-col-four-good = Chi bộ "4 tốt"
+report-col-criterion = TC { $id }: { $name }
+report-col-vetoes = Điều kiện phủ quyết (tiêu chí không đạt)
+report-col-flags = Cảnh báo sớm
+report-col-notes = Kết quả nổi bật, kiến nghị
+report-col-registration = Bí thư / phó bí thư đăng ký
+report-text-group = { $unit } (thuộc { $above }): đã gửi { $submitted }/{ $cells }, đạt "4 tốt" { $fourGood }
+report-text-score = { $score }/{ $max } điểm
+report-text-total = Tổng cộng: đã gửi { $submitted }/{ $cells }, đạt "4 tốt" { $fourGood }; đang làm { $working }, chưa bắt đầu { $notStarted }, chưa báo cáo { $notReported }.
+report-text-no-secretary = Chưa có bí thư, phó bí thư đăng ký ({ $count }): { $cells }
+report-cli-written = Đã ghi báo cáo tháng { $period } ({ $cells } chi bộ): { $file }
+report-cli-format-unknown = Không biết ghi { $file } theo định dạng nào: đặt đuôi .xlsx hoặc .csv (hoặc .json, .txt), hoặc thêm --format xlsx|csv|text|json.
+report-cli-format-mismatch = --format { $format } không khớp với tên tệp { $file }: tệp { $format } cần đuôi .{ $ext }.
+cli-option-report-format = định dạng (mặc định json, cho máy đọc; xlsx luôn ghi ra tệp; tên --out có đuôi .xlsx, .csv, .txt, .json thì theo đuôi đó)
+cli-option-report-unit = chỉ đơn vị này và các đơn vị trực thuộc
+cli-option-remind-now = nhắc ngay mọi chi bộ chưa gửi báo cáo
+cli-option-remind-unit = chỉ các chi bộ của đơn vị này (và đơn vị trực thuộc)
+list-more = …và { $count } chi bộ khác
+remind-no-open-period = Không có kỳ báo cáo nào đang mở, nên chưa có ai cần nhắc.
+remind-overview-title = ⏰ Nhắc báo cáo — { $unit }
+remind-overview-all-units = toàn bộ đơn vị
+remind-overview-period = Tháng { $period } (hạn { $due }): { $awaiting }/{ $cells } chi bộ chưa gửi báo cáo.
+remind-overview-all-submitted = Tháng { $period }: mọi chi bộ đã gửi báo cáo, không cần nhắc.
+remind-overview-next = Lần nhắc tự động tiếp theo: { $time } ngày { $date } ({ $stage }).
+remind-overview-no-next = Không còn lần nhắc tự động nào cho kỳ này.
+remind-nobody = Không nhắc được — chưa có bí thư, phó bí thư đăng ký ({ $count }): { $cells }
+remind-unreachable = Không nhắc được — bí thư, phó bí thư không nhận được tin của bot (đã chặn bot hoặc rời Zalo/Telegram) ({ $count }): { $cells }
+remind-overview-how-chat = Nhắc ngay mọi chi bộ chưa gửi: /remind now { $code }
+remind-overview-how-cli = Nhắc ngay mọi chi bộ chưa gửi: npx bontot remind --now{ $unit }
+remind-now-sent = ⏰ Đã nhắc { $cells } chi bộ chưa gửi báo cáo tháng { $period } ({ $messages } tin).
+remind-now-held = ⏰ { $cells } chi bộ sẽ được nhắc lúc { $time } ngày { $date } (đang giờ yên tĩnh ban đêm, tin chờ đến sáng) — báo cáo tháng { $period }, { $messages } tin.
+remind-now-already = Đã được nhắc hôm nay, không nhắc lại ({ $count }): { $cells }
+remind-now-admins-only = Chỉ quản trị viên mới nhắc được các chi bộ. Tình hình đơn vị của đồng chí: gõ /status.
+remind-now-out-of-scope = { $unit } ({ $code }) ngoài phạm vi đồng chí quản trị, nên đồng chí không nhắc được các chi bộ của đơn vị này.
+remind-usage = Cách dùng: /remind [mã đơn vị] xem tình hình nhắc; /remind now [mã đơn vị] nhắc ngay mọi chi bộ chưa gửi.
+status-no-secretary = Chưa có bí thư đăng ký ({ $count }): { $cells }
+cli-remind-now-dry-run = --now (nhắc ngay) và --dry-run (chỉ xem) không dùng cùng nhau.
+remind-now-none = ⏰ Không chi bộ nào nhận được tin nhắc báo cáo tháng { $period }.
+
+## Invites for a whole committee: typeable codes, printable cards, list, revoke, registration notice (issue 12, part 2)
+invite-revoked = Mã mời này đã bị thu hồi. Vui lòng xin mã mới từ văn phòng cấp ủy.
+invite-registered-notice = 🆕 Đã có người đăng ký: { $role } của { $unit } ({ $code }), qua { $channel ->
+    [telegram] Telegram
+    [zalo] Zalo
+    [console] màn hình dòng lệnh
+   *[other] { $channel }
+}.
+invite-sheet-title = Mã mời — { $unit } ({ $code })
+invite-card-role = Vai trò: { $role }
+invite-card-telegram-scan = Telegram: quét mã QR
+invite-card-telegram-open = hoặc mở đường link:
+invite-card-telegram-send = Telegram: gửi cho bot
+invite-card-no-qr = (Không có mã QR: chưa đặt tên bot Telegram khi in phiếu)
+invite-card-code = Mã mời (gõ chữ hoa hay chữ thường đều được):
+invite-card-zalo = Zalo: gửi tin nhắn «start { $code }» tới { $contact }
+invite-card-zalo-blank = tài khoản Zalo của bot: ………………………
+invite-card-expires = Hết hạn: { $date }. Mỗi mã chỉ dùng một lần.
+invite-xlsx-sheet = Mã mời
+invite-xlsx-committee = Cấp ủy
+invite-xlsx-unit-code = Mã đơn vị
+invite-xlsx-unit-name = Tên đơn vị
+invite-xlsx-role = Vai trò
+invite-xlsx-code = Mã mời
+invite-xlsx-link = Đường link Telegram
+invite-xlsx-expires = Hết hạn
+invite-xlsx-status = Trạng thái
+invite-status-new = mã mới
+invite-status-renewed = mã mới (thay mã cũ đã thu hồi)
+invite-status-registered = đã có người đăng ký
+invite-status-pending = còn mã chưa dùng
+cli-invite-batch-issued = Đã tạo { $count } mã mời ({ $role }) cho các đơn vị thuộc { $unit } ({ $code }); hết hạn { $expires }.
+cli-invite-batch-renewed = { $count } mã cũ chưa dùng đã bị thu hồi và thay bằng mã mới.
+cli-invite-batch-skipped-registered = Bỏ qua { $count } đơn vị đã có { $role } đăng ký: { $units }
+cli-invite-batch-skipped-pending = Bỏ qua { $count } đơn vị còn mã chưa dùng (thêm --renew để thu hồi và cấp mã mới): { $units }
+cli-invite-batch-none = Không tạo mã mới nào: không có đơn vị nào cần.
+cli-invite-batch-no-targets = Không có đơn vị nào thuộc { $unit } ({ $code }) nhận mã mời { $role }.
+cli-invite-batch-no-qr = Chưa biết tên bot Telegram nên phiếu không có mã QR và đường link (chỉ có cách gửi /start kèm mã): đặt TELEGRAM_BOT_USERNAME hoặc TELEGRAM_BOT_TOKEN, hoặc thêm --bot-username.
+cli-invite-pdf-written = Đã ghi phiếu mời để in (PDF): { $file }
+cli-invite-xlsx-written = Đã ghi danh sách mã mời (XLSX): { $file }
+cli-invite-batch-not-written = Các mã đã được tạo nhưng chưa ghi được tệp. Sửa lỗi trên rồi chạy lại lệnh với --renew: mã vừa tạo sẽ bị thu hồi và thay bằng mã mới.
+cli-invite-same-file = Phiếu in (PDF) và danh sách (XLSX) phải là hai tệp khác nhau.
+cli-invite-bad-extension = { $option } cần tên tệp có đuôi { $ext }, ví dụ { $example }.
+cli-invite-list-title = Đăng ký và mã mời — { $unit } ({ $code }):
+cli-invite-list-unit = { $unit } ({ $code })
+cli-invite-list-registered = • { $role }: đã đăng ký — { $accounts }; { $since }
+cli-invite-list-since = ngày { $date }
+cli-invite-list-granted = được cấp quyền trực tiếp (không qua mã mời)
+cli-invite-list-no-account = chưa có tài khoản
+cli-invite-list-unreachable = { $account } (không gửi tin được)
+cli-invite-list-pending = • { $role }: mã chưa dùng, tạo { $created }, hết hạn { $expires }
+cli-invite-list-nobody = • chưa có ai đăng ký trả lời báo cáo
+cli-invite-list-empty = Không có đơn vị nào phù hợp.
+cli-invite-list-summary = Tổng: { $registered } đơn vị đã có người đăng ký, { $pending } mã đang chờ, { $nobody } chi bộ chưa có ai.
+cli-invite-list-filters = --pending và --registered không dùng cùng nhau.
+cli-invite-revoked-code = Đã thu hồi mã mời { $role } của { $unit } ({ $code }).
+cli-invite-revoke-invalid = Không có mã mời nào như vậy. Kiểm tra lại mã (chữ hoa hay chữ thường, có gạch nối hay không đều được).
+cli-invite-revoke-used = Mã này đã được dùng để đăng ký vào { $unit } ({ $code }): không thu hồi được nữa.
+cli-invite-revoke-revoked = Mã này của { $unit } ({ $code }) đã bị thu hồi từ trước: không có gì thay đổi.
+cli-invite-revoke-expired = Mã này của { $unit } ({ $code }) đã hết hạn: không cần thu hồi.
+cli-invite-revoked-unit = Đã thu hồi { $count } mã mời chưa dùng thuộc { $unit } ({ $code }).
+cli-invite-revoke-usage = Cho mã cần thu hồi, hoặc --unit MÃ_ĐƠN_VỊ (có thể thêm --role) — không cả hai.
+cli-invite-needs-all-cells = { $options } chỉ dùng khi tạo mã cho cả cấp ủy (--all-cells).
+cli-bad-bot-username = "{ $value }" không phải tên bot Telegram (5–32 chữ, số hoặc "_", ví dụ bontot_bot).
+cli-option-invite-all-cells = một mã cho mỗi chi bộ (và đảng bộ cơ sở, với --role leader|admin) thuộc --unit chưa có người giữ vai trò đó; ghi phiếu in PDF và danh sách XLSX
+cli-option-invite-renew = với --all-cells: thu hồi mã còn chờ và cấp mã mới (mặc định: bỏ qua đơn vị còn mã chưa dùng)
+cli-option-invite-out = phiếu in PDF ghi vào TỆP (danh sách XLSX ghi cạnh nó, cùng tên); không có --out: tự đặt tên trong data/exports/
+cli-option-invite-xlsx = danh sách XLSX ghi vào TỆP này thay vì cạnh tệp PDF
+cli-option-bot-username = tên bot Telegram cho đường link và mã QR (mặc định: TELEGRAM_BOT_USERNAME, hoặc hỏi Telegram bằng TELEGRAM_BOT_TOKEN)
+cli-option-zalo-contact = tài khoản Zalo của bot in trên phiếu, ví dụ "Bontot Lào Cai (0912 345 678)" (mặc định: ZALO_CONTACT)
+cli-invite-list-description = ai đã đăng ký vào đơn vị nào và khi nào, mã mời nào còn chờ, chi bộ nào chưa có ai
+cli-invite-list-examples =
+    npx bontot invite list --unit MK
+    npx bontot invite list --unit MK --pending
+    npx bontot invite list --registered --format json
+cli-option-invite-list-unit = đơn vị và mọi đơn vị trực thuộc (mặc định: cả cây)
+cli-option-invite-pending = chỉ đơn vị còn mã chưa dùng
+cli-option-invite-registered = chỉ đơn vị đã có người đăng ký
+cli-invite-revoke-description = thu hồi một mã mời, hoặc mọi mã chưa dùng của một đơn vị và các đơn vị trực thuộc
+cli-invite-revoke-examples =
+    npx bontot invite revoke 7KQ2-M9XD-4TFA-0BNZ
+    npx bontot invite revoke --unit MK --role secretary
+cli-placeholder-invite-code = MÃ-MỜI
+cli-argument-invite-code = mã mời cần thu hồi (chữ hoa hay thường, có gạch nối hay không đều được)
+cli-option-invite-revoke-unit = thu hồi mọi mã chưa dùng của đơn vị này và các đơn vị trực thuộc
+cli-option-invite-revoke-role = chỉ mã của vai trò này
+
+## Tự đánh giá năm của đảng bộ cơ sở (issue 11, phần 3): phiếu, hội thoại, nhắc, kết quả năm
+
+label-y1-implements = Thực hiện chủ trương, nghị quyết
+label-y2-leadership = Đổi mới phương thức lãnh đạo
+label-y3-targets = Chỉ tiêu cấp trên giao
+label-y4-disunity = Mất đoàn kết, đơn thư trong ban chấp hành
+label-y4-resolved = Đã giải quyết xong
+label-y5-inspections = Kế hoạch kiểm tra, giám sát
+label-y6-rating = Đảng bộ tự xếp loại
+label-y7-share-good = Đảng viên hoàn thành tốt nhiệm vụ trở lên
+label-y8-notes = Kết quả nổi bật, kiến nghị
+question-y1-implements = (Tiêu chí 1) Trong năm, đảng bộ đã lãnh đạo triển khai kịp thời, đầy đủ đường lối của Đảng, chính sách, pháp luật của Nhà nước và các chỉ thị, nghị quyết của cấp trên chưa?
+question-y2-leadership = (Tiêu chí 2) Trong năm, đảng ủy có đổi mới phương thức lãnh đạo, và cấp ủy viên, cán bộ chủ chốt có gương mẫu đi đầu không?
+question-y3-targets = (Tiêu chí 3) Cấp trên giao cho đảng bộ bao nhiêu chỉ tiêu trong năm, và đảng bộ đã hoàn thành bao nhiêu chỉ tiêu?
+question-y4-disunity = (Tiêu chí 4) Trong năm, ban chấp hành đảng bộ có biểu hiện mất đoàn kết, hoặc có đơn thư khiếu nại, tố cáo liên quan đến cấp ủy viên không?
+question-y4-resolved = Các vụ việc đó đã được giải quyết xong chưa? (Có = đã giải quyết xong, Không = chưa)
+question-y5-inspections = (Tiêu chí 7) Chương trình kiểm tra, giám sát năm của đảng ủy có bao nhiêu cuộc theo kế hoạch, và đã thực hiện bao nhiêu cuộc?
+question-y6-rating = (Tiêu chí 9) Đảng bộ tự đánh giá, xếp loại năm nay ở mức nào? (Nếu cấp ủy cấp trên đã xếp loại, kết quả năm dùng xếp loại của cấp trên.)
+question-y7-share-good = (Tiêu chí 9) Tỷ lệ đảng viên của đảng bộ được xếp loại "hoàn thành tốt nhiệm vụ" trở lên năm nay?
+question-y8-notes = Kết quả nổi bật, khó khăn, kiến nghị với cấp ủy cấp trên (không bắt buộc). Không ghi tên đảng viên, không ghi thông tin mật.
+part-targets-assigned = chỉ tiêu được giao
+    .aliases = được giao, giao, số chỉ tiêu, tổng số chỉ tiêu
+part-targets-met = chỉ tiêu đã hoàn thành
+    .aliases = hoàn thành, đã hoàn thành, đạt, đã đạt
+part-inspections-planned = cuộc theo kế hoạch
+    .aliases = kế hoạch, theo kế hoạch, số cuộc
+part-inspections-done = cuộc đã thực hiện
+    .aliases = đã thực hiện, thực hiện, đã làm, xong
+check-targets-met-le-assigned = Số chỉ tiêu hoàn thành ({ $left }) không thể nhiều hơn số được giao ({ $right }).
+check-inspections-done-le-planned = Số cuộc đã thực hiện theo kế hoạch ({ $left }) không thể nhiều hơn số cuộc trong kế hoạch ({ $right }).
+option-org-excellent = Hoàn thành xuất sắc nhiệm vụ
+    .aliases = xuat sac, xuất sắc, htxs
+option-org-good = Hoàn thành tốt nhiệm vụ
+    .aliases = hoan thanh tot, hoàn thành tốt, tốt, tot, htt
+option-org-complete = Hoàn thành nhiệm vụ
+    .aliases = hoan thanh, hoàn thành, ht
+option-org-incomplete = Không hoàn thành nhiệm vụ
+    .aliases = khong hoan thanh, không hoàn thành, khht
+yearly-summary-title = 📝 Tóm tắt phiếu tự đánh giá năm { $period } — { $unit }
+yearly-summary-actions = Kiểm tra lại rồi gõ "gửi" (hoặc bấm Gửi báo cáo). Sau khi gửi thì không sửa được nữa. Muốn sửa câu nào, gõ số câu đó, ví dụ 3.
+yearly-receipt-title = ✅ Đã gửi phiếu tự đánh giá năm { $period } — { $unit }.
+yearly-already-submitted = Phiếu tự đánh giá năm { $period } của { $unit } đã gửi; không sửa được nữa.
+yearly-paused-unsent = ⏸ Đã lưu đủ { $items }/{ $items } câu, nhưng phiếu CHƯA GỬI. Gõ /baocao rồi gõ "gửi" để gửi; chưa gửi thì các tiêu chí đảng bộ tự đánh giá bị ghi là chưa có dữ liệu.
+unscored-summary-note = Phiếu này không chấm điểm: các câu trả lời cùng số liệu báo cáo tháng của các chi bộ trực thuộc quyết định tiêu chí 1–4, 7 và 9 trong kết quả năm { $period } của đảng bộ (xem bằng /nam).
+unscored-receipt = Các câu trả lời được tính vào tiêu chí 1–4, 7 và 9 của đảng bộ trong kết quả năm { $period } (lãnh đạo, quản trị viên xem bằng /nam).
+yearly-greeting-period = Phiếu tự đánh giá năm { $period } của đảng bộ đang mở — { $progress }. Chọn "Bắt đầu báo cáo" (hoặc gõ /baocao) để tự đánh giá.
+yearly-greeting-period-started = Phiếu tự đánh giá năm { $period } của đảng bộ đang mở — { $progress }. Chọn "Tiếp tục báo cáo" (hoặc gõ /baocao) để làm tiếp đúng chỗ đang dừng.
+yearly-greeting-period-sent = Phiếu tự đánh giá năm { $period }: { $progress }. Phiếu đã gửi thì không sửa được nữa.
+yearly-greeting-late = Đảng bộ được gửi muộn phiếu tự đánh giá năm { $period } đến hết ngày { $until } — { $progress }. Chọn "Bắt đầu báo cáo" (hoặc gõ /baocao) để tự đánh giá.
+yearly-greeting-late-started = Đảng bộ được gửi muộn phiếu tự đánh giá năm { $period } đến hết ngày { $until } — { $progress }. Chọn "Tiếp tục báo cáo" (hoặc gõ /baocao) để làm tiếp đúng chỗ đang dừng.
+yearly-late-report-note = (năm { $period }, gửi muộn đến hết ngày { $until })
+unit-picker = Đồng chí trả lời cho { $count } đơn vị. Chọn báo cáo cần làm (gõ số):
+unit-picker-again = Chưa rõ báo cáo nào. Chọn một trong { $count } báo cáo dưới đây (gõ số):
+picker-line = tháng { $period }: { $progress }
+yearly-picker-line = tự đánh giá năm { $period }: { $progress }
+yearly-nothing-open = phiếu tự đánh giá năm chưa mở
+progress-sent = đã gửi
+yearly-none-open = Hiện chưa có phiếu tự đánh giá năm nào đang mở.
+yearly-last-closed = Phiếu năm { $period } đã đóng:
+yearly-next-opens = Phiếu tự đánh giá năm { $period } mở ngày { $date }.
+yearly-error-assessment-period-closed = Phiếu tự đánh giá năm { $period } đã đóng; câu trả lời không được ghi nhận nữa. Đảng bộ được ghi là "chưa báo cáo" phiếu năm này.
+yearly-hint-submitted = Phiếu tự đánh giá năm { $period } của { $unit } đã gửi, không sửa được nữa. Gõ /baocao để xem lại.
+yearly-open-invitation = 📣 Phiếu tự đánh giá năm { $period } của đảng bộ đã mở. Mời đồng chí trả lời cho { $unit } (tiêu chí 1–4, kế hoạch kiểm tra, xếp loại); hạn gửi: { $due }.
+yearly-reminder-before = ⏰ Còn { $days } ngày đến hạn gửi phiếu tự đánh giá năm { $period } của { $unit } (hạn { $due }). Mỗi câu trả lời được lưu ngay; có thể làm từng phần.
+yearly-reminder-due = ⏰ Hôm nay ({ $due }) là hạn gửi phiếu tự đánh giá năm { $period } của { $unit }.
+yearly-reminder-overdue = ⏰ Phiếu tự đánh giá năm { $period } của { $unit } đã quá hạn { $days } ngày (hạn { $due }). Đề nghị đồng chí hoàn thành sớm.
+yearly-escalation = ⚠️ { $unit }: { $count } đảng bộ cơ sở chưa gửi phiếu tự đánh giá năm { $period } (hạn { $due }): { $cells }
+yearly-remind-line = • { $cell } — tự đánh giá năm { $period }, { $stage }, { $recipients } người nhận
+yearly-open-future = Không mở được phiếu tự đánh giá năm { $period }: năm đó chưa tới.
+yearly-open-closed = Phiếu tự đánh giá năm { $period } đã đóng, không mở lại được.
+yearly-open-earlier = Không mở được phiếu tự đánh giá năm { $period }: phiếu năm { $earlier } vẫn đang mở (các đảng bộ trả lời từng năm một). Đóng phiếu năm { $earlier } trước.
+yearly-period-opened = Đã mở phiếu tự đánh giá năm { $period } cho các đảng bộ cơ sở.
+yearly-period-closed-now = Đã đóng phiếu tự đánh giá năm { $period }; { $count } đảng bộ cơ sở được ghi "chưa báo cáo".
+yearly-period-not-open = Phiếu tự đánh giá năm { $period } không mở hoặc đã đóng trước đó.
+yearly-period-close-early =
+    Phiếu tự đánh giá năm { $period } có hạn gửi đến hết ngày { $due }, chưa tới hạn. Đóng bây giờ thì { $awaiting } đảng bộ cơ sở chưa gửi bị ghi "chưa báo cáo" và không trả lời được nữa.
+    Nếu vẫn muốn đóng ngay, gửi: /period close { $key } xacnhan
+yearly-cli-period-close-early = Phiếu tự đánh giá năm { $period } có hạn gửi đến hết ngày { $due }, chưa tới hạn: đóng bây giờ thì { $awaiting } đảng bộ cơ sở chưa gửi bị ghi "chưa báo cáo". Nếu vẫn muốn đóng ngay: npx bontot period close { $key } --yes
+annual-self-not-open = phiếu tự đánh giá năm của đảng bộ chưa mở (mở trong tháng 12)
+annual-self-not-started = đảng bộ chưa bắt đầu phiếu tự đánh giá năm
+annual-self-in-progress = đảng bộ đang làm dở phiếu tự đánh giá năm, chưa gửi
+annual-self-not-reported = đảng bộ không gửi phiếu tự đánh giá năm (phiếu đã đóng)
+annual-detail-c4-executive-none = Đảng bộ tự đánh giá: ban chấp hành không có biểu hiện mất đoàn kết, đơn thư
+annual-detail-c4-executive-resolved = Đảng bộ tự đánh giá: ban chấp hành có vụ việc mất đoàn kết, đơn thư, đã giải quyết xong
+annual-detail-c4-executive-unresolved = Đảng bộ tự đánh giá: ban chấp hành có vụ việc mất đoàn kết, đơn thư chưa giải quyết
+annual-detail-c7-inspections = kế hoạch kiểm tra, giám sát: thực hiện { $done }/{ $planned } cuộc (đảng bộ tự đánh giá)
+annual-from-entered = — cấp ủy cấp trên nhập
+annual-from-self = — đảng bộ tự đánh giá
+console-demo-yearly = Đồng chí cũng là bí thư { $unit }: phiếu tự đánh giá năm { $year } của đảng bộ đã mở để thử — gõ /baocao rồi chọn nó; gửi xong, gõ /nam để xem 9 tiêu chí của đảng bộ.
+
+## CLI trên commander: trợ giúp, lỗi cách gọi, cấu hình, cơ sở dữ liệu, tệp xuất ra (issue 12, mục 5–7)
+
+cli-program-description = bontot — bot "Chi bộ bốn tốt": báo cáo tháng, kết quả năm, nhắc việc, bản tin trên Telegram, Zalo và trên máy.
+cli-program-after =
+    Mỗi lệnh có hướng dẫn và ví dụ riêng: npx bontot <lệnh> --help (ví dụ npx bontot annual --help).
+    Cấu hình qua biến môi trường hoặc tệp .env (xem .env.example); --lang en hoặc BONTOT_LANG=en để dùng tiếng Anh.
+    Mã thoát: 0 thành công, 2 gọi lệnh sai (tùy chọn, giá trị), 1 lỗi khi chạy (cấu hình, cơ sở dữ liệu).
+cli-help-usage = Cách dùng:
+cli-help-arguments = Tham số:
+cli-help-options = Tùy chọn:
+cli-help-global-options = Tùy chọn chung:
+cli-help-commands = Lệnh:
+cli-help-examples = Ví dụ:
+cli-help-choices = chọn: { $choices }
+cli-help-default = mặc định: { $value }
+cli-help-option = xem hướng dẫn của lệnh
+cli-help-command = xem hướng dẫn của một lệnh
+cli-version-option = in số phiên bản
+cli-option-lang = ngôn ngữ của thông báo (và của báo cáo)
+cli-placeholder-command = lệnh
+cli-placeholder-lang = ngôn-ngữ
+cli-placeholder-file = TỆP
+cli-placeholder-code = MÃ
+cli-placeholder-name = TÊN
+cli-placeholder-kind = LOẠI
+cli-placeholder-role = VAI-TRÒ
+cli-placeholder-number = SỐ
+cli-placeholder-period = YYYY-MM
+cli-placeholder-year = YYYY
+cli-placeholder-format = ĐỊNH-DẠNG
+cli-placeholder-reason = LÝ-DO
+cli-placeholder-chat = KÊNH:MÃ
+cli-placeholder-rating = XẾP-LOẠI
+cli-placeholder-percent = PHẦN-TRĂM
+cli-placeholder-yes-no = yes|no
+cli-placeholder-note = GHI-CHÚ
+cli-missing-argument = Thiếu { $argument }.
+cli-missing-option = Thiếu { $option }.
+cli-conflicting-options = Không dùng { $option } cùng với { $other }.
+cli-did-you-mean = Có phải là { $suggestion }?
+cli-bad-choice = Tùy chọn { $option } không nhận "{ $value }"; chọn một trong: { $allowed }.
+cli-bad-integer = { $option } "{ $value }" không hợp lệ: cần một số nguyên từ { $min } đến { $max }.
+cli-bad-year = Năm "{ $value }" không đúng dạng YYYY (ví dụ { $option } 2026).
+cli-file-written = Đã ghi { $file }.
+cli-out-no-dir = Không ghi được tệp { $file }: thư mục { $dir } không có (kiểm tra lại đường dẫn; bontot không tự tạo thư mục cho --out).
+cli-out-is-dir = { $file } là một thư mục: --out cần tên tệp, ví dụ { $file }/bao-cao.xlsx.
+cli-out-exists = Tệp { $file } đã có; thêm --force để ghi đè, hoặc chọn tên khác.
+cli-out-is-database = { $file } là tệp cơ sở dữ liệu của bontot: không ghi đè lên nó (kể cả với --force). Chọn tên khác cho --out.
+cli-option-out = ghi vào TỆP (không có --out: tự đặt tên trong data/exports/)
+cli-option-force = ghi đè tệp --out nếu đã có
+cli-fs-EACCES = không có quyền ghi
+cli-fs-EPERM = không có quyền ghi
+cli-fs-EROFS = ổ đĩa chỉ cho đọc
+cli-fs-ENOSPC = ổ đĩa đã đầy
+cli-fs-ENOENT = thư mục không có
+cli-fs-ENOTDIR = một phần của đường dẫn không phải thư mục
+cli-fs-EISDIR = đó là một thư mục
+cli-config-where = Sửa trong tệp .env (hoặc biến môi trường) rồi chạy lại; giải thích từng biến: .env.example.
+
+config-invalid = giá trị không hợp lệ.
+config-not-empty = không được để trống.
+config-time-zone = không phải múi giờ IANA (ví dụ Asia/Ho_Chi_Minh).
+config-positive-integer = cần một số nguyên dương.
+config-non-negative-integer = cần một số nguyên không âm.
+config-day-of-month = cần một ngày trong tháng, số nguyên từ 1 đến 31.
+config-true-false = chỉ nhận true hoặc false.
+config-cron = không phải biểu thức cron hợp lệ (phút giờ ngày tháng thứ, ví dụ "0 8 * * *" là 08:00 mỗi ngày).
+config-postgres-url = cần một địa chỉ PostgreSQL dạng postgresql://người-dùng:mật-khẩu@máy:5432/tên-csdl (để trống thì dùng tệp SQLite).
+config-instance = cần một tên ngắn: chữ, số, _ . : - (tối đa 64 ký tự).
+config-lang = chỉ nhận vi hoặc en.
+config-log-level = chỉ nhận fatal, error, warn, info, debug, trace hoặc silent.
+config-telegram-token = không giống mã bot do @BotFather cấp (dạng 123456:ABC…).
+config-url = cần một địa chỉ URL đầy đủ (https://…).
+config-url-trailing-slash = không được kết thúc bằng dấu "/".
+config-webhook-https = Telegram chỉ gửi tin tới địa chỉ https:// (http:// chỉ dùng được với localhost).
+config-webhook-secret = cần 16 đến 256 ký tự gồm chữ, số, _ và - (ví dụ tạo bằng `openssl rand -hex 32`).
+config-webhook-secret-required = bắt buộc khi đặt TELEGRAM_WEBHOOK_URL, để chỉ Telegram gửi được tin tới bot.
+config-port = cần một cổng từ 0 đến 65535.
+config-bot-username = cần tên bot dạng bontot_bot (5–32 chữ, số, _).
+config-telegram-ids = cần danh sách mã người dùng Telegram (chỉ số), cách nhau bằng dấu phẩy.
+config-zalo-ids = cần danh sách mã người dùng Zalo (chỉ số), cách nhau bằng dấu phẩy.
+config-days-list = cần danh sách số ngày, cách nhau bằng dấu phẩy, ví dụ 3,1.
+config-overdue-max = cần một số nguyên từ 0 đến 31.
+config-quiet-hours = cần dạng GIỜ:PHÚT-GIỜ:PHÚT, ví dụ 21:00-07:00.
+config-zalo-interval = cần một số mili giây, ít nhất 500.
+config-due-after-close = hạn gửi (ngày { $due } tháng sau) phải trước hoặc bằng ngày đóng kỳ PERIOD_CLOSE_DAY ({ $close }): nếu không, kỳ đóng trước khi tới hạn.
+config-close-after-next-open = kỳ tháng M đóng cuối ngày { $close } tháng M+1, nhưng kỳ tháng M+1 đã mở ngày PERIOD_OPEN_DAY ({ $open }): hai kỳ sẽ mở cùng lúc. Ngày đóng kỳ phải nhỏ hơn ngày mở kỳ.
+config-reminder-before-open = nhắc trước hạn { $days } ngày thì rơi vào lúc kỳ chưa mở (từ ngày mở kỳ tới hạn gửi có thể chỉ { $window } ngày, như tháng Hai).
+config-reminders-in-quiet-hours = giờ nhắc việc { $times } nằm trong giờ yên lặng QUIET_HOURS={ $quiet }: tin nhắc sẽ phải chờ tới { $resume }. Đổi giờ nhắc hoặc QUIET_HOURS.
+config-digest-in-quiet-hours = giờ gửi bản tin tuần { $times } nằm trong giờ yên lặng QUIET_HOURS={ $quiet }: bản tin sẽ phải chờ tới { $resume }. Đổi giờ gửi hoặc QUIET_HOURS.
+config-annual-in-quiet-hours = giờ gửi kết quả năm { $times } nằm trong giờ yên lặng QUIET_HOURS={ $quiet }: tin sẽ phải chờ tới { $resume }. Đổi giờ gửi hoặc QUIET_HOURS.
+
+db-problem-corrupt = Tệp cơ sở dữ liệu { $file } bị hỏng hoặc không phải cơ sở dữ liệu của bontot; bontot không đọc, không ghi gì vào đó.
+db-problem-cannot-create = Không tạo hay mở được cơ sở dữ liệu { $file } ({ $code }): thư mục không có quyền ghi, hoặc đường dẫn sai. Kiểm tra BONTOT_DB_PATH và quyền của thư mục.
+db-problem-cannot-open = Không mở được cơ sở dữ liệu { $file } ({ $code }): kiểm tra tệp có đó, đọc được, và ổ đĩa còn hoạt động.
+db-problem-read-only = Cơ sở dữ liệu { $file } chỉ cho đọc: lệnh này cần ghi dữ liệu nên chưa làm gì. Các lệnh chỉ đọc (units, report, history, annual) vẫn chạy được; để ghi, chạy bằng tài khoản có quyền ghi tệp và thư mục của nó.
+db-problem-needs-migration = Cơ sở dữ liệu { $file } cần cập nhật cấu trúc ({ $count } migration) nhưng tệp chỉ cho đọc. Chạy "npx bontot db migrate" bằng tài khoản có quyền ghi, rồi chạy lại.
+db-problem-migration-changed = Migration { $migration } đã bị sửa sau khi áp dụng vào { $file }: bản bontot này không khớp với cơ sở dữ liệu. Dùng đúng phiên bản bontot đã tạo dữ liệu.
+db-problem-disk-full = Ổ đĩa chứa { $file } đã đầy: chưa ghi gì. Giải phóng chỗ trống rồi chạy lại.
+db-problem-postgres-unreachable = Không kết nối được PostgreSQL tại { $where } ({ $code }): máy chủ chưa chạy, sai địa chỉ/cổng, hoặc tường lửa chặn.
+db-problem-postgres-refused = PostgreSQL tại { $where } từ chối đăng nhập của người dùng "{ $user }": kiểm tra tên và mật khẩu trong DATABASE_URL.
+db-problem-postgres-no-database = PostgreSQL tại { $where } không có cơ sở dữ liệu "{ $database }": tạo nó (createdb) hoặc sửa DATABASE_URL.
+db-problem-help = Sao lưu thường xuyên: npx bontot db backup. Khôi phục: dừng bot, chép bản sao lưu đè lên tệp cơ sở dữ liệu (README, mục "Backups and restoring").
+db-problem-postgres-help = Kiểm tra DATABASE_URL trong .env (hoặc để trống để dùng tệp SQLite).
+cli-db-read-only = Cơ sở dữ liệu { $file } chỉ cho đọc và đã cập nhật: không có gì để migrate.
+
+cli-start-description = chạy bot: Telegram/Zalo khi đã cấu hình, nếu không thì thử trên máy (console)
+cli-start-examples =
+    npx bontot start
+    npx bontot start --lang en
+cli-report-description = báo cáo tháng của các chi bộ: bảng tính Excel (xlsx) để lưu hồ sơ, CSV, văn bản hoặc JSON (trạng thái, điểm, "4 tốt", từng tiêu chí, phủ quyết, cảnh báo, ghi chú, câu trả lời); chỉ đọc
+cli-report-examples =
+    npx bontot report --period 2026-11 --format xlsx                    # ghi data/exports/bao-cao-thang-2026-11.xlsx
+    npx bontot report --period 2026-11 --unit MK --out bao-cao-MK.xlsx
+    npx bontot report --period 2026-11 --format csv --out bao-cao.csv   # CSV tiếng Việt, dấu ";" (Excel tiếng Việt)
+    npx bontot report --period 2026-11 --format csv --lang en           # CSV tiếng Anh, dấu ","
+    npx bontot report --period 2026-11 --format text --unit MK-THPT
+    npx bontot report --period 2026-11                                  # JSON cho máy đọc
+cli-option-period = kỳ báo cáo (tháng), ví dụ 2026-11
+cli-option-format = định dạng kết quả
+cli-annual-description = kết quả năm: chi bộ đủ điều kiện "4 tốt", 9 tiêu chí đảng bộ cơ sở; bảng tính xlsx, biểu đồ 12 tháng
+cli-annual-examples =
+    npx bontot annual --year 2026
+    npx bontot annual --year 2026 --unit MK --format xlsx
+    npx bontot annual --year 2026 --format csv --out nam-2026.csv
+    npx bontot annual --year 2026 --unit MK --chart nam-2026.png
+cli-option-year = năm, ví dụ 2026
+cli-option-annual-unit = chỉ đơn vị này và các đơn vị trực thuộc
+cli-option-annual-format = định dạng (mặc định text; xlsx luôn ghi ra tệp)
+cli-option-chart = vẽ biểu đồ PNG (không ghi tên tệp: tự đặt tên trong data/exports/)
+cli-units-description = cây tổ chức (chỉ đọc); thêm đơn vị bằng "units add"
+cli-units-examples =
+    npx bontot units
+    npx bontot units --format json
+    npx bontot units add --code LC --name "Tỉnh ủy Lào Cai" --kind province
+cli-units-empty = Chưa có đơn vị nào. Tạo đơn vị gốc: npx bontot units add --code MK --name "Đảng ủy xã Mường Khương" --kind committee (hoặc npx bontot demo để thử tổ chức mẫu).
+cli-units-add-description = thêm một đơn vị; đơn vị không ghi --parent là gốc của cây (chi bộ thì luôn cần cấp trên)
+cli-units-add-examples =
+    npx bontot units add --code MK --name "Đảng ủy xã Mường Khương" --kind committee
+    npx bontot units add --code MK-PL1 --name "Chi bộ thôn Pha Long 1" --kind cell --parent MK --members 18
+cli-option-unit-code = mã đơn vị: chữ, số, "-" hoặc "_" (tối đa 32 ký tự)
+cli-option-unit-name = tên đơn vị
+cli-option-unit-kind = loại đơn vị
+cli-option-unit-parent = mã đơn vị cấp trên (bỏ trống: đơn vị gốc)
+cli-option-unit-members = số đảng viên (bắt buộc với chi bộ)
+cli-invite-description = tạo mã mời dùng một lần (và đường link Telegram) để một người đăng ký vào đơn vị
+cli-invite-examples =
+    npx bontot invite --unit MK-PL1
+    npx bontot invite --unit MK --role admin
+    npx bontot invite --unit MK --all-cells --out phieu-moi-MK.pdf
+cli-option-unit = mã đơn vị
+cli-option-role = vai trò của người được mời
+cli-demo-description = tạo tổ chức mẫu (8 đơn vị, không có người) trên cơ sở dữ liệu trống
+cli-demo-examples =
+    npx bontot demo
+cli-digest-description = bản tin của một đơn vị, như nhóm nhận được (và biểu đồ)
+cli-digest-examples =
+    npx bontot digest --unit MK
+    npx bontot digest --unit MK --period 2026-11 --chart ban-tin.png
+cli-option-digest-period = kỳ (mặc định: kỳ bản tin đang nói tới)
+cli-remind-description = các chi bộ chưa gửi báo cáo và lần nhắc tự động tiếp theo; --now: nhắc ngay tất cả (giờ yên tĩnh ban đêm: tin chờ đến sáng)
+cli-remind-examples =
+    npx bontot remind                    # xem: bao nhiêu chi bộ chưa gửi, khi nào nhắc tự động, chi bộ nào chưa có bí thư
+    npx bontot remind --unit MK
+    npx bontot remind --now              # nhắc ngay mọi chi bộ chưa gửi (mỗi chi bộ tối đa một lần một ngày)
+    npx bontot remind --now --unit MK-THPT
+cli-option-remind-dry-run = chỉ xem, không gửi (như khi không có --now)
+cli-period-description = mở, đóng, mở lại kỳ báo cáo; cho một chi bộ báo cáo muộn
+cli-period-examples =
+    npx bontot period open 2026-11
+    npx bontot period close 2026-11 --yes
+    npx bontot period reopen 2026-11 --reason "Gia hạn cho cả xã" --days 7
+    npx bontot period late --unit MK-NC --period 2026-11 --reason "Mất điện" --days 3
+cli-argument-period = kỳ báo cáo (tháng), ví dụ 2026-11
+cli-period-open-description = mở kỳ báo cáo của một tháng (mời các bí thư)
+cli-period-open-examples =
+    npx bontot period open 2026-11
+cli-period-close-description = đóng kỳ: chi bộ chưa gửi bị ghi "chưa báo cáo"
+cli-option-period-close-yes = xác nhận đóng trước hạn gửi
+cli-period-close-examples =
+    npx bontot period close 2026-11
+    npx bontot period close 2026-11 --yes
+cli-period-reopen-description = mở lại kỳ đã đóng, có hạn mới
+cli-option-reason = lý do (ghi vào nhật ký; không ghi tên đảng viên)
+cli-option-reopen-days = mở thêm bao nhiêu ngày (mặc định 7)
+cli-period-reopen-examples =
+    npx bontot period reopen 2026-11 --reason "Gia hạn cho cả xã"
+    npx bontot period reopen 2026-11 --reason "Gia hạn cho cả xã" --days 10
+cli-period-late-description = cho một chi bộ báo cáo muộn kỳ đã đóng
+cli-option-cell = mã chi bộ
+cli-option-late-days = được muộn bao nhiêu ngày (mặc định 7)
+cli-period-late-examples =
+    npx bontot period late --unit MK-NC --period 2026-11 --reason "Mất điện" --days 3
+cli-correction-description = trả lại báo cáo đã gửi để chi bộ sửa
+cli-option-correction-reason = lý do trả lại (chi bộ nhận được lý do này)
+cli-correction-examples =
+    npx bontot correction --unit MK-PL1 --period 2026-11 --reason "Số đảng viên dự họp chưa khớp sổ"
+cli-history-description = các lần gửi, trả lại và nhật ký của một báo cáo (chỉ đọc)
+cli-history-examples =
+    npx bontot history --unit MK-PL1 --period 2026-11
+    npx bontot history --unit MK-PL1 --period 2026-11 --format json
+cli-yearend-description = kết quả cuối năm do cấp ủy nhập: xếp loại, lý do vắng họp, danh hiệu, nhập từ bảng tính, ngưỡng xét
+cli-yearend-examples =
+    npx bontot yearend rating --unit MK-PL1 --year 2026 --rating tot --share 95
+    npx bontot yearend template --year 2026 --unit MK
+    npx bontot yearend import mau-cuoi-nam-2026.xlsx --dry-run
+    npx bontot yearend thresholds --unit MK
+cli-yearend-rating-description = xếp loại cuối năm và tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên
+cli-option-yearend-unit = mã chi bộ hoặc đảng bộ cơ sở
+cli-option-yearend-rating = xuat sac | tot | hoan thanh | khong hoan thanh (có dấu hoặc không; hoặc excellent | good | complete | incomplete)
+cli-option-yearend-share = tỷ lệ % đảng viên HTT trở lên: 95, 95% hoặc 0,95
+cli-yearend-rating-examples =
+    npx bontot yearend rating --unit MK-PL1 --year 2026 --rating tot --share 95
+    npx bontot yearend rating --unit MK-THPT --year 2026 --rating "xuất sắc"
+cli-yearend-missed-description = duyệt (hoặc bỏ) lý do một tháng chi bộ không sinh hoạt
+cli-option-yearend-missed-reason = lý do được chấp nhận (tối đa 500 ký tự, không ghi tên đảng viên)
+cli-option-yearend-withdraw = bỏ lý do đã duyệt
+cli-yearend-missed-examples =
+    npx bontot yearend missed --unit MK-NC --period 2026-08 --reason "Bão lũ, cả thôn đi ứng cứu"
+    npx bontot yearend missed --unit MK-NC --period 2026-08 --withdraw
+cli-yearend-title-description = quyết định của cấp ủy về danh hiệu (ghi riêng, không trộn vào kết quả tính)
+cli-option-yearend-conferred = có công nhận danh hiệu không
+cli-option-yearend-note = ghi chú, ví dụ số quyết định (tối đa 500 ký tự)
+cli-yearend-title-examples =
+    npx bontot yearend title --unit MK-PL1 --year 2026 --conferred yes --note "QĐ số 12-QĐ/ĐU"
+cli-yearend-import-description = nhập từ bảng tính .xlsx hoặc .csv (kiểm tra mọi dòng; ghi tất cả hoặc không gì)
+cli-argument-yearend-file = tệp .xlsx hoặc .csv
+cli-option-yearend-import-year = năm cho các dòng không có cột Năm
+cli-option-dry-run = chạy thử: in những gì sẽ thay đổi, không ghi gì
+cli-yearend-import-examples =
+    npx bontot yearend import nam-2026.xlsx --dry-run
+    npx bontot yearend import nam-2026.csv --year 2026
+cli-yearend-template-description = tạo bảng tính mẫu có sẵn các chi bộ và đảng bộ cơ sở (.xlsx hoặc .csv)
+cli-option-yearend-template-year = năm (mặc định: năm đang xét)
+cli-yearend-template-examples =
+    npx bontot yearend template --year 2026
+    npx bontot yearend template --year 2026 --unit MK --out nam-2026.csv
+cli-yearend-thresholds-description = ngưỡng xét cả năm của cấp ủy cho các đơn vị trực thuộc (không có giá trị: xem ngưỡng đang áp dụng)
+cli-option-threshold-share-good = tỷ lệ % đảng viên HTT trở lên tối thiểu (0–100)
+cli-option-threshold-four-good-months = số tháng đạt "4 tốt" tối thiểu (0–12)
+cli-option-threshold-criterion-months = số tháng đạt từng tiêu chí tối thiểu (0–12)
+cli-option-threshold-meetings-with-reason = số kỳ sinh hoạt tối thiểu khi mọi kỳ vắng có lý do (0–12)
+cli-option-threshold-admissions-percent = tỷ lệ % kết nạp tối thiểu (đảng bộ cơ sở)
+cli-option-threshold-clear = xoá ngưỡng riêng của đơn vị
+cli-yearend-thresholds-examples =
+    npx bontot yearend thresholds --unit MK
+    npx bontot yearend thresholds --unit MK --share-good 100 --four-good-months 11
+    npx bontot yearend thresholds --unit MK --clear
+cli-zalo-description = tài khoản Zalo của bot
+cli-zalo-login-description = đăng nhập Zalo cho bot bằng mã QR (lưu phiên để npm start dùng)
+cli-zalo-login-examples =
+    npx bontot zalo login
+cli-outbox-description = tin đang chờ gửi hoặc gửi lỗi, theo từng cuộc trò chuyện
+cli-outbox-examples =
+    npx bontot outbox
+    npx bontot outbox retry --chat telegram:-1001234567890
+    npx bontot outbox drop --id 42
+cli-outbox-retry-description = đưa tin gửi lỗi về hàng chờ gửi lại
+cli-outbox-drop-description = bỏ tin (không gửi nữa)
+cli-option-outbox-id = một tin theo số của nó
+cli-option-outbox-chat = mọi tin của một cuộc trò chuyện, ví dụ telegram:-1001234567890
+cli-option-outbox-all = mọi cuộc trò chuyện
+cli-outbox-retry-examples =
+    npx bontot outbox retry --chat telegram:-1001234567890
+    npx bontot outbox retry --all
+cli-outbox-drop-examples =
+    npx bontot outbox drop --id 42
+    npx bontot outbox drop --chat zalo:123456789
+cli-outbox-bad-chat = --chat "{ $chat }" cần dạng KÊNH:MÃ, ví dụ telegram:-1001234567890.
+cli-db-description = cơ sở dữ liệu: tạo/cập nhật, sao lưu
+cli-db-examples =
+    npx bontot db migrate
+    npx bontot db backup
+cli-db-migrate-description = tạo hoặc cập nhật cấu trúc cơ sở dữ liệu
+cli-db-migrate-examples =
+    npx bontot db migrate
+cli-db-backup-description = sao lưu tệp SQLite khi bot đang chạy (không bao giờ ghi đè)
+cli-argument-backup-file = tệp sao lưu (mặc định: data/backups/bontot-NGÀY-GIỜ.db)
+cli-db-backup-examples =
+    npx bontot db backup
+    npx bontot db backup /mnt/usb/bontot-2026-11-30.db
+cli-version-description = in số phiên bản
+cli-version-examples =
+    npx bontot version
+
+## Bộ câu hỏi dạng tệp, sửa được, theo từng nhánh đơn vị (issue 13): kiểm tra tệp, xem trước, xuất, áp dụng, chấm thử
+
+qfile-at = dòng { $line }, cột { $column }: { $message }
+qfile-at-related = dòng { $line }, cột { $column }: { $message } (xem dòng { $related })
+qfile-field = { $name } ({ $key })
+qfile-field-nth = { $field } thứ { $n }
+qfile-field-points-of = điểm cho «{ $option }» (points)
+qfile-field-file = tệp
+qfile-field-code = mã bộ câu hỏi
+qfile-field-version = phiên bản
+qfile-field-criteria = danh sách tiêu chí
+qfile-field-id = mã
+qfile-field-name = tên
+qfile-field-max = tối đa
+qfile-field-metat = ngưỡng đạt
+qfile-field-questions = danh sách câu hỏi
+qfile-field-item = số mục
+qfile-field-criterion = tiêu chí
+qfile-field-label = tên ngắn
+qfile-field-prompt = câu hỏi
+qfile-field-answer = kiểu trả lời
+qfile-field-type = loại
+qfile-field-min = tối thiểu
+qfile-field-unit = đơn vị
+qfile-field-parts = các phần
+qfile-field-options = lựa chọn
+qfile-field-optional = không bắt buộc
+qfile-field-askif = điều kiện hỏi
+qfile-field-checks = kiểm tra chéo
+qfile-field-left = vế trái
+qfile-field-right = vế phải
+qfile-field-error = lời báo lỗi
+qfile-field-rules = danh sách quy tắc
+qfile-field-kind = loại quy tắc
+qfile-field-q = mã câu hỏi
+qfile-field-part = phần
+qfile-field-points = điểm
+qfile-field-when = điều kiện áp dụng
+qfile-field-value = giá trị đo
+qfile-field-bands = các mức
+qfile-field-atleast = từ (≥)
+qfile-field-above = trên (>)
+qfile-field-atmost = đến (≤)
+qfile-field-note = ghi chú
+qfile-field-of = các cách tính
+qfile-field-zeroes = về 0 điểm
+qfile-field-sum = tổng
+qfile-field-percentof = tỷ lệ phần trăm
+qfile-field-ref = tham chiếu
+qfile-field-in = các giá trị
+qfile-field-monthofquarter = tháng trong quý
+qfile-field-all = tất cả điều kiện
+qfile-field-any = một trong các điều kiện
+qfile-field-not = phủ định
+qfile-field-const = hằng số
+qfile-field-maxlength = độ dài tối đa
+qfile-field-vi = chữ tiếng Việt
+qfile-field-en = chữ tiếng Anh
+qfile-field-aliases = cách gọi khác
+qfile-field-texts = bảng chữ
+qfile-expected-number = một số
+qfile-expected-int = một số nguyên
+qfile-expected-string = một chữ (văn bản hoặc mã)
+qfile-expected-array = một danh sách (các dòng bắt đầu bằng "- ", hoặc [ … ])
+qfile-expected-object = một nhóm trường (các dòng "tên: giá trị" thụt vào)
+qfile-expected-boolean = true hoặc false
+qfile-expected-record = một nhóm "lựa chọn: điểm"
+qfile-expected-other = kiểu { $expected }
+qfile-missing = thiếu { $field }
+qfile-type = { $field } phải là { $expected }
+qfile-number-at-least = { $field } phải là số ≥ { $min }
+qfile-number-above = { $field } phải là số > { $min }
+qfile-number-at-most = { $field } phải là số ≤ { $max }
+qfile-number-below = { $field } phải là số < { $max }
+qfile-items-at-least = { $field } cần ít nhất { $min } mục
+qfile-items-at-most = { $field } chỉ được nhiều nhất { $max } mục
+qfile-items-exact = { $field } cần đúng { $count } mục
+qfile-text-empty = { $field } không được để trống
+qfile-text-too-long = { $field } dài quá { $max } ký tự
+qfile-one-of = { $field } phải là một trong: { $values }
+qfile-one-of-suggest = { $field } phải là một trong: { $values } — có phải «{ $suggestion }»?
+qfile-unknown-field = không có trường «{ $name }» ở chỗ này
+qfile-unknown-field-suggest = không có trường «{ $name }» ở chỗ này — có phải «{ $suggestion }»?
+qfile-text-unknown-field = chữ chỉ gồm vi, en (và aliases); «{ $name }» là thừa. Nếu chữ có dấu phẩy trong {"{"} … {"}"}, hãy đặt cả câu trong dấu nháy kép: vi: "Đoàn kết, kỷ luật tốt"
+qfile-question-id = mã câu hỏi «{ $value }» chỉ được gồm chữ thường không dấu, số và dấu gạch dưới (ví dụ q4_preparation)
+qfile-option-id = mã lựa chọn «{ $value }» chỉ được gồm chữ thường không dấu, số và gạch nối, bắt đầu bằng chữ (ví dụ prep-both)
+qfile-text-key = «{ $value }» không phải tên một dòng chữ (chữ thường không dấu, số và gạch nối, ví dụ question-q1-held); muốn viết chữ ngay tại đây thì viết vi: … và en: …
+qfile-expected-ref = { $field } phải là một tham chiếu: q: mã câu hỏi (thêm part: số thứ tự phần, từ 0, với câu gồm nhiều số), hoặc unit: memberCount (số đảng viên của chi bộ), hoặc const: một số
+qfile-expected-condition = { $field } phải là một điều kiện: ref: … với in: [các giá trị] hoặc atLeast:/atMost: …; monthOfQuarter: [1, 2, 3]; all: [ … ]; any: [ … ]; hoặc not: …
+qfile-expected-value = { $field } phải là một giá trị đo: ref: …, sum: [ … ] hoặc percentOf: [phần, tổng]
+qfile-invalid = { $field } không hợp lệ ({ $detail })
+qfile-texts-in-file = tệp không dùng trường texts: viết chữ ngay tại chỗ dùng (vi: … và en: …)
+qfile-option-text-conflict = lựa chọn «{ $id }» đã được viết ở chỗ khác với chữ khác
+qfile-key-written-here = «{ $key }» là tên một dòng chữ do chính tệp này viết ra; hãy viết lại chữ tại đây
+qfile-code-format = mã bộ câu hỏi «{ $value }» chỉ được gồm chữ thường không dấu, số và gạch nối, bắt đầu bằng chữ (ví dụ kieu-mau)
+qfile-unknown-question = không có câu hỏi nào mã «{ $id }»
+qfile-unknown-question-suggest = không có câu hỏi nào mã «{ $id }» — có phải «{ $suggestion }»?
+qfile-part-not-a-list = câu «{ $id }» ({ $type }) không gồm nhiều số: bỏ part
+qfile-part-out-of-range = câu «{ $id }» chỉ có { $count } phần: part từ 0 đến { $last }
+qfile-part-needed = câu «{ $id }» gồm { $count } số: cần part (đếm từ 0) để chọn một số
+qfile-not-a-number = câu «{ $id }» ({ $type }) không cho ra số nên không dùng được ở đây
+qfile-not-comparable = câu «{ $id }» ({ $type }) không so sánh được với giá trị nào
+qfile-unknown-option = «{ $option }» không phải lựa chọn của câu «{ $id }» (có: { $options })
+qfile-not-a-choice = câu «{ $id }» ({ $type }) không có lựa chọn để chấm điểm theo
+qfile-ask-if-later = điều kiện hỏi chỉ được dựa vào câu hỏi đứng trước; «{ $id }» đứng sau (hoặc là chính câu này)
+qfile-duplicate-question = mã câu hỏi «{ $id }» bị trùng
+qfile-duplicate-rule = mã quy tắc «{ $id }» bị trùng
+qfile-duplicate-criterion = tiêu chí «{ $id }» được khai báo hai lần
+qfile-duplicate-option = lựa chọn «{ $id }» bị trùng
+qfile-duplicate-part = phần «{ $id }» bị trùng
+qfile-reserved-option = mã lựa chọn «{ $id }» đã dành cho nút của bot; hãy đặt mã khác
+qfile-unknown-criterion = tiêu chí «{ $id }» không có trong criteria
+qfile-bands-order = các mức phải xếp từ nhiều điểm đến ít điểm: mức { $points } điểm đứng sau mức { $before } điểm nên không bao giờ được chọn
+qfile-item-order = số mục phải đi lần lượt từ 1, các câu cùng mục đứng liền nhau: ở đây là { $item }, cần { $expected } (hoặc bằng số mục của câu ngay trước)
+qfile-met-at-above-max = ngưỡng đạt ({ $metAt }) lớn hơn điểm tối đa ({ $max })
+qfile-reachable-max = tiêu chí { $id }: khai báo tối đa { $max } điểm nhưng các quy tắc cộng lại tối đa được { $reachable }
+qfile-reachable-max-months = tiêu chí { $id }: khai báo tối đa { $max } điểm nhưng ở tháng thứ { $months } của quý các quy tắc cộng lại tối đa được { $reachable }
+qfile-score-bands-order = xếp loại phải đi từ ngưỡng cao xuống thấp: { $atLeast } đứng sau { $before }
+qfile-score-bands-floor = mức xếp loại cuối cùng phải có atLeast: 0 (ở đây là { $atLeast }) để điểm nào cũng có xếp loại
+qfile-criteria-count = bộ câu hỏi được chấm điểm cần đúng 4 tiêu chí I, II, III, IV (ở đây có { $count }); bộ không chấm điểm thì để criteria: []
+qfile-unscored-rule = bộ câu hỏi không có tiêu chí (không chấm điểm) chỉ có quy tắc loại flag; «{ $id }» chấm điểm
+qfile-unscored-bands = bộ câu hỏi không có tiêu chí (không chấm điểm) thì không có xếp loại: để bands: []
+qfile-bands-needed = bộ câu hỏi được chấm điểm cần ít nhất một mức xếp loại trong bands
+qfile-syntax = lỗi cú pháp YAML: { $detail }
+qfile-syntax-bad-indent = thụt lề không khớp với các dòng cùng cấp
+qfile-syntax-duplicate-key = một trường được viết hai lần trong cùng một nhóm
+qfile-syntax-tab-as-indent = thụt lề bằng phím Tab; YAML chỉ nhận dấu cách
+qfile-syntax-missing-char = thiếu dấu đóng ngoặc hoặc dấu nháy
+qfile-syntax-unexpected-token = có ký tự không đúng chỗ
+qfile-syntax-bad-scalar-start = giá trị bắt đầu bằng ký tự đặc biệt; hãy đặt nó trong dấu nháy kép
+qfile-syntax-block-in-flow = trong [ … ] hoặc ngoặc nhọn không được viết danh sách xuống dòng
+qfile-syntax-multiline-implicit-key = tên trường không được kéo sang dòng sau (có thể thiếu dấu hai chấm hoặc dấu nháy)
+qfile-syntax-bad-alias = gọi *tên nhưng chưa có &tên nào đứng trước
+qfile-syntax-multiple-docs = tệp chỉ được chứa một bộ câu hỏi (bỏ dòng ---)
+qfile-syntax-too-many-aliases = quá nhiều *tên lồng vào nhau
+qfile-syntax-other = YAML không hợp lệ ({ $code })
+qfile-not-a-questionnaire = tệp không phải một bộ câu hỏi: cần các trường code, version, criteria, questions, rules, bands
+qfile-unknown-text = không có dòng chữ «{ $key }» trong locales/vi.ftl; hãy viết chữ ngay tại đây: vi: … và en: …
+qpreview-title = Xem trước bộ câu hỏi { $name } (mã nội dung { $hash })
+qpreview-intro = { $items } mục, { $questions } câu hỏi. Bí thư chi bộ sẽ thấy từng câu như dưới đây (ví dụ tháng { $period }).
+qpreview-asked-if = chỉ hỏi khi { $condition }
+qpreview-criteria-title = Điểm tối đa theo tiêu chí:
+qpreview-criterion = Tiêu chí { $id } ({ $name }): tối đa { $max } điểm, đạt từ { $metAt } điểm
+qpreview-rule = • { $label }: tối đa { $points } điểm
+qpreview-rule-when = • { $label }: tối đa { $points } điểm, khi { $condition }
+qpreview-veto = ⛔ { $label }: tiêu chí không đạt, khi { $condition }
+qpreview-veto-zeroes = ⛔ { $label }: tiêu chí 0 điểm và không đạt, khi { $condition }
+qpreview-total = Tổng tối đa: { $max } điểm.
+qpreview-bands = Xếp loại tham khảo: { $bands }
+qpreview-band = { $label } từ { $atLeast }%
+qpreview-flags = Cảnh báo sớm cho cấp ủy (không tính điểm):
+qpreview-flag = { $label }, khi { $condition }
+qpreview-unscored = Bộ câu hỏi này không chấm điểm (không có tiêu chí): câu trả lời được đọc khi tổng kết năm.
+qpreview-members = số đảng viên của chi bộ
+qpreview-and = và
+qpreview-or = hoặc
+qpreview-cond-in = «{ $label }» là { $values }
+qpreview-cond-at-least = «{ $label }» ≥ { $min }
+qpreview-cond-at-most = «{ $label }» ≤ { $max }
+qpreview-cond-between = «{ $label }» từ { $min } đến { $max }
+qpreview-cond-answered = «{ $label }» đã trả lời
+qpreview-cond-months = tháng thứ { $months } của quý
+qpreview-cond-not = không phải ({ $condition })
+
+cli-questionnaire-description = bộ câu hỏi hằng tháng dạng tệp YAML: kiểm tra, xem trước, xuất, chấm thử kỳ đã qua, áp dụng cho một nhánh đơn vị
+cli-questionnaire-examples =
+    npx bontot questionnaire export > bo-cau-hoi.yaml                           # bộ đang dùng, để sửa
+    npx bontot questionnaire check bo-cau-hoi.yaml                              # mọi lỗi, kèm dòng và cột
+    npx bontot questionnaire preview bo-cau-hoi.yaml                            # bí thư sẽ thấy gì
+    npx bontot questionnaire rescore bo-cau-hoi.yaml --period 2026-11 --unit MK # điểm tháng trước, nếu chấm theo tệp này
+    npx bontot questionnaire import bo-cau-hoi.yaml --unit MK --from 2027-01    # áp dụng từ một kỳ chưa mở
+    npx bontot questionnaire list
+cli-argument-questionnaire-file = tệp bộ câu hỏi (.yaml)
+cli-questionnaire-check-description = kiểm tra một tệp bộ câu hỏi: mọi lỗi cùng lúc, kèm dòng, cột và điều cần sửa
+cli-questionnaire-check-examples =
+    npx bontot questionnaire check questionnaires/kieu-mau.yaml
+    npx bontot questionnaire check bo-cau-hoi.yaml --lang en
+cli-questionnaire-preview-description = xem trước: từng câu hỏi đúng như bí thư chi bộ sẽ thấy, và điểm tối đa theo tiêu chí
+cli-questionnaire-preview-examples =
+    npx bontot questionnaire preview questionnaires/kieu-mau.yaml
+    npx bontot questionnaire preview bo-cau-hoi.yaml --lang en
+cli-questionnaire-export-description = in ra bộ câu hỏi đang áp dụng (bộ có sẵn, hoặc của một đơn vị) dạng YAML để sửa
+cli-option-questionnaire-export-unit = bộ câu hỏi mà các chi bộ của đơn vị này dùng (mặc định: bộ có sẵn)
+cli-option-questionnaire-export-period = kỳ (tháng) cần xem, với --unit (mặc định: tháng này)
+cli-option-questionnaire-out = ghi vào TỆP thay vì in ra màn hình
+cli-questionnaire-export-examples =
+    npx bontot questionnaire export > bo-cau-hoi.yaml
+    npx bontot questionnaire export --unit MK --out bo-cau-hoi-MK.yaml
+    npx bontot questionnaire export --unit MK-PL1 --period 2027-01
+cli-questionnaire-import-description = áp dụng một tệp bộ câu hỏi cho một đơn vị và mọi đơn vị trực thuộc, từ một kỳ chưa mở
+cli-option-questionnaire-unit = đơn vị (mã) nhận bộ câu hỏi, cho chính nó và mọi đơn vị trực thuộc
+cli-option-questionnaire-from = kỳ đầu tiên dùng bộ câu hỏi này, một tháng chưa mở, ví dụ 2027-01
+cli-questionnaire-import-examples =
+    npx bontot questionnaire import bo-cau-hoi.yaml --unit MK --from 2027-01 --dry-run
+    npx bontot questionnaire import questionnaires/kieu-mau.yaml --unit MK-THPT --from 2027-01
+cli-questionnaire-list-description = bộ câu hỏi mỗi nhánh đơn vị dùng, từ kỳ nào, và các phiên bản đã lưu
+cli-questionnaire-list-examples =
+    npx bontot questionnaire list
+cli-questionnaire-rescore-description = chấm thử: chấm lại một kỳ đã trả lời theo tệp mới, không lưu gì, so điểm cũ và mới từng chi bộ
+cli-option-questionnaire-rescore-period = kỳ đã trả lời cần chấm thử, ví dụ 2026-11
+cli-option-questionnaire-rescore-unit = chỉ các chi bộ thuộc đơn vị này
+cli-questionnaire-rescore-examples =
+    npx bontot questionnaire rescore bo-cau-hoi.yaml --period 2026-11
+    npx bontot questionnaire rescore questionnaires/kieu-mau.yaml --period 2026-11 --unit MK --format json
+cli-questionnaire-unreadable = Không đọc được { $file }: { $reason }
+cli-questionnaire-not-text = { $file } không phải tệp văn bản UTF-8 (YAML).
+cli-questionnaire-too-large = { $file } quá lớn ({ $size } byte): một bộ câu hỏi chỉ vài chục KB. Có đúng tệp không?
+cli-questionnaire-invalid = ❌ { $file }: { $count } lỗi cần sửa:
+cli-questionnaire-invalid-file = ❌ Tệp bộ câu hỏi có lỗi, chưa áp dụng gì:
+cli-questionnaire-valid = ✅ { $file }: bộ câu hỏi { $name } hợp lệ — { $items } mục, { $questions } câu hỏi, tối đa { $max } điểm (mã nội dung { $hash }).
+cli-questionnaire-export-header =
+    Bộ câu hỏi { $name } (mã nội dung { $hash }): bộ có sẵn, dùng cho mọi đơn vị chưa được giao bộ riêng.
+    Sửa điểm, ngưỡng, câu hỏi ngay trong tệp này; tăng version (hoặc đổi code); rồi:
+      npx bontot questionnaire check TỆP              kiểm tra (mọi lỗi, kèm dòng)
+      npx bontot questionnaire preview TỆP            xem bí thư sẽ thấy gì
+      npx bontot questionnaire rescore TỆP --period YYYY-MM --unit MÃ    chấm thử tháng trước
+      npx bontot questionnaire import TỆP --unit MÃ --from YYYY-MM       áp dụng từ một kỳ chưa mở
+    Chữ viết ngay tại chỗ: {"{"} vi: "…", en: "…" {"}"}; tên một dòng của locales/vi.ftl (ví dụ question-q1-held) thì giữ nguyên — dòng # cạnh nó là chữ hiện tại.
+cli-questionnaire-export-header-unit =
+    Bộ câu hỏi { $name } (mã nội dung { $hash }): các chi bộ của { $unit } ({ $code }) dùng cho kỳ { $period } (được giao từ kỳ { $from }).
+    Sửa điểm, ngưỡng, câu hỏi ngay trong tệp này; tăng version (hoặc đổi code); rồi:
+      npx bontot questionnaire check TỆP              kiểm tra (mọi lỗi, kèm dòng)
+      npx bontot questionnaire preview TỆP            xem bí thư sẽ thấy gì
+      npx bontot questionnaire rescore TỆP --period YYYY-MM --unit MÃ    chấm thử tháng trước
+      npx bontot questionnaire import TỆP --unit MÃ --from YYYY-MM       áp dụng từ một kỳ chưa mở
+    Chữ viết ngay tại chỗ: {"{"} vi: "…", en: "…" {"}"}; tên một dòng của locales/vi.ftl (ví dụ question-q1-held) thì giữ nguyên — dòng # cạnh nó là chữ hiện tại.
+cli-questionnaire-import-plan = Từ kỳ { $from }, { $unit } ({ $code }) và các đơn vị trực thuộc sẽ dùng bộ câu hỏi { $name } (mã nội dung { $hash }): { $cells } chi bộ.
+cli-questionnaire-import-done = ✅ Đã áp dụng: từ kỳ { $from }, { $unit } ({ $code }) và các đơn vị trực thuộc dùng bộ câu hỏi { $name } (mã nội dung { $hash }): { $cells } chi bộ.
+cli-questionnaire-import-version-new = Phiên bản { $name } là phiên bản mới: sẽ được lưu.
+cli-questionnaire-import-version-saved = Đã lưu phiên bản mới { $name }.
+cli-questionnaire-import-version-stored = Phiên bản { $name } đã có trong cơ sở dữ liệu, đúng nội dung này: dùng lại, không lưu thêm.
+cli-questionnaire-import-replaces = Thay cho { $previous }, đã giao cho { $code } từ cùng kỳ { $from }.
+cli-questionnaire-import-before = Trước đó các chi bộ này dùng: { $list }.
+cli-questionnaire-import-before-item = { $name } ({ $cells } chi bộ)
+cli-questionnaire-import-keep-own = { $unit } ({ $code }) đã có bộ câu hỏi riêng gần hơn, giữ nguyên { $name } ({ $cells } chi bộ).
+cli-questionnaire-import-dry-run = Chạy thử: chưa ghi gì. Bỏ --dry-run để áp dụng.
+cli-questionnaire-import-unchanged = Không có gì thay đổi: từ kỳ { $from }, { $unit } ({ $code }) đã dùng { $name } (mã nội dung { $hash }).
+cli-questionnaire-period-begun = Không áp dụng từ kỳ { $period } được: kỳ { $latest } đã mở{ $open ->
+        [yes] {" "}(đang mở)
+       *[no] {""}
+    }, và một kỳ đã mở giữ nguyên bộ câu hỏi của nó. Hãy dùng --from { $next } hoặc muộn hơn.
+cli-questionnaire-version-taken = Phiên bản { $name } đã được lưu với nội dung khác (mã nội dung đã lưu { $stored }, của tệp này { $file }). Một phiên bản không bao giờ thay đổi: hãy tăng version trong tệp (hoặc đổi code) rồi kiểm tra lại.
+cli-questionnaire-unscored = { $name } không chấm điểm (không có tiêu chí): chỉ bộ câu hỏi hằng tháng của chi bộ mới áp dụng theo nhánh đơn vị được.
+cli-questionnaire-list-title = Bộ câu hỏi theo nhánh đơn vị:
+cli-questionnaire-list-none = Chưa đơn vị nào được giao bộ câu hỏi riêng.
+cli-questionnaire-list-line = { $unit } ({ $code }): { $name } { $begun ->
+        [yes] từ kỳ { $from }
+       *[no] sẽ dùng từ kỳ { $from }
+    } — { $cells } chi bộ
+cli-questionnaire-list-default = Mọi chi bộ khác: { $name } (bộ có sẵn, mã nội dung { $hash })
+cli-questionnaire-list-versions = Các phiên bản đã lưu:
+cli-questionnaire-list-version = { $name } — mã nội dung { $hash }, lưu ngày { $date }
+cli-questionnaire-rescore-title = Chấm thử kỳ { $period } theo bộ câu hỏi { $name } — cũ → mới:
+cli-questionnaire-rescore-title-unit = Chấm thử kỳ { $period } theo bộ câu hỏi { $name }, các chi bộ của { $unit } ({ $code }) — cũ → mới:
+cli-questionnaire-rescore-line = { $code } { $name }: { $old } ({ $oldVersion }) → { $new }
+cli-questionnaire-rescore-score = { $score }/{ $max }, { $fourGood ->
+        [yes] đạt "4 tốt"
+       *[no] chưa đạt "4 tốt"
+    }
+cli-questionnaire-rescore-not-submitted = chưa gửi ({ $status })
+cli-questionnaire-rescore-no-answers = { $code } { $name }: chưa trả lời câu nào ({ $status }), không chấm được
+cli-questionnaire-rescore-failed = tiêu chí chưa đạt theo bộ mới: { $criteria }
+cli-questionnaire-rescore-missing = thiếu { $count } câu mà câu trả lời cũ không có: { $questions }
+cli-questionnaire-rescore-question = câu { $item } «{ $label }»
+cli-questionnaire-rescore-summary = Đạt "4 tốt": cũ { $oldFourGood }/{ $submitted } chi bộ đã gửi, mới { $newFourGood }/{ $rescored } chi bộ có câu trả lời. Điểm trung bình: cũ { $oldAverage }, mới { $newAverage }.
+cli-questionnaire-rescore-missing-note = Câu thiếu được tính 0 điểm, không đoán.
+cli-questionnaire-rescore-nothing-stored = Không lưu gì: đây chỉ là chấm thử.
+cli-questionnaire-status-in_progress = đang làm dở
+cli-questionnaire-status-submitted = đã gửi
+cli-questionnaire-status-not_reported = không báo cáo
+cli-questionnaire-status-not_started = chưa bắt đầu
+digest-questionnaire = 📋 Bộ câu hỏi: { $list }
+digest-questionnaire-cells = { $name } ({ $cells } chi bộ)
+## Cây tổ chức bằng bảng tính: units import / export / edit / remove / archive (issue 12, mục 1)
+
+cli-units-import-description = nhập cây tổ chức từ bảng tính (.xlsx hoặc .csv): mặc định chỉ chạy thử và liệt kê thay đổi; --apply để ghi
+cli-units-import-file = tệp .xlsx (trang đầu tiên) hoặc .csv với các cột Mã, Tên, Loại, Cấp trên, Số đảng viên (Trạng thái nếu có)
+cli-option-units-apply = ghi các thay đổi (tất cả trong một giao dịch; có dòng lỗi thì không ghi gì)
+cli-option-units-all = liệt kê mọi thay đổi (mặc định mỗi nhóm tối đa 100 dòng)
+cli-units-import-examples =
+    npx bontot units import examples/don-vi-muong-khuong.xlsx
+    npx bontot units import examples/don-vi-muong-khuong.xlsx --apply
+    npx bontot units import don-vi.csv --all
+cli-units-export-description = xuất cây tổ chức ra bảng tính cùng dạng với "units import" (sửa trong Excel rồi nhập lại)
+cli-option-units-export-unit = chỉ xuất đơn vị này và các đơn vị trực thuộc
+cli-option-units-export-format = xlsx (mặc định) hoặc csv
+cli-units-export-examples =
+    npx bontot units export
+    npx bontot units export --unit MK --out don-vi-mk.xlsx
+    npx bontot units export --format csv > don-vi.csv
+    npx bontot units export --lang en --out units.xlsx
+cli-units-code-argument = mã đơn vị
+cli-units-edit-description = sửa tên, số đảng viên hoặc cấp trên của một đơn vị
+cli-option-units-edit-members = số đảng viên mới (số nguyên từ 1)
+cli-option-units-edit-parent = mã đơn vị cấp trên mới
+cli-option-units-edit-top = đưa lên cấp cao nhất (không có cấp trên)
+cli-units-edit-examples =
+    npx bontot units edit MK-PL1 --members 20
+    npx bontot units edit MK-PL1 --name "Chi bộ thôn Pha Long Một"
+    npx bontot units edit MK-TT --parent MK-THPT
+cli-units-edit-parent-or-top = Chỉ dùng một trong hai: --parent MÃ hoặc --top.
+cli-units-edit-nothing-given = Cần ít nhất một trong --name, --members, --parent, --top. Ví dụ: npx bontot units edit MK-PL1 --members 20
+cli-units-remove-description = xóa một đơn vị nhập nhầm (chỉ khi chưa có cấp dưới, người giữ vai trò, nhóm chat hay lịch sử báo cáo)
+cli-units-remove-examples =
+    npx bontot units remove MK-XX
+cli-units-archive-description = lưu trữ một đơn vị: giữ lịch sử, thôi nhắc việc, bản tin, báo cáo
+cli-units-archive-examples =
+    npx bontot units archive MK-TT
+cli-units-unarchive-description = cho một đơn vị đã lưu trữ hoạt động trở lại
+cli-units-unarchive-examples =
+    npx bontot units unarchive MK-TT
+
+units-header-code = Mã
+units-header-name = Tên đơn vị
+units-header-kind = Loại
+units-header-parent = Cấp trên
+units-header-members = Số đảng viên
+units-header-status = Trạng thái
+units-kind-province = Tỉnh ủy
+units-kind-committee = Đảng ủy (cấp trên cơ sở)
+units-kind-grassroots_committee = Đảng bộ cơ sở
+units-kind-cell = Chi bộ
+units-status-archived = Lưu trữ
+units-sheet-name = Đơn vị
+units-sheet-guide-name = Hướng dẫn
+units-sheet-guide =
+    Cây tổ chức cho bot "Chi bộ bốn tốt": mỗi dòng của trang "Đơn vị" là một đơn vị. Sửa trong Excel rồi nhập: npx bontot units import TỆP (chạy thử), thêm --apply để ghi.
+    Mã: chữ không dấu, số, "-" hoặc "_", tối đa 32 ký tự. Mã không đổi được; đơn vị có mã đã có thì được sửa, mã mới thì được tạo.
+    Tên đơn vị: tên đầy đủ, ví dụ Chi bộ thôn Pha Long 1.
+    Loại: Chi bộ (chi bộ cơ sở hoặc chi bộ trực thuộc), Đảng bộ cơ sở, Đảng ủy (cấp trên cơ sở: đảng ủy xã, phường, huyện ủy…), Tỉnh ủy.
+    Cấp trên: mã của đơn vị cấp trên (có sẵn hoặc ở một dòng khác của tệp, trên hay dưới đều được); để trống là đơn vị cao nhất. Chi bộ luôn có cấp trên; dưới chi bộ không có đơn vị nào; dưới đảng bộ cơ sở chỉ có chi bộ.
+    Số đảng viên: số nguyên từ 1, bắt buộc với chi bộ mới; để trống thì giữ số đã có.
+    Trạng thái: để trống là đang hoạt động; "Lưu trữ" là thôi hoạt động (giữ lịch sử, không nhắc việc, không vào bản tin và báo cáo).
+    Đơn vị có trong hệ thống mà không có trong tệp thì giữ nguyên. Nhập lại cùng một tệp không thay đổi gì. Các cột khác (STT, Ghi chú…) được bỏ qua.
+units-sheet-no-header = { $file }: không thấy dòng tiêu đề. Trong 10 dòng đầu của trang đầu tiên cần một dòng có cột "Mã" (cùng "Tên đơn vị", "Loại"; thêm "Cấp trên", "Số đảng viên", "Trạng thái" nếu cần). Xem mẫu: npx bontot units export
+units-sheet-column-twice = { $file }: cột "{ $header }" (dòng { $row }) trùng nghĩa với một cột khác; giữ lại một cột.
+units-sheet-missing-columns = { $file }: dòng tiêu đề (dòng { $row }) thiếu cột { $columns }. Cần có các cột "Mã", "Tên đơn vị", "Loại".
+units-sheet-extra-fields = { $file }: dòng { $row } có { $fields } ô nhưng tiêu đề chỉ có { $columns } cột — có lẽ một tên chứa dấu phân cách mà không nằm trong ngoặc kép. Lưu lại bằng Excel (CSV UTF-8) hoặc dùng tệp .xlsx.
+units-sheet-file-type = Tệp "{ $file }" phải là .xlsx hoặc .csv (tệp .xls cũ: mở bằng Excel, "Lưu thành" .xlsx).
+units-sheet-no-file = Không có tệp "{ $file }".
+units-sheet-unreadable = Không đọc được "{ $file }": tệp không phải bảng tính .xlsx hoặc đã hỏng. Mở bằng Excel rồi lưu lại thành .xlsx. (Chi tiết: { $reason })
+units-sheet-csv-quote = { $file }: dòng { $row } mở ngoặc kép mà không đóng.
+units-sheet-ignored = Bỏ qua các cột không dùng: { $columns }.
+
+units-import-progress = Đang ghi
+units-import-no-rows = { $file } không có dòng đơn vị nào dưới dòng tiêu đề: không có gì để nhập.
+units-import-problems = { $file }: { $count } lỗi ở { $rows } dòng — không ghi gì. Sửa các dòng này rồi nhập lại:
+units-import-group-created = Tạo mới ({ $count }):
+units-import-group-renamed = Đổi tên ({ $count }):
+units-import-group-moved = Đổi cấp trên ({ $count }):
+units-import-group-recounted = Sửa số đảng viên ({ $count }):
+units-import-group-archived = Lưu trữ ({ $count }):
+units-import-group-unarchived = Hoạt động trở lại ({ $count }):
+units-import-column-change = Thay đổi
+units-import-more = … và { $count } đơn vị nữa (thêm --all để xem hết).
+units-import-not-in-file = { $count } đơn vị đã có không nằm trong tệp: giữ nguyên.
+units-import-dry-run = Chạy thử { $file }: { $created } tạo mới, { $renamed } đổi tên, { $moved } đổi cấp trên, { $recounted } sửa số đảng viên, { $archived } lưu trữ, { $unarchived } hoạt động lại, { $unchanged } không đổi. Chưa ghi gì; để ghi: thêm --apply.
+units-import-applied = Đã nhập { $file }: { $created } tạo mới, { $renamed } đổi tên, { $moved } đổi cấp trên, { $recounted } sửa số đảng viên, { $archived } lưu trữ, { $unarchived } hoạt động lại, { $unchanged } không đổi.
+units-import-nothing = { $file } khớp với cây tổ chức hiện có ({ $unchanged } đơn vị): không có gì để ghi.
+units-top = (cấp cao nhất)
+units-row = Dòng { $row } ({ $code })
+units-row-no-code = Dòng { $row }
+units-change-name = tên: { $from } → { $to }
+units-change-parent = cấp trên: { $from } → { $to }
+units-change-members = số đảng viên: { $from } → { $to }
+units-change-archived = lưu trữ
+units-change-unarchived = hoạt động trở lại
+
+units-problem-code-missing = thiếu mã đơn vị.
+units-problem-code-invalid = mã "{ $code }" không hợp lệ: chỉ gồm chữ không dấu, số, "-" hoặc "_", tối đa 32 ký tự.
+units-problem-code-ambiguous = mã "{ $code }" khớp hai đơn vị chỉ khác chữ hoa, chữ thường; ghi đúng như trong "npx bontot units".
+units-problem-code-duplicate = mã { $code } đã có ở dòng { $other }; mỗi đơn vị một dòng.
+units-problem-name-missing = thiếu tên đơn vị.
+units-problem-name-too-long = tên dài quá { $max } ký tự.
+units-problem-kind-missing = thiếu loại đơn vị: Chi bộ, Đảng bộ cơ sở, Đảng ủy (cấp trên cơ sở) hoặc Tỉnh ủy.
+units-problem-kind-unknown = loại "{ $value }" không rõ; dùng: Chi bộ (chi bộ cơ sở, chi bộ trực thuộc), Đảng bộ cơ sở, Đảng ủy (đảng ủy xã/phường, huyện ủy, thành ủy…), Tỉnh ủy — hoặc cell, grassroots_committee, committee, province.
+units-problem-kind-changed = { $code } đang là { $stored }, không đổi thành { $given } khi nhập được. Nếu đơn vị đổi loại: lưu trữ đơn vị cũ và tạo đơn vị mới với mã khác.
+units-problem-members-invalid = số đảng viên "{ $value }" phải là số nguyên từ 1 đến { $max }.
+units-problem-members-missing = chi bộ mới cần số đảng viên.
+units-problem-status-unknown = trạng thái "{ $value }" không rõ: để trống (đang hoạt động) hoặc ghi "Lưu trữ".
+units-problem-parent-unknown = không có đơn vị cấp trên "{ $parent }", cả trong hệ thống lẫn trong tệp.
+units-problem-parent-ambiguous = mã cấp trên "{ $parent }" khớp hai đơn vị chỉ khác chữ hoa, chữ thường; ghi đúng như trong "npx bontot units".
+units-problem-parent-self = { $code } không thể là cấp trên của chính nó.
+units-problem-parent-cycle = { $parent } nằm dưới { $code }: đặt { $code } dưới { $parent } sẽ tạo thành vòng.
+units-problem-parent-archived = cấp trên { $parent } đã lưu trữ: đơn vị đang hoạt động không thể nằm dưới đơn vị đã lưu trữ.
+units-problem-archived-with-active-units = còn { $count } đơn vị đang hoạt động trực thuộc { $code }: lưu trữ hoặc chuyển chúng trước (khi nhập tệp: ghi "Lưu trữ" cho cả chúng).
+units-problem-needs-parent = chi bộ phải có đơn vị cấp trên.
+units-problem-under-cell = { $parent } là chi bộ; dưới chi bộ không có đơn vị nào.
+units-problem-province-on-top = tỉnh ủy là đơn vị cao nhất, không có cấp trên.
+units-problem-under-grassroots = dưới đảng bộ cơ sở { $parent } chỉ có chi bộ, không có { $kind }.
+
+units-export-written = Đã ghi { $count } đơn vị vào { $file }. Sửa trong Excel rồi nhập lại: npx bontot units import { $file }
+units-export-format-mismatch = --format { $format } không khớp với tên tệp { $file }.
+units-edit-done = Đã sửa { $code } ({ $name }):
+units-edit-unchanged = { $code } ({ $name }) đã đúng như vậy: không có gì thay đổi.
+units-edit-refused = Không sửa được { $code } ({ $name }):
+units-archived = Đã lưu trữ { $code } ({ $name }): lịch sử được giữ; đơn vị thôi nhận nhắc việc, không vào bản tin, báo cáo. Hoàn lại: npx bontot units unarchive { $code }
+units-unarchived = { $code } ({ $name }) hoạt động trở lại.
+units-already-archived = { $code } ({ $name }) đã lưu trữ từ trước.
+units-already-active = { $code } ({ $name }) đang hoạt động.
+units-archive-refused = Không lưu trữ được { $code } ({ $name }):
+units-unarchive-refused = Không cho { $code } ({ $name }) hoạt động lại được:
+units-removed = Đã xóa { $code } ({ $name }).
+units-remove-refused = Không xóa được { $code } ({ $name }) vì đơn vị còn:
+units-remove-uses-children = { $count } đơn vị trực thuộc
+units-remove-uses-roles = { $count } vai trò (bí thư, phó bí thư, lãnh đạo, quản trị)
+units-remove-uses-groups = { $count } nhóm chat đang gắn
+units-remove-uses-reports = { $count } báo cáo tháng
+units-remove-uses-lateReports = { $count } lần cho phép báo cáo muộn
+units-remove-uses-yearEnd = { $count } mục kết quả cuối năm
+units-remove-archive-instead = Đơn vị đã có hoạt động thì lưu trữ thay vì xóa (giữ lịch sử): npx bontot units archive { $code }
+units-archived-mark = [lưu trữ]
+
+## Tự đánh giá năm của đảng bộ cơ sở (issue 11, phần 3): lệnh period open|close với một năm
+cli-argument-period-or-year = kỳ báo cáo: một tháng (ví dụ 2026-11), hoặc một năm (ví dụ 2026) — phiếu tự đánh giá năm của các đảng bộ cơ sở
+cli-period-open-year-examples =
+    npx bontot period open 2026-11
+    npx bontot period open 2026      # phiếu tự đánh giá năm của các đảng bộ cơ sở, mở sớm hơn ngày 01/12
+cli-period-close-year-examples =
+    npx bontot period close 2026-11
+    npx bontot period close 2026-11 --yes
+    npx bontot period close 2026 --yes   # phiếu tự đánh giá năm, trước hạn gửi
+cli-role-needs-answering-unit = Vai trò { $role } chỉ dành cho chi bộ (báo cáo tháng) và đảng bộ cơ sở (phiếu tự đánh giá năm); { $code } là { $kind }.

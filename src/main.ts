@@ -14,10 +14,11 @@ import { groupGone } from "./app/group-gone.ts";
 import { notifyAdmins } from "./app/notify-admins.ts";
 import { ensureCurrentPeriod, openApp, proactiveDeps, type App } from "./app/open-app.ts";
 import { pruneInboundMessagesPeriodically } from "./app/prune-inbound-messages.ts";
-import { seedDemo } from "./app/seed-demo.ts";
+import { openDemoYear, seedDemo } from "./app/seed-demo.ts";
 import { CONSOLE_CHANNEL, CONSOLE_GROUP, CONSOLE_USER, createConsoleSender, runConsoleChannel } from "./channels/console/console-channel.ts";
 import type { Config } from "./config.ts";
 import { DEFAULT_MONTHLY_CELL } from "./domain/questionnaire/default-monthly-cell.ts";
+import { YEARLY_GRASSROOTS } from "./domain/questionnaire/yearly-grassroots.ts";
 import { createAssessmentTurn } from "./engine/assessment-turn.ts";
 import type { ChannelSender } from "./engine/channel-sender.ts";
 import { createEngine } from "./engine/handle-message.ts";
@@ -67,7 +68,7 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
     invites: createInviteCheck(app.stores),
     admins: new Set([...app.config.telegram.adminIds.map((id) => `telegram:${id}`), ...app.config.zalo.adminIds.map((id) => `${ZALO_CHANNEL}:${id}`)]),
     commands: {
-      ...createGroupCommands({ groups: app.groups, tree, periods: app.stores.periods, schedule: app.directory, translator: app.translator, clock: app.clock }),
+      ...createGroupCommands({ groups: app.groups, tree, periods: app.stores.periods, schedule: app.directory, translator: app.translator, clock: app.clock, stores: app.stores }),
       ...createProactiveCommands({ ...proactiveDeps(app), groups: app.groups, tree, app }),
       ...createCorrectionCommands(app),
       ...createAnnualCommands({ stores: app.stores, groups: app.groups, tree, translator: app.translator, clock: app.clock, timeZone: app.config.timeZone }),
@@ -134,9 +135,12 @@ export async function startBot(
     // The demo answers the current month at once, whatever the calendar says. First, so that a
     // questionnaire changed under the same version is refused before anything is shown or seeded.
     await ensureCurrentPeriod(app);
+    // And the grassroots committees' yearly self-assessment, likewise.
+    const demoYear = await openDemoYear(app);
     io.output.write(`${app.translator.t(locale, "console-banner")}\n`);
     const seeded = await seedDemo(app, { channel: CONSOLE_CHANNEL, externalId: CONSOLE_USER }, { channel: CONSOLE_CHANNEL, chatId: CONSOLE_GROUP });
     if (seeded) io.output.write(`${app.translator.t(locale, "console-demo-created", { units: seeded.units, unit: seeded.cell, group: seeded.group })}\n`);
+    if (seeded && demoYear) io.output.write(`${app.translator.t(locale, "console-demo-yearly", { unit: seeded.grassroots, year: demoYear })}\n`);
     const sender = createConsoleSender(io.output, { chartDir: path.join(path.dirname(config.dbPath), "charts"), groupHeader: app.translator.t(locale, "console-group-header") });
     const { engine, outbox } = buildEngine(app, [sender]);
     await scheduler.start();
@@ -269,6 +273,7 @@ async function startPlatforms(config: Config): Promise<void> {
   try {
     // Refuses (QuestionnaireChanged) before any platform is reached.
     await app.stores.questionnaires.ensure(DEFAULT_MONTHLY_CELL);
+    await app.stores.questionnaires.ensure(YEARLY_GRASSROOTS);
     // Listening from here on: a SIGTERM while the scheduler catches up still stops everything in order.
     const signal = shutdownSignal();
     const running = await runPlatforms(app, {

@@ -3,6 +3,9 @@ import type { CommandContext, CommandHandlers, Decision } from "../engine/comman
 import type { Clock, GroupStore, PeriodStore, ScheduleStore, UnitTree } from "../engine/ports.ts";
 import { periodLabel } from "../engine/render/render-context.ts";
 import type { Translator } from "../i18n/translator.ts";
+import { cellsWithoutSecretary } from "../app/cell-registrations.ts";
+import { names } from "../app/remind-replies.ts";
+import type { Stores } from "../ports/stores.ts";
 import { authorityOf } from "./authority.ts";
 import { unitToShow } from "./unit-to-show.ts";
 
@@ -13,11 +16,17 @@ export interface GroupCommandDeps {
   readonly schedule: ScheduleStore;
   readonly translator: Translator;
   readonly clock: Clock;
+  /** Who is registered in each cell: /status names the cells nobody answers for. */
+  readonly stores: Pick<Stores, "org" | "people">;
 }
+
+/** Cells without a secretary that /status names before counting the rest. */
+const STATUS_LIST_CAP = 10;
 
 /**
  * /bind, /unbind and /status: a committee's group chat is bound to its unit by an admin, then
- * receives that unit's digests and reminders and answers /status for its cells.
+ * receives that unit's digests and reminders and answers /status for its cells (with the cells
+ * nobody is registered to answer for: they cannot report, nor be reminded).
  */
 export function createGroupCommands(deps: GroupCommandDeps): CommandHandlers {
   const say = (ctx: CommandContext, key: string, args?: Record<string, string | number>): Decision => ({
@@ -70,6 +79,11 @@ export function createGroupCommands(deps: GroupCommandDeps): CommandHandlers {
         deps.translator.t(ctx.locale, "status-progress", { submitted: submitted.length, cells: cells.length, fourGood: submitted.filter((c) => c.standing?.fourGood).length }),
       ];
       if (missing.length > 0) lines.push(deps.translator.t(ctx.locale, "status-missing", { cells: missing.join(", ") }));
+      const nobody = await cellsWithoutSecretary(deps.stores, cells.map((c) => c.unit));
+      if (nobody.length > 0) {
+        const t = (key: string, args?: Record<string, string | number>): string => deps.translator.t(ctx.locale, key, args);
+        lines.push(t("status-no-secretary", { count: nobody.length, cells: names(t, nobody, STATUS_LIST_CAP) }));
+      }
       return { messages: [{ text: lines.join("\n") }] };
     },
   };

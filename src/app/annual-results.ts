@@ -1,13 +1,14 @@
 import { cellAnnualResult, type YearEndInput } from "../domain/annual/cell-annual-result.ts";
+import { committeeAnswersOf } from "../domain/annual/committee-answers.ts";
 import { grassrootsCriteria, type GrassrootsAnswers } from "../domain/annual/grassroots-criteria.ts";
 import { monthsOfYear, type MonthRecord } from "../domain/annual/month-record.ts";
 import type { Locale } from "../i18n/locale.ts";
-import type { AssessmentMonth } from "../ports/assessment-store.ts";
+import type { AssessmentMonth, StoredAssessment } from "../ports/assessment-store.ts";
 import type { UnitNode } from "../ports/org-store.ts";
 import type { StoredPeriod } from "../ports/period-store.ts";
 import type { StoredYearEndRating } from "../ports/year-end-store.ts";
 import { thresholdResolver } from "./annual-thresholds.ts";
-import { buildAnnualReport, type AnnualCellInput, type AnnualCommitteeInput, type AnnualMonth, type AnnualReport } from "../reports/annual-report.ts";
+import { buildAnnualReport, type AnnualCellInput, type AnnualCommitteeInput, type AnnualMonth, type AnnualReport, type SelfAssessmentStatus } from "../reports/annual-report.ts";
 import type { App } from "./open-app.ts";
 
 /**
@@ -44,9 +45,10 @@ export type AnnualResultsOutcome = { readonly ok: true; readonly report: AnnualR
  * field by field the nearest unit's setting, itself or above, else the default); the figures and
  * explanations name the thresholds used.
  *
- * A grassroots committee's own answers (criteria 1–4, the inspection plan of 7) come from its
- * yearly questionnaire, a later part: until then they are "missing". Its ratings (criterion 9)
- * are its year-end rating as entered by the committee above.
+ * A grassroots committee's own answers (criteria 1–4, the inspection plan of 7, its rating and
+ * its members' of 9) come from its yearly self-assessment (period key YYYY), once submitted: one
+ * not sent yet, in progress or not reported leaves them "missing". For criterion 9 the year-end
+ * rating entered by the committee above, where entered, takes precedence over the committee's own.
  *
  * Reads are a few queries per 500 cells, never one per cell: the tree, the year's periods, the
  * year-end tables, and the cells' months a batch at a time (only what the results keep stays in
@@ -55,12 +57,14 @@ export type AnnualResultsOutcome = { readonly ok: true; readonly report: AnnualR
 export async function annualResults(app: Pick<App, "stores" | "translator">, query: AnnualResultsQuery): Promise<AnnualResultsOutcome> {
   const { stores } = app;
   const { year } = query;
-  const units = await stores.org.listUnits();
+  const all = await stores.org.listUnits();
   let scope: UnitNode | null = null;
   if (query.unitCode !== undefined) {
-    scope = units.find((u) => u.code === query.unitCode) ?? null;
+    scope = all.find((u) => u.code === query.unitCode) ?? null;
     if (!scope) return { ok: false, reason: "unknown-unit", code: query.unitCode };
   }
+  // Archived units are out of the year's results, unless an archived unit is asked for by its code (its history).
+  const units = scope?.archived ? all : all.filter((u) => !u.archived);
   const children = childrenOf(units);
   const inScope = treeOrder(children, scope ? [scope] : (children.get(null) ?? []));
   const cells = inScope.filter((u) => u.kind === "cell");
@@ -77,6 +81,7 @@ export async function annualResults(app: Pick<App, "stores" | "translator">, que
     approvals.set(approval.unitId, list);
   }
   const titles = byUnit(await stores.yearEnd.titleDecisionsOf([...cellIds, ...committeeIds], year));
+  const selfAssessments = await selfAssessmentsOf(stores, committeeIds, year);
 
   const names = new Map(units.map((u) => [u.id, u.name]));
   // One read for the thresholds of the units in scope and those above it; resolved in memory.
@@ -113,7 +118,9 @@ export async function annualResults(app: Pick<App, "stores" | "translator">, que
       .filter((u) => u.kind === "cell")
       .flatMap((u) => cellInputs.get(u.id) ?? []);
     const rating = ratings.get(committee.id);
+    const self = selfAssessments.byUnit.get(committee.id);
     const answers: GrassrootsAnswers = {
+      ...(self?.status === "submitted" ? committeeAnswersOf(self.answers) : {}),
       ...(rating?.rating ? { orgRating: rating.rating } : {}),
       ...(rating && rating.shareGoodPercent !== null ? { membersShareGoodPercent: rating.shareGoodPercent } : {}),
     };
@@ -124,6 +131,7 @@ export async function annualResults(app: Pick<App, "stores" | "translator">, que
       cellCodes: below.map((c) => c.unit.code),
       memberCount,
       answers,
+      selfAssessment: selfAssessmentStatus(self, selfAssessments.period),
       result: grassrootsCriteria({
         year,
         cells: below.map((c) => ({ code: c.unit.code, result: c.result, months: rolledUp.get(c.unit.id) ?? [] })),
@@ -139,6 +147,21 @@ export async function annualResults(app: Pick<App, "stores" | "translator">, que
     ok: true,
     report: buildAnnualReport({ year, scope, cells: [...cellInputs.values()], committees: committeeInputs }, app.translator, query.locale),
   };
+}
+
+/** The committees' yearly self-assessments of the year, and its period (absent while never opened). */
+async function selfAssessmentsOf(stores: App["stores"], committeeIds: readonly number[], year: number): Promise<{ period: StoredPeriod | null; byUnit: Map<number, StoredAssessment> }> {
+  const period = committeeIds.length > 0 ? await stores.periods.findByKey(String(year)) : null;
+  const found = period ? await stores.assessments.assessmentsOf(committeeIds, period.id) : [];
+  return { period, byUnit: new Map(found.map((a) => [a.unitId, a])) };
+}
+
+/** Where the committee's self-assessment stands: not opened yet, not started, in progress, sent, or not reported. */
+function selfAssessmentStatus(assessment: StoredAssessment | undefined, period: StoredPeriod | null): SelfAssessmentStatus {
+  if (!period) return "not_open";
+  if (!assessment) return period.open ? "not_started" : "not_reported";
+  if (assessment.status === "in_progress" && assessment.answers.size === 0) return period.open ? "not_started" : "not_reported";
+  return assessment.status;
 }
 
 /** Each unit's children (null: the units without a parent), oldest first as listed. */

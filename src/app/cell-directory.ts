@@ -1,8 +1,10 @@
 import type { UnitRef } from "../domain/org.ts";
+import { answeringUnitKind, periodKindOf, type PeriodKind } from "../domain/period.ts";
 import type { CellPeriodState, CellRecipients, PeriodView, Recipient, ScheduleStore } from "../engine/ports.ts";
 import { toLocale } from "../i18n/locale.ts";
 import type { InTransaction, Stores } from "../ports/stores.ts";
 import { endLateReports, endRunningLateReports, periodExtension } from "./late-reports.ts";
+import { byVersion, questionnairesOf, versionsInForce } from "./questionnaire-in-force.ts";
 
 /** The free-text item whose answer digests quote. */
 export const NOTES_QUESTION = "q16_notes";
@@ -29,7 +31,7 @@ export async function recipientsOf(stores: Stores, personIds: readonly number[])
 export function createCellDirectory(stores: Stores, inTransaction: InTransaction): ScheduleStore {
   async function withRecipients(cells: readonly UnitRef[]): Promise<CellRecipients[]> {
     if (cells.length === 0) return [];
-    // Answering roles are held in cells only: one read of them all beats thousands of ids in a query.
+    // Answering roles are held in cells and grassroots committees only: one read of them all beats thousands of ids in a query.
     const wanted = new Set(cells.map((c) => c.id));
     const holders = (await stores.org.holders(["secretary", "deputy"])).filter((h) => wanted.has(h.unitId));
     const reach = await recipientsOf(stores, holders.map((h) => h.personId));
@@ -52,8 +54,12 @@ export function createCellDirectory(stores: Stores, inTransaction: InTransaction
         const closed = await s.periods.close(key, at);
         if (!closed) return null;
         if (!closed.closed) return { notReported: 0 };
-        const cells = await s.org.unitsOfKind("cell");
-        const notReported = await s.assessments.recordNotReported(closed.period.id, closed.period.questionnaireVersionId, cells.map((c) => c.id), at);
+        const cells = await s.org.unitsOfKind(answeringUnitKind(periodKindOf(key) ?? "monthly"));
+        // Each cell without an assessment is recorded with the questionnaire it would have answered.
+        let notReported = 0;
+        for (const [versionId, cellIds] of byVersion(await versionsInForce(s, cells.map((c) => c.id), closed.period))) {
+          notReported += await s.assessments.recordNotReported(closed.period.id, versionId, cellIds, at);
+        }
         // A reopened period closed before its deadline: nobody answers it any more.
         await endRunningLateReports(s, closed.period.id, at);
         await s.audit.record({ at, action: "period.close", subject: `period:${key}`, details: { notReported } });
@@ -65,17 +71,17 @@ export function createCellDirectory(stores: Stores, inTransaction: InTransaction
 
     endLateReports: (at) => endLateReports(stores, inTransaction, at),
 
-    async listPeriods() {
-      return (await stores.periods.list()).map(periodView);
+    async listPeriods(kind: PeriodKind = "monthly") {
+      return (await stores.periods.list()).filter((p) => periodKindOf(p.key) === kind).map(periodView);
     },
 
-    async cells() {
-      return withRecipients(await stores.org.unitsOfKind("cell"));
+    async cells(kind: PeriodKind = "monthly") {
+      return withRecipients(await stores.org.unitsOfKind(answeringUnitKind(kind)));
     },
 
-    async cellsAwaiting(periodId) {
+    async cellsAwaiting(periodId, kind: PeriodKind = "monthly") {
       const submitted = new Set(await stores.assessments.submittedUnitIds(periodId));
-      return withRecipients((await stores.org.unitsOfKind("cell")).filter((c) => !submitted.has(c.id)));
+      return withRecipients((await stores.org.unitsOfKind(answeringUnitKind(kind))).filter((c) => !submitted.has(c.id)));
     },
 
     async boundGroups() {
@@ -84,7 +90,8 @@ export function createCellDirectory(stores: Stores, inTransaction: InTransaction
       const units = new Map((await stores.org.listUnits()).map((u) => [u.id, u]));
       return groups.flatMap((g) => {
         const unit = units.get(g.unitId);
-        return unit ? [{ address: g.address, unit: { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind, memberCount: unit.memberCount } }] : [];
+        // An archived unit's group keeps its binding but gets no digest, reminder or yearly post.
+        return unit && !unit.archived ? [{ address: g.address, unit: { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind, memberCount: unit.memberCount } }] : [];
       });
     },
 
@@ -101,12 +108,14 @@ export function createCellDirectory(stores: Stores, inTransaction: InTransaction
       return stores.groups.isBound({ channel, chatId });
     },
 
-    async cellStates(unitId, periodId): Promise<CellPeriodState[]> {
-      const cells = await stores.org.subtree(unitId, "cell");
+    async cellStates(unitId, periodId, kind: PeriodKind = "monthly"): Promise<CellPeriodState[]> {
+      const cells = await stores.org.subtree(unitId, answeringUnitKind(kind));
       const states = await stores.assessments.cellStates(periodId, cells.map((c) => c.id), NOTES_QUESTION);
+      const questionnaires = await questionnairesOf(stores, periodId, cells.map((c) => c.id));
       return cells.map((unit, i) => {
         const state = states[i];
-        return { unit, status: state?.status ?? "not_started", standing: state?.standing ?? null, notes: state?.notes ?? null };
+        const questionnaire = questionnaires.get(unit.id);
+        return { unit, status: state?.status ?? "not_started", standing: state?.standing ?? null, notes: state?.notes ?? null, ...(questionnaire ? { questionnaire } : {}) };
       });
     },
   };

@@ -1,4 +1,4 @@
-import { hashInviteCode, looksLikeInviteCode } from "../domain/invite-code.ts";
+import { inviteLookupHash } from "../domain/invite-code.ts";
 import { attemptWindowStart, isLockedOut } from "../domain/invite-lockout.ts";
 import type { InviteCheck, InviteStore as InviteCheckPort } from "../engine/ports.ts";
 import type { Stores } from "../ports/stores.ts";
@@ -11,9 +11,11 @@ export function createInviteCheck(stores: Pick<Stores, "invites" | "org">): Invi
   return {
     async check(code, identity, at): Promise<InviteCheck> {
       if (isLockedOut(await stores.invites.failedAttemptsSince(identity, attemptWindowStart(at)))) return { ok: false, reason: "too-many-attempts" };
-      const invite = looksLikeInviteCode(code) ? await stores.invites.findByCodeHash(hashInviteCode(code)) : undefined;
+      const hash = inviteLookupHash(code);
+      const invite = hash === undefined ? undefined : await stores.invites.findByCodeHash(hash);
       if (!invite) return { ok: false, reason: "invalid" };
       if (invite.usedAt) return { ok: false, reason: "used" };
+      if (invite.revokedAt) return { ok: false, reason: "revoked" };
       if (invite.expiresAt <= at) return { ok: false, reason: "expired" };
       const unit = await stores.org.unitById(invite.unitId);
       if (!unit) return { ok: false, reason: "invalid" };

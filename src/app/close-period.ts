@@ -1,4 +1,5 @@
 import { addDays, zonedInstant } from "../domain/calendar.ts";
+import { periodKindOf } from "../domain/period.ts";
 import { notBefore, periodWindow } from "../domain/schedule-rules.ts";
 import { lastDayOf } from "../engine/render/late-until.ts";
 import { digestMessages } from "./post-digests.ts";
@@ -11,7 +12,8 @@ import type { ProactiveDeps } from "./proactive-deps.ts";
  */
 export async function closePeriod(deps: ProactiveDeps, key: string): Promise<{ notReported: number } | null> {
   const now = deps.clock.now();
-  const period = (await deps.schedule.listPeriods()).find((p) => p.key === key);
+  const kind = periodKindOf(key) ?? "monthly";
+  const period = (await deps.schedule.listPeriods(kind)).find((p) => p.key === key);
   if (!period?.open) return null;
   const extension = await deps.schedule.lateReportsOf(period.id);
   const slot = extension ? `${key}@${extension.lastAllowedAt.toISOString()}` : key;
@@ -19,7 +21,9 @@ export async function closePeriod(deps: ProactiveDeps, key: string): Promise<{ n
   const closed = await deps.schedule.closePeriod(key, now);
   if (closed) {
     const at = notBefore(now, deps.quiet, deps.timeZone);
-    const drafts = (await digestMessages(deps, key, { final: true, dedupe: `close:${slot}` })).map((d) => ({ ...d, notBefore: at }));
+    // A year's self-assessments are summed up with the year's results (ANNUAL_CRON), not as a month.
+    const summaries = kind === "monthly" ? await digestMessages(deps, key, { final: true, dedupe: `close:${slot}` }) : [];
+    const drafts = summaries.map((d) => ({ ...d, notBefore: at }));
     await deps.outbox.enqueue(drafts, now);
     deps.logger.info({ period: key, notReported: closed.notReported, summaries: drafts.length }, "period closed");
   }
@@ -41,12 +45,13 @@ export interface EarlyClose {
  */
 export async function earlyClose(deps: ProactiveDeps, key: string): Promise<EarlyClose | undefined> {
   const now = deps.clock.now();
-  const period = (await deps.schedule.listPeriods()).find((p) => p.key === key);
+  const kind = periodKindOf(key) ?? "monthly";
+  const period = (await deps.schedule.listPeriods(kind)).find((p) => p.key === key);
   if (!period?.open) return undefined;
   const dueEnds = zonedInstant(addDays(periodWindow(key, deps.calendar, deps.timeZone).due, 1), 0, 0, deps.timeZone);
   const extension = await deps.schedule.lateReportsOf(period.id);
   const deadline = extension && extension.until > dueEnds ? extension.until : dueEnds;
   if (now >= deadline) return undefined;
-  const awaiting = (await deps.schedule.cellsAwaiting(period.id)).length;
+  const awaiting = (await deps.schedule.cellsAwaiting(period.id, kind)).length;
   return { due: lastDayOf(deadline, deps.timeZone), awaiting };
 }

@@ -1,4 +1,4 @@
-import { hashInviteCode, newInviteCode } from "../domain/invite-code.ts";
+import { newInviteCode, storedInviteHash } from "../domain/invite-code.ts";
 import type { Role, UnitRef } from "../domain/org.ts";
 import type { InTransaction } from "../ports/stores.ts";
 
@@ -14,7 +14,7 @@ export function createInvite(
     const unit = await s.org.findUnit(invite.unitCode);
     if (!unit) return null;
     const code = newInviteCode();
-    await s.invites.create({ codeHash: hashInviteCode(code), unitId: unit.id, role: invite.role, expiresAt: invite.expiresAt, at: invite.at });
+    await s.invites.create({ codeHash: storedInviteHash(code), unitId: unit.id, role: invite.role, expiresAt: invite.expiresAt, at: invite.at });
     await s.audit.record({ at: invite.at, actorId: invite.by ?? null, action: "invite.create", subject: `unit:${unit.code}`, details: { role: invite.role, expiresAt: invite.expiresAt } });
     return { code, unit };
   });

@@ -21,3 +21,6 @@ export const DEMO_CELL = "MK-PL1";
 
 /** The committee whose group chat the console demo shows. */
 export const DEMO_COMMITTEE = "MK";
+
+/** The grassroots committee whose yearly self-assessment the local console user answers too. */
+export const DEMO_GRASSROOTS = "MK-THPT";

@@ -1,6 +1,7 @@
 import { addDays, zonedInstant } from "../domain/calendar.ts";
 import { calendarDateAt } from "../domain/period.ts";
 import type { InTransaction, Stores } from "../ports/stores.ts";
+import { byVersion, versionsInForce } from "./questionnaire-in-force.ts";
 
 /**
  * Late reports and reopened periods share one record: a late-report allowance per cell
@@ -67,7 +68,8 @@ export async function endLateReports(stores: Stores, inTransaction: InTransactio
     const pending = states.filter((s) => s.status === "in_progress" || s.status === "not_started").map((s) => s.unitId);
     if (pending.length === 0) continue;
     recorded += await inTransaction(async (s) => {
-      const n = await s.assessments.recordNotReported(period.id, period.questionnaireVersionId, pending, at);
+      let n = 0;
+      for (const [versionId, cellIds] of byVersion(await versionsInForce(s, pending, period))) n += await s.assessments.recordNotReported(period.id, versionId, cellIds, at);
       await s.audit.record({ at, action: "late-report.end", subject: `period:${period.key}`, details: { unitIds: pending, notReported: n } });
       return n;
     });

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import { periodKeyAt } from "../domain/period.ts";
 import { DEFAULT_MONTHLY_CELL } from "../domain/questionnaire/default-monthly-cell.ts";
+import { YEARLY_GRASSROOTS } from "../domain/questionnaire/yearly-grassroots.ts";
 import type { Clock, OutboxStore as MessageQueue, ScheduleStore, TurnStore } from "../engine/ports.ts";
 import { loadTranslator, type Translator } from "../i18n/translator.ts";
 import { createLogger } from "../logger.ts";
@@ -14,6 +15,7 @@ import { createCellDirectory } from "./cell-directory.ts";
 import { createGroupBindings, type GroupBindings } from "./group-bindings.ts";
 import { createMessageQueue } from "./outbox-queue.ts";
 import type { ProactiveDeps } from "./proactive-deps.ts";
+import { registrationNotice } from "./registration-notice.ts";
 import { createTurnStorage } from "./turn-storage.ts";
 
 /**
@@ -54,11 +56,12 @@ export async function openApp(config: Config, options: { logFile?: string; clock
   const cache = new Map();
   const stores = createStores(storage.exec, cache);
   const inTransaction = transactionsOn(storage.exec, cache);
+  const translator = loadTranslator();
   return {
     config,
     logger,
     clock: options.clock ?? systemClock,
-    translator: loadTranslator(),
+    translator,
     dialect: storage.exec.dialect,
     shared: storage.shared,
     stores,
@@ -66,7 +69,7 @@ export async function openApp(config: Config, options: { logFile?: string; clock
     outbox: createMessageQueue(stores.outbox, inTransaction, createStores(storage.deliveryExec, cache).outbox),
     directory: createCellDirectory(stores, inTransaction),
     groups: createGroupBindings(stores, inTransaction),
-    turns: createTurnStorage(stores, inTransaction),
+    turns: createTurnStorage(stores, inTransaction, registrationNotice({ config, translator })),
     async close() {
       await storage.close();
       logger.flush();
@@ -95,7 +98,7 @@ export function proactiveDeps(app: App): ProactiveDeps {
     calendar: schedule.calendar,
     reminders: schedule.reminders,
     quiet: schedule.quiet,
-    questionnaireVersionId: () => app.stores.questionnaires.ensure(DEFAULT_MONTHLY_CELL),
+    questionnaireVersionId: (kind) => app.stores.questionnaires.ensure(kind === "yearly" ? YEARLY_GRASSROOTS : DEFAULT_MONTHLY_CELL),
     chart: (digest, locale) =>
       renderDigestChart(digest, {
         criteriaTitle: app.translator.t(locale, "chart-criteria-title"),

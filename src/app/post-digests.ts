@@ -2,6 +2,7 @@ import { buildDigest } from "../reports/digest.ts";
 import { renderDigest } from "../reports/render-digest.ts";
 import type { BoundGroup, OutboxDraft, PeriodView } from "../engine/ports.ts";
 import type { ProactiveDeps } from "./proactive-deps.ts";
+import { questionnairesTranslator } from "../i18n/questionnaire-translator.ts";
 
 /** The period a digest speaks of: the latest open one, else the latest one. */
 export async function digestPeriod(deps: ProactiveDeps): Promise<PeriodView | undefined> {
@@ -39,8 +40,10 @@ export async function digestMessage(
   const states = await deps.schedule.cellStates(unitId, period.id);
   const digest = buildDigest(unit, period.key, states, previous ? { periodKey: previous.key, states: await deps.schedule.cellStates(unitId, previous.id) } : null);
   const locale = deps.defaultLocale;
+  // Veto and warning labels an office's questionnaire wrote itself are read from its own texts.
+  const translator = questionnairesTranslator(deps.translator, states.flatMap((s) => (s.questionnaire ? [s.questionnaire.definition] : [])));
   return {
-    text: renderDigest(deps.translator, locale, digest, { final }),
+    text: renderDigest(translator, locale, digest, { final }),
     image: { base64: deps.chart(digest, locale).toString("base64"), filename: `${unit.code}-${period.key}.png` },
   };
 }

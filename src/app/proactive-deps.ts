@@ -1,3 +1,4 @@
+import type { PeriodKind } from "../domain/period.ts";
 import type { PeriodCalendar, QuietHours, ReminderPolicy } from "../domain/schedule-rules.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Translator } from "../i18n/translator.ts";
@@ -18,8 +19,8 @@ export interface ProactiveDeps {
   readonly calendar: PeriodCalendar;
   readonly reminders: ReminderPolicy;
   readonly quiet: QuietHours;
-  /** The questionnaire version new periods use. */
-  readonly questionnaireVersionId: () => Promise<number>;
+  /** The questionnaire version new periods of a kind use (monthly when not said). */
+  readonly questionnaireVersionId: (kind?: PeriodKind) => Promise<number>;
   /** Renders a digest's chart as PNG. */
   readonly chart: (digest: Digest, locale: Locale) => Buffer;
 }

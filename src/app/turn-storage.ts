@@ -6,6 +6,8 @@ import type { StoredAssessment } from "../ports/assessment-store.ts";
 import { TransactionConflict, type InTransaction, type Stores } from "../ports/stores.ts";
 import { NOTES_QUESTION } from "./cell-directory.ts";
 import { toOutboxRow } from "./outbox-queue.ts";
+import type { OnRedeemed } from "./registration-notice.ts";
+import { versionInForce } from "./questionnaire-in-force.ts";
 
 const periodView = (p: PeriodView): PeriodView => ({ id: p.id, key: p.key, open: p.open, questionnaireVersionId: p.questionnaireVersionId });
 
@@ -14,7 +16,7 @@ const periodView = (p: PeriodView): PeriodView => ({ id: p.id, key: p.key, open:
  * Two turns of one conversation are serialised by the database: the conversation's version is
  * checked in the write, and the loser (in this process or another instance) is retried whole.
  */
-export function createTurnStorage(stores: Stores, inTransaction: InTransaction): TurnStore {
+export function createTurnStorage(stores: Stores, inTransaction: InTransaction, onRedeemed?: OnRedeemed): TurnStore {
   async function view(assessment: StoredAssessment): Promise<AssessmentView | null> {
     const [unit, period] = await Promise.all([stores.org.unitById(assessment.unitId), stores.periods.get(assessment.periodId)]);
     if (!unit || !period) return null;
@@ -38,6 +40,7 @@ export function createTurnStorage(stores: Stores, inTransaction: InTransaction):
     if (!(await s.invites.markUsed(invite.inviteId, personId, at))) throw new VersionConflict(`invite:${invite.inviteId}`);
     await s.org.grant(personId, invite.unitId, invite.role, at);
     await s.audit.record({ at, actorId: personId, action: "invite.redeem", subject: `unit:${invite.unitCode}`, details: { role: invite.role } });
+    await onRedeemed?.(s, { inviteId: invite.inviteId, personId, unitId: invite.unitId, role: invite.role, channel: sender.channel, at });
   }
 
   async function write(s: Stores, w: TurnWrite): Promise<void> {
@@ -127,7 +130,8 @@ export function createTurnStorage(stores: Stores, inTransaction: InTransaction):
     },
 
     async openAssessment(unitId, period) {
-      const opened = await stores.assessments.open(unitId, period.id, period.questionnaireVersionId, new Date());
+      // The questionnaire the cell's subtree adopted for this period, fixed with the assessment.
+      const opened = await stores.assessments.open(unitId, period.id, await versionInForce(stores, unitId, period), new Date());
       const found = await view(opened);
       if (!found) throw new Error(`assessment for unit ${unitId} and period ${period.key} has no unit or period`);
       return found;

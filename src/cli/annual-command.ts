@@ -1,67 +1,82 @@
-import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
 import { annualResults } from "../app/annual-results.ts";
 import { calendarDateAt } from "../domain/period.ts";
-import { openApp } from "../app/open-app.ts";
-import { isLocale, type Locale } from "../i18n/locale.ts";
+import type { Locale } from "../i18n/locale.ts";
+import type { Translator } from "../i18n/translator.ts";
 import { annualChartLabels, renderAnnualCharts } from "../reports/annual-chart.ts";
 import { annualReportCsv } from "../reports/annual-csv.ts";
 import type { AnnualReport } from "../reports/annual-report.ts";
 import { annualReportText } from "../reports/annual-text.ts";
 import { annualReportXlsx } from "../reports/annual-xlsx.ts";
-import { CommandUsageError, commandConfig, commandOptions, runCommand, type CliIo, type CliLanguage } from "./command-support.ts";
+import { choiceOption, commandConfig, CommandUsageError, examples, matching, notBlank, withApp, type CliContext } from "./command-support.ts";
+import { fileNamePart, numberedFiles, outputFile, outputOptions, writeOutput, type OutputFile } from "./output-file.ts";
 
 const FORMATS = ["text", "json", "csv", "xlsx"] as const;
 type Format = (typeof FORMATS)[number];
 
-/**
- * `bontot annual --year YYYY [--unit CODE] [--format text|json|csv|xlsx] [--out FILE] [--chart FILE.png] [--lang vi|en]`:
- * every cell's eligibility for the year's title and every grassroots committee's nine criteria,
- * so far. text, json and csv go to stdout unless --out names a file; xlsx needs --out.
- * --chart writes the 12-month chart the groups get in January (alone, unless --format or --out is given too).
- */
-export async function annualCommand(args: readonly string[], io: CliIo, language: CliLanguage): Promise<number> {
-  const t = (key: string, a?: Record<string, string | number>): string => language.translator.t(language.locale, key, a);
-  return runCommand(io, t, async () => {
-    const values = commandOptions(args, { year: { type: "string" }, unit: { type: "string" }, format: { type: "string" }, out: { type: "string" }, chart: { type: "string" } });
-    if (values.lang !== undefined && !isLocale(values.lang)) throw new CommandUsageError("cli-bad-lang", { lang: values.lang });
-    const locale: Locale = isLocale(values.lang) ? values.lang : language.locale;
-    if (values.year === undefined) throw new CommandUsageError("annual-cli-missing-year");
-    if (!/^[12]\d{3}$/.test(values.year)) throw new CommandUsageError("annual-cli-bad-year", { year: values.year });
-    const year = Number(values.year);
-    const format = values.format ?? "text";
-    if (!(FORMATS as readonly string[]).includes(format)) throw new CommandUsageError("cli-bad-format", { format, allowed: FORMATS.join(", ") });
-    if (format === "xlsx" && !values.out) throw new CommandUsageError("annual-cli-out-required");
-    if (values.unit !== undefined && values.unit.length === 0) throw new CommandUsageError("cli-missing-unit");
+interface AnnualOptions {
+  readonly year: string;
+  readonly unit?: string;
+  readonly format?: Format;
+  readonly out?: string;
+  readonly force?: boolean;
+  /** A file name, or true for the default one under data/exports/. */
+  readonly chart?: string | true;
+}
 
-    const config = commandConfig(io);
-    const current = calendarDateAt(new Date(), config.timeZone).year;
-    if (year > current) throw new CommandUsageError("yearend-future-year", { year: String(year), current: String(current) });
-    const app = await openApp(config);
-    try {
-      const outcome = await annualResults(app, { year, locale, ...(values.unit !== undefined ? { unitCode: values.unit } : {}) });
-      if (!outcome.ok) throw new CommandUsageError("cli-unknown-unit", { code: outcome.code });
-      const report = outcome.report;
-      if (values.chart !== undefined) {
-        writeCharts(report, values.chart, io, t, (key, a) => language.translator.t(locale, key, a));
-        if (values.format === undefined && values.out === undefined) return 0;
-      }
-      const body = await render(format as Format, report, app.translator, locale);
-      if (values.out) {
-        try {
-          writeFileSync(values.out, body);
-        } catch (error) {
-          throw new CommandUsageError("cli-cannot-write", { file: values.out, reason: error instanceof Error ? error.message : String(error) });
-        }
-        io.stdout.write(`${t("annual-cli-written", { file: values.out, cells: report.cells.length, committees: report.committees.length })}\n`);
-      } else io.stdout.write(body);
-      return 0;
-    } finally {
-      await app.close();
-    }
+/**
+ * `npx bontot annual --year YYYY [--unit CODE] [--format text|json|csv|xlsx] [--out FILE] [--chart [FILE.png]]`:
+ * every cell's eligibility for the year's title and every grassroots committee's nine criteria,
+ * so far. text, json and csv go to stdout unless --out names a file; xlsx goes to a file (--out,
+ * else data/exports/). --chart writes the 12-month chart the groups get in January (alone,
+ * unless --format or --out is given too). The report speaks the CLI's language (--lang).
+ */
+export function annualCommand(program: Command, context: CliContext): void {
+  const { t } = context;
+  const command = program
+    .command("annual")
+    .description(t("cli-annual-description"))
+    .requiredOption(`--year <${t("cli-placeholder-year")}>`, t("cli-option-year"), matching(t, "--year", (v) => /^[12]\d{3}$/.test(v), "cli-bad-year"))
+    .option(`--unit <${t("cli-placeholder-code")}>`, t("cli-option-annual-unit"), notBlank(t, "--unit"));
+  command.addOption(choiceOption(command, `--format <${t("cli-placeholder-format")}>`, t("cli-option-annual-format"), FORMATS));
+  outputOptions(command, context).option(`--chart [${t("cli-placeholder-file")}]`, t("cli-option-chart"));
+  examples(command, context, "cli-annual-examples").action(async (options: AnnualOptions) => {
+    context.exitCode = await annual(context, options);
   });
 }
 
-async function render(format: Format, report: Parameters<typeof annualReportCsv>[0], translator: CliLanguage["translator"], locale: Locale): Promise<string | Buffer> {
+async function annual(context: CliContext, options: AnnualOptions): Promise<number> {
+  const { io, t, locale } = context;
+  const year = Number(options.year);
+  const config = commandConfig(io);
+  const current = calendarDateAt(new Date(), config.timeZone).year;
+  if (year > current) throw new CommandUsageError("yearend-future-year", { year: String(year), current: String(current) });
+  const format: Format = options.format ?? "text";
+  const scope = options.unit === undefined ? "" : `-${fileNamePart(options.unit)}`;
+  // Refused before anything is computed: an existing file, a folder that does not exist.
+  const chart = options.chart === undefined ? undefined : outputFile(t, config, { out: options.chart === true ? undefined : options.chart, force: options.force }, `bieu-do-nam-${year}${scope}.png`);
+  const chartOnly = chart !== undefined && options.format === undefined && options.out === undefined;
+  const file = chartOnly || (options.out === undefined && format !== "xlsx") ? undefined : outputFile(t, config, options, `ket-qua-nam-${year}${scope}.${format === "text" ? "txt" : format}`);
+  return withApp(
+    context,
+    async (app) => {
+      const outcome = await annualResults(app, { year, locale, ...(options.unit !== undefined ? { unitCode: options.unit } : {}) });
+      if (!outcome.ok) throw new CommandUsageError("cli-unknown-unit", { code: outcome.code });
+      const report = outcome.report;
+      if (chart) writeCharts(context, report, chart);
+      if (chartOnly) return 0;
+      const body = await render(format, report, app.translator, locale);
+      if (file) {
+        writeOutput(t, file, body);
+        io.stdout.write(`${t("annual-cli-written", { file: file.shown, cells: report.cells.length, committees: report.committees.length })}\n`);
+      } else io.stdout.write(body);
+      return 0;
+    },
+    config,
+  );
+}
+
+async function render(format: Format, report: AnnualReport, translator: Translator, locale: Locale): Promise<string | Buffer> {
   switch (format) {
     case "json":
       return `${JSON.stringify(report, null, 2)}\n`;
@@ -75,21 +90,14 @@ async function render(format: Format, report: Parameters<typeof annualReportCsv>
 }
 
 /** The chart's images: FILE.png, then FILE-2.png… when the cells fill several. */
-type T = (key: string, a?: Record<string, string | number>) => string;
-
-/** `t` speaks the CLI's language, `label` the report's (--lang). */
-function writeCharts(report: AnnualReport, file: string, io: CliIo, t: T, label: T): void {
-  const images = renderAnnualCharts(report.cells, annualChartLabels(label, report.year, report.unit?.name ?? label("annual-chart-all-units")));
+function writeCharts(context: CliContext, report: AnnualReport, target: OutputFile): void {
+  const { io, t } = context;
+  const images = renderAnnualCharts(report.cells, annualChartLabels(t, report.year, report.unit?.name ?? t("annual-chart-all-units")));
   if (images.length === 0) throw new CommandUsageError("annual-cli-chart-no-cells");
-  const dot = file.lastIndexOf(".");
-  const files = images.map((_, i) => (i === 0 ? file : dot > file.lastIndexOf("/") ? `${file.slice(0, dot)}-${i + 1}${file.slice(dot)}` : `${file}-${i + 1}`));
+  const files = numberedFiles(target, images.length);
   images.forEach((image, i) => {
-    const target = files[i] as string;
-    try {
-      writeFileSync(target, image);
-    } catch (error) {
-      throw new CommandUsageError("cli-cannot-write", { file: target, reason: error instanceof Error ? error.message : String(error) });
-    }
+    const file = files[i];
+    if (file) writeOutput(t, file, image);
   });
-  io.stdout.write(`${t("annual-cli-chart-written", { files: files.join(", ") })}\n`);
+  io.stdout.write(`${t("annual-cli-chart-written", { files: files.map((f) => f.shown).join(", ") })}\n`);
 }

@@ -5,74 +5,88 @@ import {
   type SetThresholdsOutcome,
   type ThresholdsView,
 } from "../app/annual-thresholds.ts";
-import { openApp } from "../app/open-app.ts";
 import { yearEndRefusalText } from "../app/year-end-text.ts";
 import { refuse } from "../app/year-end-unit.ts";
 import { THRESHOLD_FIELDS, THRESHOLD_RANGES, type AnnualThresholdSettings, type ThresholdField } from "../ports/annual-thresholds-store.ts";
-import { CommandUsageError, commandConfig, commandOptions, runCommand, type CliIo } from "./command-support.ts";
+import type { Command } from "commander";
+import { examples, notBlank, withApp, type CliContext } from "./command-support.ts";
 import type { Translate } from "../i18n/translator.ts";
+
+interface ThresholdOptions {
+  readonly unit: string;
+  readonly clear?: boolean;
+  readonly shareGood?: string;
+  readonly fourGoodMonths?: string;
+  readonly criterionMonths?: string;
+  readonly meetingsWithReason?: string;
+  readonly admissionsPercent?: string;
+}
 
 /**
  * `npx bontot yearend thresholds --unit CODE [--share-good 100] [--four-good-months 10]
  * [--criterion-months 10] [--meetings-with-reason 11] [--admissions-percent 3] [--clear]`:
  * sets a committee's annual thresholds for its subtree (audited, as the system), or without
- * values prints those in force for the unit and where each comes from. Returns the exit code.
+ * values prints those in force for the unit and where each comes from.
  */
-export function yearEndThresholdsCommand(args: readonly string[], io: Pick<CliIo, "stdout" | "stderr" | "env">, t: Translate): Promise<number> {
-  return runCommand(io, t, async () => {
-    const values = commandOptions(args, {
-      unit: { type: "string" },
-      clear: { type: "boolean" },
-      "share-good": { type: "string" },
-      "four-good-months": { type: "string" },
-      "criterion-months": { type: "string" },
-      "meetings-with-reason": { type: "string" },
-      "admissions-percent": { type: "string" },
-    });
-    const given: Record<ThresholdField, string | undefined> = {
-      shareGoodMin: values["share-good"],
-      fourGoodMonths: values["four-good-months"],
-      criterionMonths: values["criterion-months"],
-      meetingsWithApprovedReason: values["meetings-with-reason"],
-      admissionsPercent: values["admissions-percent"],
-    };
-    const unitCode = values.unit;
-    if (typeof unitCode !== "string" || unitCode.trim().length === 0) throw new CommandUsageError("cli-missing-unit");
-    const settings: Partial<Record<ThresholdField, number>> = {};
-    for (const field of THRESHOLD_FIELDS) {
-      const text = given[field];
-      if (text === undefined) continue;
-      const value = parseThreshold(text);
-      if (value === undefined) {
-        const range = THRESHOLD_RANGES[field];
-        io.stderr.write(`${yearEndRefusalText(t, refuse(`bad-threshold-${THRESHOLD_NAMES[field]}`, { value: text, min: range.min, max: range.max }))}\n`);
-        return 2;
-      }
-      settings[field] = value;
+export function yearEndThresholdsCommand(yearend: Command, context: CliContext): void {
+  const { t } = context;
+  const value = `<${t("cli-placeholder-number")}>`;
+  const command = yearend
+    .command("thresholds")
+    .description(t("cli-yearend-thresholds-description"))
+    .requiredOption(`--unit <${t("cli-placeholder-code")}>`, t("cli-option-yearend-unit"), notBlank(t, "--unit"))
+    .option(`--share-good ${value}`, t("cli-option-threshold-share-good"))
+    .option(`--four-good-months ${value}`, t("cli-option-threshold-four-good-months"))
+    .option(`--criterion-months ${value}`, t("cli-option-threshold-criterion-months"))
+    .option(`--meetings-with-reason ${value}`, t("cli-option-threshold-meetings-with-reason"))
+    .option(`--admissions-percent ${value}`, t("cli-option-threshold-admissions-percent"))
+    .option("--clear", t("cli-option-threshold-clear"));
+  examples(command, context, "cli-yearend-thresholds-examples").action(async (options: ThresholdOptions) => {
+    context.exitCode = await thresholds(context, options);
+  });
+}
+
+async function thresholds(context: CliContext, values: ThresholdOptions): Promise<number> {
+  const { io, t } = context;
+  const given: Record<ThresholdField, string | undefined> = {
+    shareGoodMin: values.shareGood,
+    fourGoodMonths: values.fourGoodMonths,
+    criterionMonths: values.criterionMonths,
+    meetingsWithApprovedReason: values.meetingsWithReason,
+    admissionsPercent: values.admissionsPercent,
+  };
+  const unitCode = values.unit;
+  const settings: Partial<Record<ThresholdField, number>> = {};
+  for (const field of THRESHOLD_FIELDS) {
+    const text = given[field];
+    if (text === undefined) continue;
+    const value = parseThreshold(text);
+    if (value === undefined) {
+      const range = THRESHOLD_RANGES[field];
+      io.stderr.write(`${yearEndRefusalText(t, refuse(`bad-threshold-${THRESHOLD_NAMES[field]}`, { value: text, min: range.min, max: range.max }))}\n`);
+      return 2;
     }
-    const clear = values.clear === true;
-    const setting = clear || Object.keys(settings).length > 0;
-    const app = await openApp(commandConfig(io));
-    try {
-      if (!setting) {
-        const view = await annualThresholdsOf(app, unitCode);
-        if (!view.ok) {
-          io.stderr.write(`${yearEndRefusalText(t, view)}\n`);
-          return 2;
-        }
-        io.stdout.write(`${[t("cli-yearend-thresholds-in-force", { unit: view.unit.name, code: view.unit.code }), ...inForceLines(t, view)].join("\n")}\n`);
-        return 0;
-      }
-      const outcome = await setAnnualThresholds(app, { unitCode, settings: settings as AnnualThresholdSettings, clear, actorId: null });
-      if (!outcome.ok) {
-        io.stderr.write(`${yearEndRefusalText(t, outcome)}\n`);
+    settings[field] = value;
+  }
+  const clear = values.clear === true;
+  const setting = clear || Object.keys(settings).length > 0;
+  return withApp(context, async (app) => {
+    if (!setting) {
+      const view = await annualThresholdsOf(app, unitCode);
+      if (!view.ok) {
+        io.stderr.write(`${yearEndRefusalText(t, view)}\n`);
         return 2;
       }
-      io.stdout.write(`${outcomeText(t, outcome)}\n`);
+      io.stdout.write(`${[t("cli-yearend-thresholds-in-force", { unit: view.unit.name, code: view.unit.code }), ...inForceLines(t, view)].join("\n")}\n`);
       return 0;
-    } finally {
-      await app.close();
     }
+    const outcome = await setAnnualThresholds(app, { unitCode, settings: settings as AnnualThresholdSettings, clear, actorId: null });
+    if (!outcome.ok) {
+      io.stderr.write(`${yearEndRefusalText(t, outcome)}\n`);
+      return 2;
+    }
+    io.stdout.write(`${outcomeText(t, outcome)}\n`);
+    return 0;
   });
 }
 

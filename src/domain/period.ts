@@ -1,3 +1,5 @@
+import type { UnitKind } from "./org.ts";
+
 /**
  * Monthly periods keyed `YYYY-MM` in the committee's time zone (Asia/Ho_Chi_Minh by default).
  * Calendar arithmetic is done on plain dates; instants are converted with Intl so that the
@@ -27,6 +29,37 @@ export function parsePeriodKey(key: string): { year: number; month: number } | u
 
 export function periodKeyOf(year: number, month: number): PeriodKey {
   return `${year}-${String(month).padStart(2, "0")}` as PeriodKey;
+}
+
+/**
+ * Two kinds of reporting period: a month (`YYYY-MM`), answered by every cell, and a year
+ * (`YYYY`), the grassroots committees' yearly self-assessment, answered in December. The key's
+ * shape says which; periods of both kinds share one table and one key space.
+ */
+export type PeriodKind = "monthly" | "yearly";
+
+const YEAR_KEY = /^\d{4}$/;
+
+export function isYearKey(value: string): boolean {
+  return YEAR_KEY.test(value);
+}
+
+/** The kind of period a key names; undefined for anything else. */
+export function periodKindOf(key: string): PeriodKind | undefined {
+  return isPeriodKey(key) ? "monthly" : isYearKey(key) ? "yearly" : undefined;
+}
+
+/** The units that answer a period of this kind: cells every month, grassroots committees once a year. */
+export function answeringUnitKind(kind: PeriodKind): UnitKind {
+  return kind === "monthly" ? "cell" : "grassroots_committee";
+}
+
+/**
+ * The month a period's answers are read in (dates, the month of the quarter): its own month, or
+ * December for a year, the month its self-assessment is answered in.
+ */
+export function periodMonthOf(key: string): { year: number; month: number } | undefined {
+  return parsePeriodKey(key) ?? (isYearKey(key) ? { year: Number(key), month: 12 } : undefined);
 }
 
 // Building an Intl.DateTimeFormat is costly; one per time zone serves every turn.

@@ -1,8 +1,8 @@
 import { addDays, dayOfMonth, daysBetween, minutesOfDay, zonedInstant } from "./calendar.ts";
-import { calendarDateAt, parsePeriodKey, type CalendarDate } from "./period.ts";
+import { calendarDateAt, isYearKey, periodMonthOf, type CalendarDate } from "./period.ts";
 
 /**
- * When a monthly period opens, is due and closes, when secretaries are reminded, and when
+ * When a period opens, is due and closes, when secretaries are reminded, and when
  * proactive messages must wait (quiet hours). Pure; all days and times are configuration.
  */
 export interface PeriodCalendar {
@@ -12,6 +12,12 @@ export interface PeriodCalendar {
   readonly dueDay: number;
   /** Day of month M+1 at whose end period M closes. */
   readonly closeDay: number;
+  /**
+   * Day of December on which the grassroots committees' yearly self-assessment of that year
+   * opens. It is due and closes with December's period (dueDay, closeDay of January), before
+   * the year's results are posted.
+   */
+  readonly yearlyOpenDay: number;
 }
 
 export interface PeriodWindow {
@@ -20,12 +26,14 @@ export interface PeriodWindow {
   readonly closesAt: Date;
 }
 
+/** When a period opens, is due and closes; a year's (key YYYY) opens in December and ends with December's. */
 export function periodWindow(key: string, calendar: PeriodCalendar, timeZone: string): PeriodWindow {
-  const period = parsePeriodKey(key);
+  const period = periodMonthOf(key);
   if (!period) throw new Error(`bad period key ${key}`);
   const { year, month } = period;
+  const openDay = isYearKey(key) ? calendar.yearlyOpenDay : calendar.openDay;
   return {
-    opensAt: zonedInstant(dayOfMonth(year, month, calendar.openDay), 0, 0, timeZone),
+    opensAt: zonedInstant(dayOfMonth(year, month, openDay), 0, 0, timeZone),
     due: dayOfMonth(year, month + 1, calendar.dueDay),
     closesAt: zonedInstant(addDays(dayOfMonth(year, month + 1, calendar.closeDay), 1), 0, 0, timeZone),
   };
@@ -60,11 +68,15 @@ export interface QuietHours {
   readonly end: number;
 }
 
+/** Whether a time of day (minutes past midnight) falls in the quiet hours. */
+export function isQuietMinute(minute: number, quiet: QuietHours): boolean {
+  return quiet.start > quiet.end ? minute >= quiet.start || minute < quiet.end : minute >= quiet.start && minute < quiet.end;
+}
+
 /** When a proactive message may go out: now, or the end of the quiet hours it falls in. */
 export function notBefore(instant: Date, quiet: QuietHours, timeZone: string): Date {
   const minute = minutesOfDay(instant, timeZone);
-  const inQuiet = quiet.start > quiet.end ? minute >= quiet.start || minute < quiet.end : minute >= quiet.start && minute < quiet.end;
-  if (!inQuiet) return instant;
+  if (!isQuietMinute(minute, quiet)) return instant;
   const today = calendarDateAt(instant, timeZone);
   const endDay = quiet.start > quiet.end && minute >= quiet.start ? addDays(today, 1) : today;
   return zonedInstant(endDay, Math.floor(quiet.end / 60), quiet.end % 60, timeZone);

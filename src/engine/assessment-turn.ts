@@ -6,14 +6,16 @@ import type { Lexicon } from "../domain/input/lexicon.ts";
 import { fold } from "../domain/input/normalize.ts";
 import { optionsOf, partsOf } from "../domain/input/parse-answer.ts";
 import { ANSWERING_ROLES, type UnitRef } from "../domain/org.ts";
-import { calendarDateAt, dayFirst, monthOfQuarter, parsePeriodKey } from "../domain/period.ts";
+import { calendarDateAt, dayFirst, monthOfQuarter, periodMonthOf } from "../domain/period.ts";
 import { reminderKeyPrefix } from "../domain/schedule-rules.ts";
 import type { QuestionnaireDefinition } from "../domain/questionnaire/definition.ts";
 import { lexiconFrom } from "../i18n/build-lexicon.ts";
+import { questionnaireTranslator } from "../i18n/questionnaire-translator.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { AssessmentView, Clock, PeriodStore, PeriodView, PersonView, QuestionnaireStore, TurnSnapshot, TurnStore, TurnWrite } from "./ports.ts";
 import { lastDayOf } from "./render/late-until.ts";
+import { periodLabel, periodMessage } from "./render/render-context.ts";
 import { createCellProgress } from "./cell-progress.ts";
 import { renderReply } from "./render/render-reply.ts";
 import type { OutgoingMessage } from "./messages.ts";
@@ -58,6 +60,10 @@ export interface AssessmentTurn {
  * Runs the assessment dialogue for a person: picks the cell (asking when they answer for
  * several), finds or opens its assessment for the current period, steps the pure dialogue,
  * renders its replies and describes what to store.
+ *
+ * A grassroots committee's secretary or deputy answers its yearly self-assessment the same way:
+ * the committee is one more unit to answer for, whose period is the open year (key YYYY) instead
+ * of the open month, and someone answering for cells and a committee picks among them.
  */
 export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
   const lexicons = new Map<number, Lexicon>();
@@ -68,14 +74,15 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
     let lexicon = lexicons.get(versionId);
     if (!lexicon) {
       const optionIds = new Set<string>([...SUMMARY_OPTIONS, SHORTEN_OPTION, ITEM_WORDS, ...definition.questions.flatMap((q) => optionsOf(q.answer))]);
-      lexicon = lexiconFrom(deps.translator, optionIds, definition.questions.flatMap((q) => partsOf(q.answer)));
+      lexicon = lexiconFrom(questionnaireTranslator(deps.translator, definition), optionIds, definition.questions.flatMap((q) => partsOf(q.answer)));
       lexicons.set(versionId, lexicon);
     }
     return lexicon;
   };
 
   const answeringCells = (person: PersonView): UnitRef[] =>
-    person.memberships.filter((m) => ANSWERING_ROLES.includes(m.role) && m.unit.kind === "cell").map((m) => m.unit);
+    person.memberships.filter((m) => ANSWERING_ROLES.includes(m.role) && (m.unit.kind === "cell" || m.unit.kind === "grassroots_committee")).map((m) => m.unit);
+  const isCommittee = (unit: UnitRef): boolean => unit.kind === "grassroots_committee";
 
   /** Keeps the conversation row as it is except for its state (and, when given, its assessment). */
   const conversationWrite = (snapshot: TurnSnapshot, person: PersonView, state: ConversationState, assessmentId?: number | null): TurnWriteBody => ({
@@ -99,12 +106,18 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
    * the open period. A cell with neither is absent.
    */
   async function targetsOf(cells: readonly UnitRef[]): Promise<Map<number, Target>> {
-    const [open, late] = await Promise.all([deps.periods.currentOpen(), deps.turns.lateAllowances(cells.map((c) => c.id), deps.clock.now())]);
+    // The open year is read only for someone who answers for a grassroots committee.
+    const [open, openYear, late] = await Promise.all([
+      deps.periods.currentOpen(),
+      cells.some(isCommittee) ? deps.periods.currentOpen("yearly") : null,
+      deps.turns.lateAllowances(cells.map((c) => c.id), deps.clock.now()),
+    ]);
     const targets = new Map<number, Target>();
     for (const cell of cells) {
       const allowed = late.find((a) => a.unitId === cell.id);
+      const current = isCommittee(cell) ? openYear : open;
       if (allowed) targets.set(cell.id, { period: allowed.period, until: allowed.until });
-      else if (open) targets.set(cell.id, { period: open });
+      else if (current) targets.set(cell.id, { period: current });
     }
     return targets;
   }
@@ -114,7 +127,15 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
     (await deps.periods.currentOpen()) ?? [...targets.values()][0]?.period;
 
   const lateNote = (locale: Locale, target: Target | undefined): string =>
-    target?.until ? t(locale, "late-report-note", { period: dayFirst(target.period.key), until: lastDayOf(target.until, deps.timeZone) }) : "";
+    target?.until ? t(locale, periodMessage("late-report-note", target.period.key), { period: dayFirst(target.period.key), until: lastDayOf(target.until, deps.timeZone) }) : "";
+
+  /** The picker's first words: "which cell" for cells only, "which report" once a committee's year is among them. */
+  const pickerIntro = (locale: Locale, cells: readonly UnitRef[], period: PeriodView | undefined, again = false): string =>
+    cells.some(isCommittee)
+      ? t(locale, again ? "unit-picker-again" : "unit-picker", { count: cells.length })
+      : again
+        ? t(locale, "cell-picker-again", { count: cells.length })
+        : t(locale, "cell-picker", { period: dayFirst(period?.key ?? ""), count: cells.length });
 
   async function cellPicker(snapshot: TurnSnapshot, person: PersonView, cells: readonly UnitRef[], targets: ReadonlyMap<number, Target>, locale: Locale, intro: string): Promise<AssessmentOutcome> {
     // One read per period (and late or not): usually all of them answer the open period.
@@ -132,9 +153,12 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
       for (const [id, line] of await progress.lines(grouped, target.period, locale, { late: target.until !== undefined })) progressOf.set(id, line);
     }
     const lines = new Map<number, string>();
+    // With a committee's year among the months, each line says which report it is.
+    const mixed = cells.some(isCommittee);
     for (const cell of cells) {
       const target = targets.get(cell.id);
-      const line = target ? (progressOf.get(cell.id) ?? "") : t(locale, "progress-nothing-open");
+      const progressLine = target ? (progressOf.get(cell.id) ?? "") : t(locale, isCommittee(cell) ? "yearly-nothing-open" : "progress-nothing-open");
+      const line = mixed && target ? t(locale, periodMessage("picker-line", target.period.key), { period: periodLabel(target.period.key), progress: progressLine }) : progressLine;
       lines.set(cell.id, [line, lateNote(locale, target)].filter(Boolean).join(" "));
     }
     const message: OutgoingMessage = {
@@ -180,10 +204,11 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
     // Late answers are refused once the period has closed (the cell was recorded as not
     // reported), unless an admin allowed this cell a late report that is still running.
     if (!assessment.period.open && !assessment.submitted && !(await allowedLate(assessment))) {
-      return { ok: false, error: domainError("assessment/period-closed", { period: dayFirst(assessment.period.key) }) };
+      const closed = domainError("assessment/period-closed", { period: dayFirst(assessment.period.key) });
+      return { ok: false, error: { ...closed, detail: periodMessage("error-assessment-period-closed", assessment.period.key) } };
     }
     const definition = await deps.questionnaires.get(assessment.questionnaireVersionId);
-    const period = parsePeriodKey(assessment.period.key);
+    const period = periodMonthOf(assessment.period.key);
     if (!period) throw new Error(`bad period key ${assessment.period.key}`);
     const sameAssessment = snapshot.conversation?.assessmentId === assessment.id;
     const stored = snapshot.conversation?.state ?? IDLE;
@@ -205,7 +230,8 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
     });
 
     const renderContext = {
-      translator: deps.translator,
+      // An office's questionnaire brings its own texts (issue 13); the rest is read from the locale files.
+      translator: questionnaireTranslator(deps.translator, definition),
       locale,
       definition,
       unitName: assessment.unit.name,
@@ -258,7 +284,7 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
         if (targets.size === 0) return noPeriod(snapshot, person, cells, locale);
         const cell = chosenCell(state, cells, event);
         if (cell === "stale") return { ok: true, messages: [{ text: t(locale, "stale-option") }], write: {}, stale: true };
-        if (!cell) return cellPicker(snapshot, person, cells, targets, locale, t(locale, "cell-picker-again", { count: cells.length }));
+        if (!cell) return cellPicker(snapshot, person, cells, targets, locale, pickerIntro(locale, cells, undefined, true));
         const target = targets.get(cell.id);
         if (!target) return noPeriod(snapshot, person, [cell], locale);
         return stepOn(snapshot, person, cells, await openFor(snapshot, cell, target.period), { kind: "open" }, locale);
@@ -280,7 +306,7 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
       const current = shown && targets.get(shown.unit.id)?.period.id === shown.period.id ? shown : null;
       if (cells.length > 1 && !(event.kind === "summary" && current)) {
         const period = await headlinePeriod(targets);
-        return cellPicker(snapshot, person, cells, targets, locale, t(locale, "cell-picker", { period: dayFirst(period?.key ?? ""), count: cells.length }));
+        return cellPicker(snapshot, person, cells, targets, locale, pickerIntro(locale, cells, period));
       }
       const cell = current?.unit ?? cells[0];
       if (!cell) return { ok: false, error: domainError("auth/not-a-secretary") };
@@ -304,7 +330,7 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
       if (targets.size === 0) return noPeriod(snapshot, person, cells, locale, hello);
       if (cells.length > 1) {
         const period = await headlinePeriod(targets);
-        return cellPicker(snapshot, person, cells, targets, locale, [hello, t(locale, "cell-picker", { period: dayFirst(period?.key ?? ""), count: cells.length })].join("\n"));
+        return cellPicker(snapshot, person, cells, targets, locale, [hello, pickerIntro(locale, cells, period)].join("\n"));
       }
       const [cell] = cells;
       if (!cell) return { ok: false, error: domainError("auth/not-a-secretary") };
@@ -313,15 +339,17 @@ export function createAssessmentTurn(deps: AssessmentTurnDeps): AssessmentTurn {
       const { period, until } = target;
       const [assessment] = await deps.turns.assessmentsOf([cell.id], period.id);
       const line = (await progress.lines([cell], period, locale, { late: until !== undefined })).get(cell.id) ?? "";
+      // A committee's year speaks of a year and a committee.
+      const say = (key: string, args: Record<string, string | number>): string => t(locale, periodMessage(key, period.key), args);
       if (assessment?.submitted) {
         // Nothing left to start: no button that would only say "already sent".
-        return said([{ text: [hello, t(locale, "greeting-period-sent", { period: dayFirst(period.key), progress: line })].join("\n") }], keep);
+        return said([{ text: [hello, say("greeting-period-sent", { period: dayFirst(period.key), progress: line })].join("\n") }], keep);
       }
       const started = (assessment?.answers.size ?? 0) > 0;
       // A late report names its own deadline: the calendar's has passed.
       const intro = until
-        ? t(locale, started ? "greeting-late-started" : "greeting-late", { period: dayFirst(period.key), progress: line, until: lastDayOf(until, deps.timeZone) })
-        : t(locale, started ? "greeting-period-started" : "greeting-period", { period: dayFirst(period.key), progress: line });
+        ? say(started ? "greeting-late-started" : "greeting-late", { period: dayFirst(period.key), progress: line, until: lastDayOf(until, deps.timeZone) })
+        : say(started ? "greeting-period-started" : "greeting-period", { period: dayFirst(period.key), progress: line });
       const text = [hello, intro].join("\n");
       const label = t(locale, started ? "option-assess-continue" : "option-assess");
       return said([{ text, choices: [{ id: "assess", label }], choiceContext: "greeting", choiceStyle: "pick" }], keep);

@@ -1,5 +1,5 @@
 import type { UnitRef } from "../domain/org.ts";
-import { calendarDateAt, dayFirst, monthOfQuarter, parsePeriodKey, periodKeyAt, periodKeyOf } from "../domain/period.ts";
+import { calendarDateAt, dayFirst, monthOfQuarter, parsePeriodKey, periodKeyAt, periodKeyOf, periodMonthOf } from "../domain/period.ts";
 import { answeredItemCount, itemCount } from "../domain/questionnaire/flow.ts";
 import { periodWindow } from "../domain/schedule-rules.ts";
 import type { Locale } from "../i18n/locale.ts";
@@ -13,12 +13,15 @@ export function createCellProgress(deps: CellProgressDeps) {
   const t = (locale: Locale, key: string, args?: Record<string, string | number>): string => deps.translator.t(locale, key, args);
 
   async function line(assessment: AssessmentView | undefined, period: PeriodView, locale: Locale, late: boolean): Promise<string> {
-    if (assessment?.submitted) return t(locale, "progress-submitted", { score: assessment.submitted.score, max: assessment.submitted.maxScore });
+    if (assessment?.submitted) {
+      // A questionnaire without a score (the yearly self-assessment) is just sent.
+      return assessment.submitted.maxScore > 0 ? t(locale, "progress-submitted", { score: assessment.submitted.score, max: assessment.submitted.maxScore }) : t(locale, "progress-sent");
+    }
     // A closed period is still being answered by a cell allowed a late report.
     if (!period.open && !late) return t(locale, "progress-not-reported");
     if (!assessment || assessment.answers.size === 0) return t(locale, "progress-not-started");
     const definition = await deps.questionnaires.get(assessment.questionnaireVersionId);
-    const month = parsePeriodKey(period.key)?.month ?? 1;
+    const month = periodMonthOf(period.key)?.month ?? 1;
     const ctx = { answers: assessment.answers, memberCount: assessment.unit.memberCount, monthOfQuarter: monthOfQuarter(month) };
     return t(locale, "progress-in-progress", { answered: answeredItemCount(definition, ctx), items: itemCount(definition) });
   }
@@ -35,8 +38,20 @@ export function createCellProgress(deps: CellProgressDeps) {
       return result;
     },
 
-    /** "No period is open. Period 11/2026 has closed (Chi bộ A: sent, 85/100); period 12/2026 opens on 25/12/2026." */
-    async noOpenPeriod(cells: readonly UnitRef[], locale: Locale): Promise<string> {
+    /**
+     * "No period is open. Period 11/2026 has closed (Chi bộ A: sent, 85/100); period 12/2026 opens
+     * on 25/12/2026." Grassroots committees hear of their yearly self-assessment instead.
+     */
+    async noOpenPeriod(units: readonly UnitRef[], locale: Locale): Promise<string> {
+      const cells = units.filter((u) => u.kind !== "grassroots_committee");
+      const committees = units.filter((u) => u.kind === "grassroots_committee");
+      const lines = cells.length > 0 ? [await this.noOpenMonth(cells, locale)] : [];
+      if (committees.length > 0) lines.push(await this.noOpenYear(committees, locale));
+      return lines.join("\n");
+    },
+
+    /** The cells' part of `noOpenPeriod`. */
+    async noOpenMonth(cells: readonly UnitRef[], locale: Locale): Promise<string> {
       const lines = [t(locale, "no-open-period")];
       const last = await deps.periods.latest();
       if (last) {
@@ -47,6 +62,23 @@ export function createCellProgress(deps: CellProgressDeps) {
       const next = nextPeriodKey(last, deps.clock.now(), deps.timeZone);
       const opensAt = periodWindow(next, deps.calendar, deps.timeZone).opensAt;
       lines.push(t(locale, "next-period-opens", { period: dayFirst(next), date: dayFirst(calendarDateAt(opensAt, deps.timeZone)) }));
+      return lines.join("\n");
+    },
+
+    /** "The yearly self-assessment is not open. 2025's has closed (…: sent); 2026's opens on 01/12/2026." */
+    async noOpenYear(committees: readonly UnitRef[], locale: Locale): Promise<string> {
+      const lines = [t(locale, "yearly-none-open")];
+      const last = await deps.periods.latest("yearly");
+      if (last) {
+        const states = await this.lines(committees, last, locale);
+        const each = committees.map((c) => t(locale, "cell-progress-line", { unit: c.name, progress: states.get(c.id) ?? "" })).join("\n");
+        lines.push(t(locale, "yearly-last-closed", { period: last.key }), each);
+      }
+      const today = calendarDateAt(deps.clock.now(), deps.timeZone);
+      // The year after the last one, but never a year already past: this year's opens in December.
+      const next = String(Math.max(last ? Number(last.key) + 1 : today.year, today.year));
+      const opensAt = periodWindow(next, deps.calendar, deps.timeZone).opensAt;
+      lines.push(t(locale, "yearly-next-opens", { period: next, date: dayFirst(calendarDateAt(opensAt, deps.timeZone)) }));
       return lines.join("\n");
     },
   };

@@ -17,6 +17,7 @@ import type { LoggerPort } from "./logger-port.ts";
 import { conversationKey, type HandleResult, type IncomingMessage } from "./messages.ts";
 import { VersionConflict, type Clock, type InviteStore, type OutboxSignal, type PeriodStore, type TurnSnapshot, type TurnStore } from "./ports.ts";
 import { renderError } from "./render/render-error.ts";
+import { periodMessage } from "./render/render-context.ts";
 
 export interface EngineDeps {
   readonly turns: TurnStore;
@@ -96,7 +97,8 @@ export function createEngine(deps: EngineDeps): Engine {
     }
     if (command?.name === "help") return leavePrompt(snapshot, say("help"));
     // "/start lại" from someone registered is a greeting, not a wrong invite code that counts towards a lock-out.
-    const code = command?.name === "start" ? command.args[0] : undefined;
+    // A code copied off a card may come in groups: "/start 7kq2 m9xd 4tfa 0bnz".
+    const code = command?.name === "start" && command.args.length > 0 ? command.args.join(" ") : undefined;
     if (code !== undefined && (looksLikeInviteCode(code) || !snapshot.person)) return leavePrompt(snapshot, await redeem(message, code, locale));
     // Admin commands come first: an admin by configuration may have no registration at all.
     const external = command ? routed(command, message, snapshot, locale) : undefined;
@@ -123,7 +125,7 @@ export function createEngine(deps: EngineDeps): Engine {
     if (entry.kind === "hint") {
       // After sending, "/back" or "sửa 5" cannot change anything: say so rather than "type /baocao".
       const sent = snapshot.assessment?.submitted && snapshot.assessment.period.open ? snapshot.assessment : undefined;
-      return leavePrompt(snapshot, sent ? say("hint-submitted", { period: dayFirst(sent.period.key), unit: sent.unit.name }) : say("idle-hint"));
+      return leavePrompt(snapshot, sent ? say(periodMessage("hint-submitted", sent.period.key), { period: dayFirst(sent.period.key), unit: sent.unit.name }) : say("idle-hint"));
     }
     const outcome = await deps.assessment.run(snapshot, entry.event, locale);
     if (!outcome.ok) return leavePrompt(snapshot, fail(outcome.error));
@@ -169,7 +171,8 @@ export function createEngine(deps: EngineDeps): Engine {
       return { messages: [{ text: t(locale, `invite-${result.reason}`) }], ...(counted ? { write: { invite: { kind: "failed" } } } : {}) };
     }
     const text = t(locale, "invite-accepted", { role: t(locale, `role-${result.role}`), unit: result.unit.name });
-    const isCell = result.unit.kind === "cell" && ANSWERING_ROLES.includes(result.role);
+    // A grassroots committee's secretary and deputy answer its yearly self-assessment.
+    const isCell = (result.unit.kind === "cell" || result.unit.kind === "grassroots_committee") && ANSWERING_ROLES.includes(result.role);
     return {
       messages: [isCell ? { text, choices: [{ id: "assess", label: t(locale, "option-assess") }], choiceContext: "greeting", choiceStyle: "pick" } : { text }],
       write: { invite: { kind: "redeem", inviteId: result.inviteId, unitId: result.unit.id, role: result.role, unitCode: result.unit.code } },

@@ -1,5 +1,6 @@
 import type { ConversationState } from "../domain/conversation/conversation-state.ts";
 import type { Role, UnitRef } from "../domain/org.ts";
+import type { PeriodKind } from "../domain/period.ts";
 import type { AnswerValue, Answers } from "../domain/questionnaire/answer-value.ts";
 import type { QuestionnaireDefinition } from "../domain/questionnaire/definition.ts";
 import type { Standing } from "../domain/scoring/standing.ts";
@@ -132,10 +133,10 @@ export interface TurnStore {
 }
 
 export interface PeriodStore {
-  /** The period secretaries answer now: the latest open one. */
-  currentOpen(): Promise<PeriodView | null>;
-  /** The most recent period, open or closed. */
-  latest(): Promise<PeriodView | null>;
+  /** The period of this kind (monthly by default: cells' months) answered now: the latest open one. */
+  currentOpen(kind?: PeriodKind): Promise<PeriodView | null>;
+  /** The most recent period of this kind (monthly by default), open or closed. */
+  latest(kind?: PeriodKind): Promise<PeriodView | null>;
 }
 
 export interface QuestionnaireStore {
@@ -192,7 +193,7 @@ export type { OutboxAdmin, OutboxChatSummary, OutboxFilter } from "../ports/outb
 
 export type InviteCheck =
   | { readonly ok: true; readonly inviteId: number; readonly unit: UnitRef; readonly role: Role }
-  | { readonly ok: false; readonly reason: "invalid" | "used" | "expired" | "too-many-attempts" };
+  | { readonly ok: false; readonly reason: "invalid" | "used" | "revoked" | "expired" | "too-many-attempts" };
 
 export interface InviteStore {
   /**
@@ -242,16 +243,24 @@ export interface CellPeriodState {
   readonly standing: Standing | null;
   /** The free-text item, when answered. */
   readonly notes: string | null;
+  /** The questionnaire version its assessment uses (issue 13: a subtree may use its own); absent without an assessment. */
+  readonly questionnaire?: { readonly name: string; readonly definition: QuestionnaireDefinition };
 }
 
+/**
+ * Periods are of two kinds (src/domain/period.ts): months, answered by cells, and years, the
+ * grassroots committees' self-assessment. Where a method takes a `kind`, the default is the
+ * monthly one; "cells" then means the units that answer that kind of period.
+ */
 export interface ScheduleStore {
   /** Creates the period as open unless it exists; `created` tells which. */
   openPeriod(key: string, questionnaireVersionId: number, at: Date): Promise<{ readonly period: PeriodView; readonly created: boolean }>;
-  /** Closes it; every cell without a submission is recorded as not reported. */
+  /** Closes it; every unit answering it without a submission is recorded as not reported. */
   closePeriod(key: string, at: Date): Promise<{ readonly notReported: number } | null>;
-  listPeriods(): Promise<readonly PeriodView[]>;
-  /** Every cell with its answering people. */
-  cells(): Promise<readonly CellRecipients[]>;
+  /** The periods of a kind, oldest first. */
+  listPeriods(kind?: PeriodKind): Promise<readonly PeriodView[]>;
+  /** Every unit answering periods of this kind, with its answering people. */
+  cells(kind?: PeriodKind): Promise<readonly CellRecipients[]>;
   /**
    * The period's late allowances in short: when the last was granted (a reopening grants one to
    * every cell at once) and when the latest ends; null when it has none. A reopened period stays
@@ -263,14 +272,14 @@ export interface ScheduleStore {
    * reported again; returns how many.
    */
   endLateReports(at: Date): Promise<number>;
-  /** Cells that have not submitted for the period, with their answering people. */
-  cellsAwaiting(periodId: number): Promise<readonly CellRecipients[]>;
+  /** Units answering the period (of this kind) that have not submitted, with their answering people. */
+  cellsAwaiting(periodId: number, kind?: PeriodKind): Promise<readonly CellRecipients[]>;
   boundGroups(): Promise<readonly BoundGroup[]>;
   unitOf(unitId: number): Promise<UnitRef | null>;
   /** People with an admin role, on every channel they can be reached on. */
   adminRecipients(): Promise<readonly Recipient[]>;
   /** A registered person or a bound group on that channel. */
   isKnownChat(channel: string, chatId: string): Promise<boolean>;
-  /** The cells under a unit (itself included) with their state for a period. */
-  cellStates(unitId: number, periodId: number): Promise<readonly CellPeriodState[]>;
+  /** The units answering the period (of this kind) under a unit, itself included, with their state. */
+  cellStates(unitId: number, periodId: number, kind?: PeriodKind): Promise<readonly CellPeriodState[]>;
 }

@@ -84,8 +84,19 @@ export interface CellMonths {
   readonly months: readonly AssessmentMonth[];
 }
 
+/** When a cell's assessment of a period was submitted, and whether it waits for a correction. */
+export interface SubmissionFacts {
+  readonly unitId: number;
+  /** The current submission's time (stored text, UTC); null when not submitted. */
+  readonly submittedAt: string | null;
+  /** In progress again after a committee returned it for correction (not resubmitted yet). */
+  readonly returned: boolean;
+}
+
 /** Owner of the `assessments`, `answers` and `assessment_revisions` tables. */
 export interface AssessmentStore {
+  /** How many assessments the cell has, of any period and state: its history, which removing it would lose. */
+  countOfUnit(unitId: number): Promise<number>;
   get(id: number): Promise<StoredAssessment | null>;
   /** The cell's assessment for the period, created in progress on first use; racing calls get the same one. */
   open(unitId: number, periodId: number, questionnaireVersionId: number, at: Date): Promise<StoredAssessment>;
@@ -133,4 +144,8 @@ export interface AssessmentStore {
   submittedUnitIds(periodId: number): Promise<readonly number[]>;
   /** One state per given cell, in the order of `unitIds`; `notesQuestionId` names the free-text item. */
   cellStates(periodId: number, unitIds: readonly number[], notesQuestionId: string): Promise<readonly CellState[]>;
+  /** One entry per given cell, in the order of `unitIds` (a cell without an assessment: not submitted, not returned); chunked. */
+  submissionFacts(periodId: number, unitIds: readonly number[]): Promise<readonly SubmissionFacts[]>;
+  /** The questionnaire version each given cell's assessment of the period uses; cells without one are left out; chunked. */
+  versionsOf(periodId: number, unitIds: readonly number[]): Promise<ReadonlyMap<number, number>>;
 }

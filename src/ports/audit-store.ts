@@ -24,6 +24,8 @@ export interface AuditRecord {
 /** Owner of the `audit_log` table. */
 export interface AuditStore {
   record(entry: AuditEntry): Promise<void>;
+  /** `record` for many entries (an import's changes), in a few multi-row statements, in this order. */
+  recordMany(entries: readonly AuditEntry[]): Promise<void>;
   /** Entries in the order they happened, from `since` on (all when absent), at most `limit`. */
   list(options?: { readonly since?: Date; readonly limit?: number }): Promise<readonly AuditRecord[]>;
 }

@@ -25,6 +25,8 @@ export interface LateReport {
  * clock), and reopening the cell's assessment, are the caller's.
  */
 export interface LateReportStore {
+  /** How many allowances the cell has had, running or ended: its history, which removing it would lose. */
+  countOfUnit(unitId: number): Promise<number>;
   /** Allows the late report; allowing the same cell and period again replaces the allowance (a new `until`). A reason over 500 characters, or an empty one, throws a RangeError. */
   allow(allowance: LateReportAllowance): Promise<void>;
   /** `allow` for many cells at once (a reopened period: every cell), in chunked statements; all or none. */

@@ -36,6 +36,8 @@ export interface PeopleStore {
   markUnreachable(identity: PlatformIdentity, at: Date): Promise<boolean>;
   /** Someone marked unreachable wrote to the bot: they can be written to again. True when it changed. */
   markReachable(identity: PlatformIdentity): Promise<boolean>;
+  /** Every identity of these people, reachable or not, oldest first. */
+  identitiesOf(personIds: readonly number[]): Promise<readonly IdentityRecord[]>;
   /** The reachable identities of these people, oldest first. */
   reachableIdentities(personIds: readonly number[]): Promise<readonly ReachableIdentity[]>;
 }

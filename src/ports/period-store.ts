@@ -1,4 +1,9 @@
-/** A monthly reporting period, keyed YYYY-MM; answered while open, read-only once closed. */
+import type { PeriodKind } from "../domain/period.ts";
+
+/**
+ * A reporting period, answered while open, read-only once closed: a month (key YYYY-MM, answered
+ * by cells) or a year (key YYYY, the grassroots committees' self-assessment); its key says which.
+ */
 export interface StoredPeriod {
   readonly id: number;
   readonly key: string;
@@ -11,16 +16,19 @@ export interface StoredPeriod {
 
 /** Owner of the `periods` table. */
 export interface PeriodStore {
-  /** The period secretaries answer now: the open one with the latest key. */
-  currentOpen(): Promise<StoredPeriod | null>;
-  /** The period with the latest key, open or closed. */
-  latest(): Promise<StoredPeriod | null>;
+  /** The period of this kind (monthly by default) answered now: the open one with the latest key. */
+  currentOpen(kind?: PeriodKind): Promise<StoredPeriod | null>;
+  /** The period of this kind (monthly by default) with the latest key, open or closed. */
+  latest(kind?: PeriodKind): Promise<StoredPeriod | null>;
   findByKey(key: string): Promise<StoredPeriod | null>;
   /** The period an assessment points at. */
   get(id: number): Promise<StoredPeriod | null>;
-  /** Every period, oldest key first. */
+  /** Every period of both kinds, oldest key first (a year's key before its months'). */
   list(): Promise<readonly StoredPeriod[]>;
-  /** Creates the period as open unless it exists; `created` tells whether this call created it. */
+  /**
+   * Creates the period as open unless it exists; `created` tells whether this call created it.
+   * Its kind follows from the key (a RangeError for a key of neither shape).
+   */
   open(key: string, questionnaireVersionId: number, at: Date): Promise<{ readonly period: StoredPeriod; readonly created: boolean }>;
   /**
    * Closes the period; `closed` tells whether this call closed it (false when it was closed
@@ -34,6 +42,6 @@ export interface PeriodStore {
    * caller's audit. Assessments recorded as not reported stay so: that is the caller's to undo.
    */
   reopen(key: string, at: Date): Promise<boolean>;
-  /** The periods of a calendar year (keys YYYY-01 … YYYY-12), oldest first. */
+  /** The monthly periods of a calendar year (keys YYYY-01 … YYYY-12), oldest first. */
   ofYear(year: number): Promise<readonly StoredPeriod[]>;
 }

@@ -12,6 +12,7 @@ import type { OrgStore } from "./org-store.ts";
 import type { OutboxAdmin, OutboxStore } from "./outbox-store.ts";
 import type { PeopleStore } from "./people-store.ts";
 import type { PeriodStore } from "./period-store.ts";
+import type { QuestionnaireAssignmentStore } from "./questionnaire-assignment-store.ts";
 import type { QuestionnaireStore } from "./questionnaire-store.ts";
 import type { YearEndStore } from "./year-end-store.ts";
 
@@ -23,6 +24,7 @@ export interface Stores {
   readonly assessments: AssessmentStore;
   readonly periods: PeriodStore;
   readonly questionnaires: QuestionnaireStore;
+  readonly questionnaireAssignments: QuestionnaireAssignmentStore;
   readonly outbox: OutboxStore;
   readonly outboxAdmin: OutboxAdmin;
   readonly invites: InviteStore;

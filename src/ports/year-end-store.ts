@@ -74,6 +74,8 @@ export interface StoredTitleDecision {
  * RangeError and writes nothing.
  */
 export interface YearEndStore {
+  /** How many ratings, approved missed meetings and title decisions the unit has: its history, which removing it would lose. */
+  countOfUnit(unitId: number): Promise<number>;
   /**
    * Writes each unit's rating for the year, replacing what was entered before (both fields: to
    * change one, pass the other as read). All or none; of two entries for the same unit and year

@@ -89,9 +89,18 @@ export interface AnnualCommitteeRow {
   readonly members: number;
   /** Codes of the cells below it, whose results criteria 1 and 4–8 roll up. */
   readonly cells: readonly string[];
+  /** The year-end rating the committee above entered; the committee's own rating is in its self-assessment. */
   readonly yearEnd: { readonly rating: string | null; readonly shareGoodPercent: number | null } | null;
+  /** Where its yearly self-assessment stands: only a submitted one feeds criteria 1–4, 7 and 9. */
+  readonly selfAssessment: SelfAssessmentStatus;
   readonly title: AnnualTitle | null;
 }
+
+/**
+ * A grassroots committee's yearly self-assessment: its period not opened yet ("not_open"), not
+ * started, in progress, submitted, or closed without a submission ("not_reported").
+ */
+export type SelfAssessmentStatus = "not_open" | "not_started" | "in_progress" | "submitted" | "not_reported";
 
 /** One cell as computed by the use case. */
 export interface AnnualCellInput {
@@ -111,6 +120,7 @@ export interface AnnualCommitteeInput {
   readonly cellCodes: readonly string[];
   readonly memberCount: number;
   readonly answers: GrassrootsAnswers;
+  readonly selfAssessment: SelfAssessmentStatus;
   readonly result: GrassrootsResult;
   readonly title: StoredTitleDecision | null;
 }
@@ -154,7 +164,7 @@ export function buildAnnualReport(computation: AnnualComputation, translator: Tr
       code: committee.unit.code,
       name: committee.unit.name,
       eligible: committee.result.eligible,
-      criteria: committee.result.criteria.map((c) => ({ id: c.id, met: c.met, source: c.source, detail: criterionDetail(c, committee.answers, t), figures: c.figures })),
+      criteria: committee.result.criteria.map((c) => ({ id: c.id, met: c.met, source: c.source, detail: criterionDetail(c, committee.answers, t, committee.selfAssessment), figures: c.figures })),
       parent: committee.unit.parentCode,
       parentName: committee.parentName,
       members: committee.memberCount,
@@ -163,6 +173,7 @@ export function buildAnnualReport(computation: AnnualComputation, translator: Tr
         committee.answers.orgRating === undefined && committee.answers.membersShareGoodPercent === undefined
           ? null
           : { rating: committee.answers.orgRating ?? null, shareGoodPercent: committee.answers.membersShareGoodPercent ?? null },
+      selfAssessment: committee.selfAssessment,
       title: titleOf(committee.title),
     })),
   };
@@ -265,11 +276,15 @@ function answerOf(id: GrassrootsCriterionId, answers: GrassrootsAnswers): boolea
   return undefined;
 }
 
-/** The sentence explaining one of a grassroots committee's nine criteria from its figures. */
-export function criterionDetail(criterion: GrassrootsCriterion, answers: GrassrootsAnswers, t: T): string {
+/**
+ * The sentence explaining one of a grassroots committee's nine criteria from its figures. Where
+ * the committee's answer is missing, `self` says why (its self-assessment not sent, in progress…).
+ */
+export function criterionDetail(criterion: GrassrootsCriterion, answers: GrassrootsAnswers, t: T, self?: SelfAssessmentStatus): string {
   const f = criterion.figures;
   const answer = answerOf(criterion.id, answers);
-  const answered = answer === undefined ? t("annual-answer-missing") : t("annual-detail-answer", { answer: t(answer ? "annual-answer-yes" : "annual-answer-no") });
+  const missing = self === undefined || self === "submitted" ? t("annual-answer-missing") : t(`annual-self-${self.replaceAll("_", "-")}`);
+  const answered = answer === undefined ? missing : t("annual-detail-answer", { answer: t(answer ? "annual-answer-yes" : "annual-answer-no") });
   const openCellMonths = num(f, "open") > 0 && t("annual-detail-open-cell-months", { open: num(f, "open") });
   const codes = (key: string): string => listText(list(f, key), t);
   switch (criterion.id) {
@@ -283,9 +298,16 @@ export function criterionDetail(criterion: GrassrootsCriterion, answers: Grassro
     case 2:
       return answered;
     case 3:
-      return f["assigned"] === undefined ? t("annual-answer-missing") : t("annual-detail-c3", { met: num(f, "met"), assigned: num(f, "assigned") });
-    case 4:
-      return sentence([answered, list(f, "unresolved").length > 0 && t("annual-detail-c4-unresolved", { refs: months(list(f, "unresolved"), t) }), openCellMonths]);
+      return f["assigned"] === undefined ? missing : t("annual-detail-c3", { met: num(f, "met"), assigned: num(f, "assigned") });
+    case 4: {
+      // What the committee said of its executive committee, when its self-assessment says it.
+      const disunity = text(f, "executiveDisunity");
+      return sentence([
+        disunity === undefined ? answered : t(`annual-detail-c4-executive-${disunity}`),
+        list(f, "unresolved").length > 0 && t("annual-detail-c4-unresolved", { refs: months(list(f, "unresolved"), t) }),
+        openCellMonths,
+      ]);
+    }
     case 5:
       if (num(f, "cells") === 0) return t("annual-detail-no-cells");
       return sentence([
@@ -307,7 +329,13 @@ export function criterionDetail(criterion: GrassrootsCriterion, answers: Grassro
       return sentence([
         list(f, "foundByHigher").length > 0 ? t("annual-detail-c7-found", { refs: months(list(f, "foundByHigher"), t) }) : num(f, "open") === 0 && t("annual-detail-c7-none"),
         openCellMonths,
-        answer === undefined ? t("annual-detail-c7-plan-missing") : t("annual-detail-c7-plan", { answer: t(answer ? "annual-answer-yes" : "annual-answer-no") }),
+        answer === undefined
+          ? self === undefined || self === "submitted"
+            ? t("annual-detail-c7-plan-missing")
+            : missing
+          : f["planned"] === undefined
+            ? t("annual-detail-c7-plan", { answer: t(answer ? "annual-answer-yes" : "annual-answer-no") })
+            : t("annual-detail-c7-inspections", { done: num(f, "done"), planned: num(f, "planned") }),
       ]);
     case 8:
       if (!(num(f, "members") > 0)) return t("annual-detail-c8-no-members");
@@ -315,11 +343,13 @@ export function criterionDetail(criterion: GrassrootsCriterion, answers: Grassro
     case 9: {
       const rating = text(f, "rating");
       const ratingMin = ratingLabel(text(f, "ratingMin") ?? "good", t);
+      // Whose figure it is: the committee above's entry, or the committee's own self-assessment.
+      const from = (key: string): string | false => text(f, key) !== undefined && t(`annual-from-${text(f, key) ?? ""}`);
       return sentence([
-        rating === undefined ? t("annual-detail-c9-rating-missing", { min: ratingMin }) : t("annual-detail-c9-rating", { rating: ratingLabel(rating, t), min: ratingMin }),
+        rating === undefined ? t("annual-detail-c9-rating-missing", { min: ratingMin }) : [t("annual-detail-c9-rating", { rating: ratingLabel(rating, t), min: ratingMin }), from("ratingFrom")].filter(Boolean).join(" "),
         f["percent"] === undefined
           ? t("annual-detail-c9-share-missing", { min: num(f, "shareGoodMin") })
-          : t("annual-detail-c9-share", { percent: num(f, "percent"), min: num(f, "shareGoodMin") }),
+          : [t("annual-detail-c9-share", { percent: num(f, "percent"), min: num(f, "shareGoodMin") }), from("shareFrom")].filter(Boolean).join(" "),
       ]);
     }
   }

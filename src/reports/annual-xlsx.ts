@@ -24,9 +24,9 @@ import { titleLine } from "./annual-text.ts";
  * … (still open) and ? (no data yet) on amber.
  */
 
-const GREEN = { fill: "FFC6EFCE", font: "FF006100" };
-const RED = { fill: "FFFFC7CE", font: "FF9C0006" };
-const AMBER = { fill: "FFFFEB9C", font: "FF9C5700" };
+export const GREEN = { fill: "FFC6EFCE", font: "FF006100" };
+export const RED = { fill: "FFFFC7CE", font: "FF9C0006" };
+export const AMBER = { fill: "FFFFEB9C", font: "FF9C5700" };
 const HEADER_FILL = "FFD9E1F2";
 
 type T = (key: string, args?: MessageArgs) => string;
@@ -128,7 +128,7 @@ export async function annualReportXlsx(report: AnnualReport, translator: Transla
 }
 
 /** A sheet with a bold, filled, frozen header row and sized columns. */
-function sheet(workbook: ExcelJS.Workbook, name: string, columns: readonly { header: string; width: number }[]): ExcelJS.Worksheet {
+export function sheet(workbook: ExcelJS.Workbook, name: string, columns: readonly { header: string; width: number }[]): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   const header = ws.getRow(1);
@@ -145,7 +145,7 @@ function paint(cell: ExcelJS.Cell, met: Decision): void {
   colour(cell, met === true ? GREEN : met === false ? RED : AMBER);
 }
 
-function colour(cell: ExcelJS.Cell, scheme: { fill: string; font: string }): void {
+export function colour(cell: ExcelJS.Cell, scheme: { fill: string; font: string }): void {
   cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: scheme.fill } };
   cell.font = { color: { argb: scheme.font } };
 }
@@ -161,7 +161,7 @@ function explanation(cell: AnnualCellRow): string {
  * Excel's rules for sheet names: at most 31 characters, none of \ / ? * [ ] :, not blank, and
  * unique regardless of case.
  */
-class SheetNames {
+export class SheetNames {
   private readonly taken = new Set<string>();
 
   take(wanted: string): string {

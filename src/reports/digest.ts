@@ -16,6 +16,8 @@ export interface Digest {
   readonly warnings: readonly { readonly cell: string; readonly labels: readonly string[] }[];
   readonly highlights: readonly { readonly cell: string; readonly text: string }[];
   readonly scores: readonly { readonly cell: string; readonly score: number; readonly fourGood: boolean }[];
+  /** The questionnaire versions the cells' assessments use, most used first, with how many cells each. */
+  readonly questionnaires: readonly { readonly name: string; readonly cells: number }[];
   readonly previous: { readonly periodKey: string; readonly submitted: number; readonly cells: number; readonly fourGood: number; readonly averageScore: number | null } | null;
 }
 
@@ -48,6 +50,7 @@ export function buildDigest(
       .filter((s) => s.notes)
       .slice(0, HIGHLIGHTS)
       .map((s) => ({ cell: s.unit.name, text: shorten((s.notes ?? "").replace(/\s+/g, " "), HIGHLIGHT_LENGTH) })),
+    questionnaires: questionnaireCounts(states),
     scores: submitted.map((s) => ({ cell: s.unit.name, score: s.standing?.score ?? 0, fourGood: s.standing?.fourGood ?? false })).sort((a, b) => a.score - b.score),
     previous: previous
       ? {
@@ -59,6 +62,12 @@ export function buildDigest(
         }
       : null,
   };
+}
+
+function questionnaireCounts(states: readonly CellPeriodState[]): Digest["questionnaires"] {
+  const counts = new Map<string, number>();
+  for (const state of states) if (state.questionnaire) counts.set(state.questionnaire.name, (counts.get(state.questionnaire.name) ?? 0) + 1);
+  return [...counts].map(([name, cells]) => ({ name, cells })).sort((a, b) => b.cells - a.cells || (a.name < b.name ? -1 : 1));
 }
 
 function average(values: readonly number[]): number | null {

@@ -18,6 +18,12 @@ export function renderDigest(translator: Translator, locale: Locale, digest: Dig
     lines.push(t("digest-four-good", { fourGood: digest.fourGood, submitted: digest.submitted }));
     lines.push(t("digest-criteria", { criteria: digest.criteria.map((c) => `${c.id} ${c.met}/${digest.submitted}`).join(" · ") }));
   }
+  // Which questionnaire the standings come from: a subtree may answer its own (issue 13).
+  const [only, ...others] = digest.questionnaires;
+  if (only) {
+    const list = others.length === 0 ? only.name : digest.questionnaires.map((q) => t("digest-questionnaire-cells", { name: q.name, cells: q.cells })).join(" · ");
+    lines.push(t("digest-questionnaire", { list }));
+  }
   for (const veto of digest.vetoes) lines.push(t("digest-veto", { cell: veto.cell, reasons: veto.labels.map((l) => t(l)).join("; ") }));
   for (const warning of digest.warnings) lines.push(t("digest-warning", { cell: warning.cell, reasons: warning.labels.map((l) => t(l)).join("; ") }));
   if (digest.previous) {

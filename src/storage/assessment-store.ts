@@ -1,5 +1,5 @@
 import { answerValueSchema, type AnswerValue } from "../domain/questionnaire/answer-value.ts";
-import type { AssessmentMonth, AssessmentRevision, AssessmentStatus, AssessmentStore, CellMonths, CellState, StoredAssessment } from "../ports/assessment-store.ts";
+import type { AssessmentMonth, AssessmentRevision, AssessmentStatus, AssessmentStore, CellMonths, CellState, StoredAssessment, SubmissionFacts } from "../ports/assessment-store.ts";
 import { chunks } from "./chunks.ts";
 import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
 import { statementsFor } from "./kysely/statements.ts";
@@ -218,6 +218,27 @@ async function states(exec: SqlExecutor, periodId: number, unitIds: readonly num
   );
 }
 
+/**
+ * A chunk of cells' submission times, and whether each was returned and not resubmitted: an
+ * in-progress assessment with a returned revision (every revision of it then is returned).
+ */
+async function submissionFactsOf(exec: SqlExecutor, periodId: number, unitIds: readonly number[]): Promise<SubmissionFacts[]> {
+  const rows = await exec.query(
+    exec.builder
+      .selectFrom("assessments as a")
+      .select(["a.unit_id as unitId", "a.status", "a.submitted_at as submittedAt"])
+      .select((eb) => eb.exists(eb.selectFrom("assessment_revisions as r").select("r.id").whereRef("r.assessment_id", "=", "a.id").where("r.returned_at", "is not", null)).as("wasReturned"))
+      .where("a.period_id", "=", periodId)
+      .where("a.unit_id", "in", unitIds),
+  );
+  return rows.map((row) => ({
+    unitId: row.unitId,
+    submittedAt: row.status === "submitted" ? row.submittedAt : null,
+    // SQLite answers EXISTS with 0 or 1, PostgreSQL with a boolean.
+    returned: row.status === "in_progress" && Boolean(row.wasReturned),
+  }));
+}
+
 function toRevision(row: RevisionRow): AssessmentRevision {
   return {
     revision: row.revision,
@@ -290,6 +311,11 @@ export function createAssessmentStore(exec: SqlExecutor): AssessmentStore {
   };
 
   return {
+    async countOfUnit(unitId) {
+      const [row] = await exec.query(exec.builder.selectFrom("assessments").select((eb) => eb.fn.countAll<number | string>().as("n")).where("unit_id", "=", unitId));
+      return Number(row?.n ?? 0);
+    },
+
     async get(id) {
       const row = await exec.first(q.byId, { id });
       return row ? withAnswers(row) : null;
@@ -399,6 +425,23 @@ export function createAssessmentStore(exec: SqlExecutor): AssessmentStore {
       const byUnit = new Map<number, StateRow>();
       for (const chunk of chunks(unitIds)) for (const row of await states(exec, periodId, chunk, notesQuestionId)) byUnit.set(row.unitId, row);
       return unitIds.map((unitId) => toCellState(unitId, byUnit.get(unitId)));
+    },
+
+    async submissionFacts(periodId, unitIds) {
+      const byUnit = new Map<number, SubmissionFacts>();
+      for (const chunk of chunks([...new Set(unitIds)])) for (const facts of await submissionFactsOf(exec, periodId, chunk)) byUnit.set(facts.unitId, facts);
+      return unitIds.map((unitId) => byUnit.get(unitId) ?? { unitId, submittedAt: null, returned: false });
+    },
+
+    async versionsOf(periodId, unitIds) {
+      const versions = new Map<number, number>();
+      for (const chunk of chunks([...new Set(unitIds)])) {
+        const rows = await exec.query(
+          exec.builder.selectFrom("assessments").select(["unit_id as unitId", "questionnaire_version_id as versionId"]).where("period_id", "=", periodId).where("unit_id", "in", chunk),
+        );
+        for (const row of rows) versions.set(row.unitId, row.versionId);
+      }
+      return versions;
     },
   };
 }

@@ -38,6 +38,10 @@ function checkReason(reason: string): void {
 export function createLateReportStore(exec: SqlExecutor): LateReportStore {
   const q = statements(exec);
   return {
+    async countOfUnit(unitId) {
+      const [row] = await exec.query(exec.builder.selectFrom("late_reports").select((eb) => eb.fn.countAll<number | string>().as("n")).where("unit_id", "=", unitId));
+      return Number(row?.n ?? 0);
+    },
     async allow(allowance) {
       checkReason(allowance.reason);
       await exec.run(q.allow, { unitId: allowance.unitId, periodId: allowance.periodId, reason: allowance.reason, by: allowance.by, at: sqlTime(allowance.at), until: sqlTime(allowance.until) });

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { DatabaseProblem } from "./database-problem.ts";
 
 /**
  * Applies prisma/migrations/* to a SQLite file at start-up. It keeps Prisma's own
@@ -47,7 +48,7 @@ export function migrateDatabase(file: string, migrationsDir: string = MIGRATIONS
       const checksum = createHash("sha256").update(sql).digest("hex");
       const known = done.get(name);
       if (known !== undefined) {
-        if (known !== checksum) throw new Error(`migration ${name} was changed after it was applied`);
+        if (known !== checksum) throw new DatabaseProblem("migration-changed", { file, migration: name });
         continue;
       }
       const startedAt = new Date().toISOString();
@@ -63,6 +64,29 @@ export function migrateDatabase(file: string, migrationsDir: string = MIGRATIONS
   } finally {
     db.close();
   }
+}
+
+/**
+ * The migrations a database still lacks, read without writing anything (for a read-only file).
+ * A migration applied with other contents than the file's counts as a problem, as when migrating.
+ */
+export function pendingMigrations(db: Database.Database, file: string, migrationsDir: string = MIGRATIONS_DIR): string[] {
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get() !== undefined;
+  const done = new Map(
+    hasTable
+      ? db
+          .prepare<[], { migration_name: string; checksum: string }>(`SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+          .all()
+          .map((row) => [row.migration_name, row.checksum])
+      : [],
+  );
+  return listMigrations(migrationsDir).filter((name) => {
+    const known = done.get(name);
+    if (known === undefined) return true;
+    const checksum = createHash("sha256").update(readFileSync(path.join(migrationsDir, name, "migration.sql"))).digest("hex");
+    if (known !== checksum) throw new DatabaseProblem("migration-changed", { file, migration: name });
+    return false;
+  });
 }
 
 function listMigrations(dir: string): string[] {

@@ -1,10 +1,12 @@
-import { mkdirSync } from "node:fs";
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { postgresProblem, sqliteProblem, DatabaseProblem } from "./database-problem.ts";
 import { migratePostgres } from "./kysely/migrate-postgres.ts";
 import { openPostgresPool } from "./kysely/postgres-pool.ts";
 import { postgresExecutor, sqliteExecutor, type SqlExecutor } from "./kysely/sql-executor.ts";
-import { migrateDatabase } from "./migrate.ts";
+import { migrateDatabase, pendingMigrations } from "./migrate.ts";
 
 /** Where the data lives: the embedded SQLite file (the default) or a PostgreSQL server. */
 export type StorageTarget = { readonly kind: "sqlite"; readonly file: string } | { readonly kind: "postgres"; readonly url: string };
@@ -22,6 +24,8 @@ export interface OpenedStorage {
   readonly applied: readonly string[];
   /** Another process may use the same database at once (PostgreSQL): claims must not be taken back on start. */
   readonly shared: boolean;
+  /** Opened read-only (the file or its folder cannot be written): reading works, a write is refused. */
+  readonly readOnly: boolean;
   close(): Promise<void>;
 }
 
@@ -39,31 +43,96 @@ export async function openStorage(target: StorageTarget, onConnectionError: (err
     };
     try {
       const { applied } = await migratePostgres(pool);
-      return { exec: postgresExecutor(pool), deliveryExec: postgresExecutor(delivery), applied, shared: true, close };
+      return { exec: postgresExecutor(pool), deliveryExec: postgresExecutor(delivery), applied, shared: true, readOnly: false, close };
     } catch (error) {
       await close();
-      throw error;
+      throw postgresProblem(error, target.url) ?? error;
     }
   }
   const file = path.resolve(target.file);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const { applied } = migrateDatabase(file);
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("foreign_keys = ON");
-  // One connection per process: a lock is only ever held by another process (the CLI beside the
-  // bot), for the few milliseconds of its write.
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("wal_autocheckpoint = 10000");
-  const exec = sqliteExecutor(sqlite);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    if (existsSync(file) && !writable(file)) return openReadOnly(file);
+    const { applied } = migrateDatabase(file);
+    const sqlite = new Database(file);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("foreign_keys = ON");
+    // One connection per process: a lock is only ever held by another process (the CLI beside the
+    // bot), for the few milliseconds of its write.
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("wal_autocheckpoint = 10000");
+    const exec = sqliteExecutor(sqlite);
+    return {
+      exec,
+      deliveryExec: exec,
+      applied,
+      shared: false,
+      readOnly: false,
+      close: async () => {
+        await exec.settled();
+        sqlite.close();
+      },
+    };
+  } catch (error) {
+    throw error instanceof DatabaseProblem ? error : (sqliteProblem(error, file) ?? error);
+  }
+}
+
+/** The file, and its folder (for the WAL and journal files beside it), can be written by this process. */
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(path.dirname(file), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A file this process may only read (a restored copy, a read-only mount, another user's file):
+ * opened read-only, never migrated. When it still lacks migrations that is said, not attempted.
+ * SQLite reads a WAL-mode file only where it can put the shared-memory file beside it; when the
+ * folder is read-only too, a private copy is read instead (no writer can be using a file whose
+ * folder nobody can write, so the copy is the file's whole content).
+ */
+function openReadOnly(file: string): OpenedStorage {
+  let copyDir: string | undefined;
+  let sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    sqlite.prepare("SELECT count(*) FROM sqlite_master").get();
+  } catch (error) {
+    sqlite.close();
+    if (!(typeof error === "object" && error !== null && "code" in error && error.code === "SQLITE_READONLY_DIRECTORY")) throw error;
+    copyDir = mkdtempSync(path.join(tmpdir(), "bontot-readonly-"));
+    const copy = path.join(copyDir, path.basename(file));
+    copyFileSync(file, copy);
+    sqlite = new Database(copy, { readonly: true, fileMustExist: true });
+  }
+  const opened = sqlite;
+  const dropCopy = (): void => {
+    if (copyDir) rmSync(copyDir, { recursive: true, force: true });
+  };
+  try {
+    const pending = pendingMigrations(opened, file);
+    if (pending.length > 0) throw new DatabaseProblem("needs-migration", { file, count: pending.length });
+    opened.pragma("foreign_keys = ON");
+  } catch (error) {
+    opened.close();
+    dropCopy();
+    throw error;
+  }
+  const exec = sqliteExecutor(opened);
   return {
     exec,
     deliveryExec: exec,
-    applied,
+    applied: [],
     shared: false,
+    readOnly: true,
     close: async () => {
-      sqlite.close();
+      opened.close();
+      dropCopy();
     },
   };
 }

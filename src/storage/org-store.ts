@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type ExpressionWrapper, type Kysely, type SqlBool } from "kysely";
 import type { Role, UnitKind, UnitRef } from "../domain/org.ts";
-import type { HeldRole, OrgStore, RoleHolder, UnitNode } from "../ports/org-store.ts";
+import type { HeldRole, NewUnit, OrgStore, RoleHolder, UnitNode } from "../ports/org-store.ts";
 import type { DB } from "./generated/kysely/database.ts";
 import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
 import { statementsFor } from "./kysely/statements.ts";
@@ -59,11 +59,11 @@ function withDescendants(b: Kysely<DB>, rootId: number) {
 
 const statements = statementsFor((b) => ({
   anyUnit: prepare<Record<string, never>, { id: number }>(() => b.selectFrom("units").select("id").limit(1)),
-  listUnits: prepare<Record<string, never>, UnitRow & { parentId: number | null; parentCode: string | null }>(() =>
+  listUnits: prepare<Record<string, never>, UnitRow & { parentId: number | null; parentCode: string | null; archivedAt: string | null }>(() =>
     b
       .selectFrom("units")
       .leftJoin("units as parent", "parent.id", "units.parent_id")
-      .select([...UNIT_COLUMNS, "units.parent_id as parentId", "parent.code as parentCode"])
+      .select([...UNIT_COLUMNS, "units.parent_id as parentId", "parent.code as parentCode", "units.archived_at as archivedAt"])
       .orderBy("units.id"),
   ),
   byCode: prepare<{ code: string }, UnitRow>((p) => b.selectFrom("units").select(UNIT_COLUMNS).where("code", "=", p("code"))),
@@ -72,14 +72,10 @@ const statements = statementsFor((b) => ({
     b.selectFrom("units").select(UNIT_COLUMNS).where(sql<string>`lower(code)`, "=", p("code")).limit(2),
   ),
   byId: prepare<{ id: number }, UnitRow>((p) => b.selectFrom("units").select(UNIT_COLUMNS).where("id", "=", p("id"))),
-  tops: prepare<Record<string, never>, UnitRow>(() => b.selectFrom("units").select(UNIT_COLUMNS).where("parent_id", "is", null).orderBy("id")),
-  ofKind: prepare<{ kind: string }, UnitRow>((p) => b.selectFrom("units").select(UNIT_COLUMNS).where("kind", "=", p("kind")).orderBy("id")),
-  insertUnit: prepare<{ code: string; name: string; kind: string; parentId: number | null; memberCount: number; at: string }, { id: number }>((p) =>
-    b
-      .insertInto("units")
-      .values({ code: p("code"), name: p("name"), kind: p("kind"), parent_id: p("parentId"), member_count: p("memberCount"), created_at: p("at") })
-      .returning("id"),
-  ),
+  tops: prepare<Record<string, never>, UnitRow>(() => b.selectFrom("units").select(UNIT_COLUMNS).where("parent_id", "is", null).where("archived_at", "is", null).orderBy("id")),
+  ofKind: prepare<{ kind: string }, UnitRow>((p) => b.selectFrom("units").select(UNIT_COLUMNS).where("kind", "=", p("kind")).where("archived_at", "is", null).orderBy("id")),
+  childCount: prepare<{ unitId: number }, { n: number | string }>((p) => b.selectFrom("units").select((eb) => eb.fn.countAll().as("n")).where("parent_id", "=", p("unitId"))),
+  remove: prepare<{ unitId: number }, { id: number }>((p) => b.deleteFrom("units").where("id", "=", p("unitId")).returning("id")),
   isWithin: prepare<{ code: string; ancestorId: number }, { id: number }>((p) =>
     withAncestors(b, (eb) => eb("code", "=", p("code")))
       .selectFrom("up")
@@ -95,7 +91,7 @@ const statements = statementsFor((b) => ({
       .orderBy("up.depth"),
   ),
   subtree: prepare<{ unitId: number }, UnitRow>((p) =>
-    withDescendants(b, p("unitId")).selectFrom("down").innerJoin("units", "units.id", "down.id").select(UNIT_COLUMNS).orderBy("units.id"),
+    withDescendants(b, p("unitId")).selectFrom("down").innerJoin("units", "units.id", "down.id").select(UNIT_COLUMNS).where("units.archived_at", "is", null).orderBy("units.id"),
   ),
   subtreeOfKind: prepare<{ unitId: number; kind: string }, UnitRow>((p) =>
     withDescendants(b, p("unitId"))
@@ -103,6 +99,7 @@ const statements = statementsFor((b) => ({
       .innerJoin("units", "units.id", "down.id")
       .select(UNIT_COLUMNS)
       .where("units.kind", "=", p("kind"))
+      .where("units.archived_at", "is", null)
       .orderBy("units.id"),
   ),
   grant: prepare<{ personId: number; unitId: number; role: string; at: string }, unknown>((p) =>
@@ -117,6 +114,7 @@ const statements = statementsFor((b) => ({
       .innerJoin("units", "units.id", "memberships.unit_id")
       .select(["memberships.role", ...UNIT_COLUMNS])
       .where("memberships.person_id", "=", p("personId"))
+      .where("units.archived_at", "is", null)
       .orderBy("memberships.id"),
   ),
 }));
@@ -125,6 +123,55 @@ function chunks<T>(list: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
   return out;
+}
+
+/**
+ * Inserts a batch in the order given (ids follow it) with multi-row statements, a statement
+ * ending where a unit's parent is in it, so that every parent's id is known when its child is
+ * written: a file listing each committee before its cells takes two statements a committee.
+ */
+async function insertUnits(tx: SqlExecutor, batch: readonly NewUnit[], at: Date): Promise<UnitRef[]> {
+  const inBatch = new Set<string>();
+  const outside = new Set<string>();
+  for (const u of batch) {
+    if (u.parentCode !== undefined && !inBatch.has(u.parentCode)) outside.add(u.parentCode);
+    inBatch.add(u.code);
+  }
+  const ids = new Map<string, number>();
+  for (const codes of chunks([...outside])) {
+    for (const row of await tx.query(tx.builder.selectFrom("units").select(["id", "code"]).where("code", "in", codes))) ids.set(row.code, row.id);
+  }
+  for (const code of outside) if (!ids.has(code)) throw new Error(`unit ${batch.find((u) => u.parentCode === code)?.code ?? "?"}: no parent unit ${code}`);
+  const createdAt = sqlTime(at);
+  let pending: NewUnit[] = [];
+  const pendingCodes = new Set<string>();
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const values = pending.map((u) => ({
+      code: u.code,
+      name: u.name,
+      kind: u.kind,
+      parent_id: u.parentCode === undefined ? null : (ids.get(u.parentCode) ?? null),
+      member_count: u.memberCount,
+      created_at: createdAt,
+      archived_at: u.archived ? createdAt : null,
+    }));
+    const rows = await tx.query(tx.builder.insertInto("units").values(values).returning(["id", "code"]));
+    for (const row of rows) ids.set(row.code, row.id);
+    pending = [];
+    pendingCodes.clear();
+  };
+  for (const u of batch) {
+    if ((u.parentCode !== undefined && pendingCodes.has(u.parentCode)) || pending.length >= CHUNK) await flush();
+    pending.push(u);
+    pendingCodes.add(u.code);
+  }
+  await flush();
+  return batch.map((u) => {
+    const id = ids.get(u.code);
+    if (id === undefined) throw new Error(`unit ${u.code} was not created`);
+    return toUnitRef({ id, code: u.code, name: u.name, kind: u.kind, memberCount: u.memberCount });
+  });
 }
 
 export function createOrgStore(exec: SqlExecutor): OrgStore {
@@ -148,7 +195,7 @@ export function createOrgStore(exec: SqlExecutor): OrgStore {
   return {
     isEmpty: async () => (await exec.first(q.anyUnit, {})) === undefined,
     listUnits: async (): Promise<UnitNode[]> =>
-      (await exec.all(q.listUnits, {})).map((row) => ({ ...toUnitRef(row), parentId: row.parentId, parentCode: row.parentCode })),
+      (await exec.all(q.listUnits, {})).map((row) => ({ ...toUnitRef(row), parentId: row.parentId, parentCode: row.parentCode, archived: row.archivedAt !== null })),
     async findUnit(code) {
       const exact = await exec.first(q.byCode, { code });
       if (exact) return toUnitRef(exact);
@@ -159,18 +206,24 @@ export function createOrgStore(exec: SqlExecutor): OrgStore {
     topUnits: () => units(exec.all(q.tops, {})),
     unitsOfKind: (kind) => units(exec.all(q.ofKind, { kind })),
 
-    createUnits: (batch, at) =>
-      exec.transaction(async (tx) => {
-        const created: UnitRef[] = [];
-        for (const u of batch) {
-          const parent = u.parentCode === undefined ? undefined : await tx.first(q.byCode, { code: u.parentCode });
-          if (u.parentCode !== undefined && !parent) throw new Error(`unit ${u.code}: no parent unit ${u.parentCode}`);
-          const row = await tx.first(q.insertUnit, { code: u.code, name: u.name, kind: u.kind, parentId: parent?.id ?? null, memberCount: u.memberCount, at: sqlTime(at) });
-          if (!row) throw new Error(`unit ${u.code} was not created`);
-          created.push(toUnitRef({ id: row.id, code: u.code, name: u.name, kind: u.kind, memberCount: u.memberCount }));
-        }
-        return created;
-      }),
+    createUnits: (batch, at) => exec.transaction((tx) => insertUnits(tx, batch, at)),
+
+    async updateUnit(unitId, patch) {
+      const set = {
+        ...(patch.name === undefined ? {} : { name: patch.name }),
+        ...(patch.parentId === undefined ? {} : { parent_id: patch.parentId }),
+        ...(patch.memberCount === undefined ? {} : { member_count: patch.memberCount }),
+        ...(patch.archivedAt === undefined ? {} : { archived_at: patch.archivedAt === null ? null : sqlTime(patch.archivedAt) }),
+      };
+      if (Object.keys(set).length === 0) return (await exec.first(q.byId, { id: unitId })) !== undefined;
+      return (await exec.query(exec.builder.updateTable("units").set(set).where("id", "=", unitId).returning("id"))).length === 1;
+    },
+    async removeUnit(unitId) {
+      // The tree's foreign key would orphan the children (ON DELETE SET NULL): never silently.
+      if (Number((await exec.first(q.childCount, { unitId }))?.n ?? 0) > 0) throw new Error(`unit ${unitId} has units below it`);
+      return (await exec.all(q.remove, { unitId })).length === 1;
+    },
+    childCount: async (unitId) => Number((await exec.first(q.childCount, { unitId }))?.n ?? 0),
 
     isWithin: async (unitCode, ancestorId) => (await exec.first(q.isWithin, { code: unitCode, ancestorId })) !== undefined,
     ancestors: (unitId) => units(exec.all(q.ancestors, { unitId })),

@@ -101,6 +101,30 @@ export function createPeopleStore(exec: SqlExecutor): PeopleStore {
     markUnreachable: async (identity, at) => (await exec.run(q.unreachable, { ...key(identity), at: sqlTime(at) })) === 1,
     markReachable: async (identity) => (await exec.run(q.reachable, key(identity))) === 1,
 
+    async identitiesOf(personIds) {
+      const batches = [];
+      for (let i = 0; i < personIds.length; i += CHUNK) batches.push(personIds.slice(i, i + CHUNK));
+      const rows = await Promise.all(
+        batches.map((ids) =>
+          exec.query(
+            exec.builder
+              .selectFrom("identities")
+              .select(["id", "person_id as personId", "channel", "external_id as externalId", "reachable", "unreachable_at as unreachableAt"])
+              .where("person_id", "in", ids),
+          ),
+        ),
+      );
+      return rows
+        .flat()
+        .sort((a, b) => a.id - b.id)
+        .map((row): IdentityRecord => ({
+          personId: row.personId,
+          channel: row.channel,
+          externalId: row.externalId,
+          reachable: row.reachable === 1,
+          unreachableAt: row.unreachableAt === null ? null : new Date(row.unreachableAt),
+        }));
+    },
     async reachableIdentities(personIds) {
       if (personIds.length === 0) return [];
       return (await reachableOf(personIds)).sort((a, b) => a.id - b.id).map(({ personId, channel, externalId, locale }) => ({ personId, channel, externalId, locale }));

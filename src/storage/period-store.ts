@@ -1,3 +1,4 @@
+import { periodKindOf, type PeriodKind } from "../domain/period.ts";
 import type { PeriodStore, StoredPeriod } from "../ports/period-store.ts";
 import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
 import { statementsFor } from "./kysely/statements.ts";
@@ -15,16 +16,16 @@ interface PeriodRow {
 const statements = statementsFor((b) => {
   const periods = () => b.selectFrom("periods").select(["id", "key", "status", "questionnaire_version_id as questionnaireVersionId", "opened_at as openedAt", "closed_at as closedAt"]);
   return {
-    // Keys are YYYY-MM, so their text order is their time order.
-    currentOpen: prepare<Record<string, never>, PeriodRow>(() => periods().where("status", "=", "open").orderBy("key", "desc").limit(1)),
-    latest: prepare<Record<string, never>, PeriodRow>(() => periods().orderBy("key", "desc").limit(1)),
+    // Keys of one kind (YYYY-MM, or YYYY) have one length, so their text order is their time order.
+    currentOpen: prepare<{ kind: string }, PeriodRow>((p) => periods().where("kind", "=", p("kind")).where("status", "=", "open").orderBy("key", "desc").limit(1)),
+    latest: prepare<{ kind: string }, PeriodRow>((p) => periods().where("kind", "=", p("kind")).orderBy("key", "desc").limit(1)),
     byKey: prepare<{ key: string }, PeriodRow>((p) => periods().where("key", "=", p("key"))),
     byId: prepare<{ id: number }, PeriodRow>((p) => periods().where("id", "=", p("id"))),
     list: prepare<Record<string, never>, PeriodRow>(() => periods().orderBy("key", "asc")),
-    create: prepare<{ key: string; questionnaireVersionId: number; at: string }, unknown>((p) =>
+    create: prepare<{ key: string; kind: string; questionnaireVersionId: number; at: string }, unknown>((p) =>
       b
         .insertInto("periods")
-        .values({ key: p("key"), status: "open", questionnaire_version_id: p("questionnaireVersionId"), opened_at: p("at") })
+        .values({ key: p("key"), kind: p("kind"), status: "open", questionnaire_version_id: p("questionnaireVersionId"), opened_at: p("at") })
         .onConflict((c) => c.column("key").doNothing()),
     ),
     close: prepare<{ key: string; at: string }, unknown>((p) =>
@@ -33,7 +34,7 @@ const statements = statementsFor((b) => {
     reopen: prepare<{ key: string }, unknown>((p) =>
       b.updateTable("periods").set({ status: "open", closed_at: null }).where("key", "=", p("key")).where("status", "=", "closed"),
     ),
-    ofYear: prepare<{ pattern: string }, PeriodRow>((p) => periods().where("key", "like", p("pattern")).orderBy("key", "asc")),
+    ofYear: prepare<{ pattern: string }, PeriodRow>((p) => periods().where("kind", "=", "monthly").where("key", "like", p("pattern")).orderBy("key", "asc")),
   };
 });
 
@@ -56,14 +57,17 @@ export function createPeriodStore(exec: SqlExecutor): PeriodStore {
     return toPeriod(row);
   };
   return {
-    currentOpen: async () => orNull(await exec.first(q.currentOpen, {})),
-    latest: async () => orNull(await exec.first(q.latest, {})),
+    currentOpen: async (kind: PeriodKind = "monthly") => orNull(await exec.first(q.currentOpen, { kind })),
+    latest: async (kind: PeriodKind = "monthly") => orNull(await exec.first(q.latest, { kind })),
     findByKey: async (key) => orNull(await exec.first(q.byKey, { key })),
     get: async (id) => orNull(await exec.first(q.byId, { id })),
     list: async () => (await exec.all(q.list, {})).map(toPeriod),
     async open(key, questionnaireVersionId, at) {
+      // The kind follows from the key, so the two never disagree.
+      const kind = periodKindOf(key);
+      if (!kind) throw new RangeError(`period key ${key} is neither YYYY-MM nor YYYY`);
       // A racing open of the same key does nothing: exactly one caller sees `created`.
-      const created = (await exec.run(q.create, { key, questionnaireVersionId, at: sqlTime(at) })) === 1;
+      const created = (await exec.run(q.create, { key, kind, questionnaireVersionId, at: sqlTime(at) })) === 1;
       return { period: await byKey(key), created };
     },
     async close(key, at) {

@@ -1,7 +1,7 @@
 import { questionnaireContentHash } from "../domain/questionnaire/content-hash.ts";
 import { loadQuestionnaire, type QuestionnaireDefinition } from "../domain/questionnaire/definition.ts";
 import { QuestionnaireChanged } from "../domain/questionnaire/questionnaire-changed.ts";
-import type { QuestionnaireStore } from "../ports/questionnaire-store.ts";
+import type { QuestionnaireStore, StoredQuestionnaireVersion } from "../ports/questionnaire-store.ts";
 import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
 import { statementsFor } from "./kysely/statements.ts";
 import { sqlTime } from "./sql-time.ts";
@@ -10,6 +10,7 @@ interface VersionRow {
   id: number;
   definition: string;
   contentHash: string | null;
+  createdAt: string;
 }
 
 const statements = statementsFor((b) => ({
@@ -17,7 +18,7 @@ const statements = statementsFor((b) => ({
   byVersion: prepare<{ code: string; version: number }, VersionRow>((p) =>
     b
       .selectFrom("questionnaire_versions")
-      .select(["id", "definition", "content_hash as contentHash"])
+      .select(["id", "definition", "content_hash as contentHash", "created_at as createdAt"])
       .where("code", "=", p("code"))
       .where("version", "=", p("version")),
   ),
@@ -27,6 +28,9 @@ const statements = statementsFor((b) => ({
       .values({ code: p("code"), version: p("version"), definition: p("definition"), content_hash: p("contentHash"), created_at: p("at") })
       .onConflict((c) => c.columns(["code", "version"]).doNothing())
       .returning("id"),
+  ),
+  list: prepare<Record<string, never>, VersionRow & { code: string; version: number; createdAt: string }>(() =>
+    b.selectFrom("questionnaire_versions").select(["id", "code", "version", "definition", "content_hash as contentHash", "created_at as createdAt"]).orderBy("id"),
   ),
   // Only a missing hash is filled: a concurrent start may have filled it already, with the same value.
   backfill: prepare<{ id: number; contentHash: string }, unknown>((p) =>
@@ -54,7 +58,27 @@ export function createQuestionnaireStore(exec: SqlExecutor, cache: Questionnaire
     return contentHash;
   }
 
+  const described = async (row: VersionRow & { code: string; version: number }): Promise<StoredQuestionnaireVersion> => ({
+    id: row.id,
+    code: row.code,
+    version: row.version,
+    contentHash: await storedHash(row),
+    createdAt: row.createdAt,
+  });
+
   return {
+    async find(code, version) {
+      const row = await exec.first(q.byVersion, { code, version });
+      return row ? described({ ...row, code, version }) : null;
+    },
+
+    async list() {
+      const rows = await exec.all(q.list, {});
+      const found: StoredQuestionnaireVersion[] = [];
+      for (const row of rows) found.push(await described(row));
+      return found;
+    },
+
     async get(versionId) {
       const cached = cache.get(versionId);
       if (cached) return cached;

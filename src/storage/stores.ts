@@ -14,6 +14,7 @@ import { createOrgStore } from "./org-store.ts";
 import { createOutboxAdmin, createOutboxStore } from "./outbox-store.ts";
 import { createPeopleStore } from "./people-store.ts";
 import { createPeriodStore } from "./period-store.ts";
+import { createQuestionnaireAssignmentStore } from "./questionnaire-assignment-store.ts";
 import { createQuestionnaireStore, type QuestionnaireCache } from "./questionnaire-store.ts";
 import { createYearEndStore } from "./year-end-store.ts";
 
@@ -29,6 +30,7 @@ export function createStores(exec: SqlExecutor, cache: QuestionnaireCache = new 
     assessments: createAssessmentStore(exec),
     periods: createPeriodStore(exec),
     questionnaires: createQuestionnaireStore(exec, cache),
+    questionnaireAssignments: createQuestionnaireAssignmentStore(exec),
     outbox: createOutboxStore(exec),
     outboxAdmin: createOutboxAdmin(exec),
     invites: createInviteStore(exec),

@@ -91,6 +91,14 @@ export function createYearEndStore(exec: SqlExecutor): YearEndStore {
   const q = statements(exec);
   const b = exec.builder;
   return {
+    async countOfUnit(unitId) {
+      const count = async (table: "year_end_ratings" | "approved_missed_meetings" | "title_decisions"): Promise<number> => {
+        const [row] = await exec.query(b.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as("n")).where("unit_id", "=", unitId));
+        return Number(row?.n ?? 0);
+      };
+      return (await count("year_end_ratings")) + (await count("approved_missed_meetings")) + (await count("title_decisions"));
+    },
+
     async enterRatings(entries) {
       entries.forEach(checkRating);
       const rows = lastPerUnitAndYear(entries).map((e) => ({

@@ -49,7 +49,9 @@ const outOfScope = (unit: string, code: string): string => `${unit} (${code}) ng
 const outsideGroup = (bound: string, unit: string, code: string): string =>
   `Nhóm này gắn với ${bound}; ${unit} (${code}) không thuộc đơn vị đó nên không xem được ở đây.`;
 const LEADERS_ONLY = "Chỉ lãnh đạo cấp ủy hoặc quản trị viên mới xem được bản tin. Tình hình chi bộ của đồng chí: gõ /status.";
-const REMIND_ROOT_ONLY = "Chỉ quản trị cấp cao nhất mới xem được danh sách nhắc việc của mọi chi bộ. Tình hình đơn vị của đồng chí: gõ /status.";
+const remindOutOfScope = (unit: string, code: string): string => `${unit} (${code}) ngoài phạm vi đồng chí quản trị, nên đồng chí không nhắc được các chi bộ của đơn vị này.`;
+/** Only the secretary of Pha Long 1 is registered: the other cells cannot be reminded, and the reply says so. */
+const REMINDED_MK = "Không nhắc được — chưa có bí thư, phó bí thư đăng ký (4): Chi bộ thôn Na Chơ, Chi bộ thôn Tả Thàng, Chi bộ Giáo viên, Chi bộ Hành chính";
 const PERIOD_ROOT_ONLY = "Chỉ quản trị cấp cao nhất mới được mở hoặc đóng kỳ báo cáo, vì kỳ báo cáo áp dụng cho mọi chi bộ.";
 
 /** Succeeds, and the reply contains this; or is refused with exactly this text. */
@@ -237,12 +239,25 @@ const TABLE: readonly Row[] = [
     command: "/remind",
     where: "private",
     setup: async (bot) => void (await openPeriod(proactiveDeps(bot.app), "2026-11")),
+    // Issue 12: an admin sees the reminders of their own subtree; a root admin, every cell's.
     outcomes: {
       ...nonAdmins(ADMIN_ONLY),
-      "admin of a cell": no(REMIND_ROOT_ONLY),
-      "admin of another committee": no(REMIND_ROOT_ONLY),
-      "admin of the committee": no(REMIND_ROOT_ONLY),
+      "admin of a cell": ok(`⏰ Nhắc báo cáo — ${TT}\nTháng 11/2026 (hạn 05/12/2026): 1/1 chi bộ chưa gửi báo cáo.`),
+      "admin of another committee": ok(`⏰ Nhắc báo cáo — ${BH}\nTháng 11/2026 (hạn 05/12/2026): 1/1 chi bộ chưa gửi báo cáo.`),
+      "admin of the committee": ok(`⏰ Nhắc báo cáo — ${MK}\nTháng 11/2026 (hạn 05/12/2026): 5/5 chi bộ chưa gửi báo cáo.`),
       ...roots(ok("Sẽ nhắc hôm nay:\n• Chi bộ thôn Pha Long 1 — tháng 11/2026, 3 ngày trước hạn")),
+    },
+  },
+  {
+    command: "/remind now MK",
+    where: "private",
+    setup: async (bot) => void (await openPeriod(proactiveDeps(bot.app), "2026-11")),
+    outcomes: {
+      ...nonAdmins(ADMIN_ONLY),
+      "admin of a cell": no(remindOutOfScope(MK, "MK")),
+      "admin of another committee": no(remindOutOfScope(MK, "MK")),
+      "admin of the committee": ok(REMINDED_MK),
+      ...roots(ok(REMINDED_MK)),
     },
   },
   {

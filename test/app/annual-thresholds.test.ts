@@ -135,7 +135,7 @@ describe("annual results with thresholds set per committee", () => {
     const thpt = after.committees.find((c) => c.code === "MK-THPT");
     expect(thpt?.criteria.find((c) => c.id === 9)).toMatchObject({ met: false, source: "answered" });
     expect(thpt?.criteria.find((c) => c.id === 9)?.detail).toBe(
-      "Đảng bộ được xếp loại: Hoàn thành tốt nhiệm vụ (cần Hoàn thành tốt nhiệm vụ trở lên); 92% đảng viên hoàn thành tốt nhiệm vụ trở lên (cần ít nhất 100%)",
+      "Đảng bộ được xếp loại: Hoàn thành tốt nhiệm vụ (cần Hoàn thành tốt nhiệm vụ trở lên) — cấp ủy cấp trên nhập; 92% đảng viên hoàn thành tốt nhiệm vụ trở lên (cần ít nhất 100%) — cấp ủy cấp trên nhập",
     );
     // Reporting on a subtree below MK still applies MK's setting.
     expect(shareRule(await report(a, "MK-THPT-GV"), "MK-THPT-GV")?.detail).toBe("90% đảng viên hoàn thành tốt nhiệm vụ trở lên (cần ít nhất 100%)");

@@ -160,10 +160,9 @@ describe("npx bontot annual", () => {
   it.each([
     [["annual"], "Thiếu --year YYYY"],
     [["annual", "--year", "26"], 'Năm "26" không đúng dạng YYYY'],
-    [["annual", "--year", "2026", "--format", "pdf"], 'Định dạng "pdf" không hỗ trợ; dùng: text, json, csv, xlsx.'],
-    [["annual", "--year", "2026", "--format", "xlsx"], "Định dạng xlsx ghi ra tệp: thêm --out TỆP.xlsx."],
+    [["annual", "--year", "2026", "--format", "pdf"], 'Tùy chọn --format không nhận "pdf"; chọn một trong: text, json, csv, xlsx.'],
     [["annual", "--year", "2026", "--unit", "NOPE"], "Không có đơn vị mã NOPE."],
-    [["annual", "--year", "2026", "--lang", "fr"], 'Ngôn ngữ "fr" không hỗ trợ'],
+    [["annual", "--year", "2026", "--lang", "fr"], 'Tùy chọn --lang không nhận "fr"; chọn một trong: vi, en.'],
     [["annual", "--yaer", "2026"], "Không có tùy chọn --yaer cho lệnh này."],
     [["annual", "--year", "--unit", "MK"], "Tùy chọn --year cần một giá trị"],
     [["annual", "--year", "2999"], "Năm 2999 chưa tới"],
@@ -172,13 +171,16 @@ describe("npx bontot annual", () => {
     const { io, out, err } = captureIo(env);
     expect(await runCli(argv, io)).toBe(2);
     expect(err()).toContain(message);
-    expect(err()).toContain('Gõ "npx bontot help" để xem hướng dẫn.');
+    expect(err()).toContain('Gõ "npx bontot annual --help" để xem hướng dẫn.');
     expect(out()).toBe("");
   });
 
   it("is listed in the help", async () => {
     const { io, out } = captureIo(env);
     expect(await runCli(["help"], io)).toBe(0);
-    expect(out()).toContain("annual --year YYYY [--unit MÃ] [--format text|json|csv|xlsx] [--out TỆP]");
+    expect(out()).toMatch(/^ {2}annual +kết quả năm/m);
+    const annual = captureIo(env);
+    expect(await runCli(["annual", "--help"], annual.io)).toBe(0);
+    expect(annual.out()).toContain("npx bontot annual --year YYYY [--unit MÃ] [--format text|json|csv|xlsx] [--out TỆP]");
   });
 });

@@ -65,7 +65,7 @@ describe("npx bontot correction, history, period reopen and period late", () => 
     const secretaryId = rows.get<{ id: number }>("SELECT person_id AS id FROM identities WHERE external_id = 'sec-1'")?.id;
 
     // Mistakes first: each says what is missing.
-    expect((await run(["correction", "--unit", "MK-PL1", "--period", "2026-11"])).err).toContain('Cách dùng: npx bontot correction --unit MÃ --period YYYY-MM --reason "lý do trả lại"');
+    expect((await run(["correction", "--unit", "MK-PL1", "--period", "2026-11"])).err).toContain("Thiếu --reason LÝ-DO.");
     expect((await run(["correction", "--period", "2026-11", "--reason", "x"])).code).toBe(2);
     expect((await run(["correction", "--unit", "MK-PL1", "--period", "11/2026", "--reason", "x"])).err).toContain('Kỳ "11/2026" không đúng dạng YYYY-MM');
     expect((await run(["correction", "--unit", "MK-NC", "--period", "2026-11", "--reason", "x"])).err).toContain("Báo cáo tháng 11/2026 của Chi bộ thôn Na Chơ chưa gửi (chưa bắt đầu)");
@@ -107,7 +107,7 @@ describe("npx bontot correction, history, period reopen and period late", () => 
     expect(late.out).toContain(`⏳ Chi bộ thôn Na Chơ được báo cáo muộn tháng 11/2026 đến hết ngày ${lastDayOf(allowanceUntil(new Date(), 3, TZ), TZ)}.`);
     expect(rows.get<{ status: string }>("SELECT status FROM assessments WHERE unit_id = (SELECT id FROM units WHERE code = 'MK-NC')")?.status).toBe("in_progress");
 
-    expect((await run(["period", "reopen", "2026-11"])).err).toContain('Cách dùng: npx bontot period reopen YYYY-MM --reason "lý do" [--days N]');
+    expect((await run(["period", "reopen", "2026-11"])).err).toContain("Thiếu --reason LÝ-DO.");
     const reopened = await run(["period", "reopen", "2026-11", "--reason", "Gia hạn cho cả xã", "--days", "7"]);
     expect(reopened.code).toBe(0);
     const sevenDays = allowanceUntil(new Date(), 7, TZ);

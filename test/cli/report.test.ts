@@ -48,18 +48,20 @@ describe("npx bontot report", () => {
         { id: "III", points: 25, max: 25, met: true },
         { id: "IV", points: 25, max: 25, met: true },
       ],
+      questionnaire: "monthly-cell v2",
     });
-    expect(report.cells[1]).toMatchObject({ status: "in_progress", score: null, fourGood: null, criteria: [] });
+    expect(report.cells[1]).toMatchObject({ status: "in_progress", score: null, fourGood: null, criteria: [], questionnaire: "monthly-cell v2" });
+    expect(report.cells[2]).toMatchObject({ status: "not_started", questionnaire: null });
   });
 
-  it("prints CSV with a header and one row per cell", async () => {
+  it("prints CSV with a header and one row per cell, in Vietnamese (issue 12: more in report-exports.test.ts)", async () => {
     await seedNovember();
     const { io, out } = captureIo(env);
     expect(await runCli(["report", "--period", "2026-11", "--format", "csv"], io)).toBe(0);
     expect(out().startsWith("\ufeff")).toBe(true);
     const lines = out().replace("\ufeff", "").trim().split("\n");
-    expect(lines[0]).toBe("period,code,name,status,score,four_good,I_points,I_max,I_met,II_points,II_max,II_met,III_points,III_max,III_met,IV_points,IV_max,IV_met");
-    expect(lines[1]).toBe("2026-11,MK-PL1,Chi bộ thôn Pha Long 1,submitted,100,true,25,25,true,25,25,true,25,25,true,25,25,true");
+    expect(lines[0]).toMatch(/^Cấp ủy cấp trên;Đảng bộ \(trực thuộc\);Mã;Chi bộ;Trạng thái;Gửi lúc;Điểm;Tối đa;/);
+    expect(lines[1]).toMatch(/^Tỉnh ủy Lào Cai;Đảng ủy xã Mường Khương;MK-PL1;Chi bộ thôn Pha Long 1;Đã gửi;20\/11\/2026 10:00;100;100;Đạt;Đạt 25\/25;/);
     expect(lines).toHaveLength(6);
   });
 
@@ -67,7 +69,7 @@ describe("npx bontot report", () => {
     [["report", "--period", "2026-05"], "Không có kỳ báo cáo 2026-05."],
     [["report", "--period", "11/2026"], 'Kỳ "11/2026" không đúng dạng YYYY-MM'],
     [["report"], "Thiếu --period YYYY-MM."],
-    [["report", "--period", "2026-11", "--format", "xml"], 'Định dạng "xml" không hỗ trợ'],
+    [["report", "--period", "2026-11", "--format", "xml"], 'Tùy chọn --format không nhận "xml"; chọn một trong: json, csv, text, xlsx.'],
     [["report", "--perod", "2026-11"], "Không có tùy chọn --perod cho lệnh này."],
     [["frobnicate"], 'Không có lệnh "frobnicate".'],
   ])("%j exits with code 2 and a clear message", async (argv, message) => {
@@ -93,7 +95,7 @@ describe("npx bontot report", () => {
     expect(await runCli(["units"], io)).toBe(1);
     expect(err()).toContain("Cấu hình không hợp lệ:");
     expect(err()).toContain("BONTOT_LANG");
-    expect(err()).toContain("BONTOT_TIMEZONE: not a known IANA time zone");
+    expect(err()).toContain("BONTOT_TIMEZONE=Mars/Olympus: không phải múi giờ IANA (ví dụ Asia/Ho_Chi_Minh).");
     expect(err()).toContain("LOG_LEVEL");
     expect(err()).not.toContain("at ");
   });

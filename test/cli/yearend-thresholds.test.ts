@@ -125,6 +125,8 @@ describe("npx bontot yearend thresholds", () => {
   it("is listed in the yearend usage", async () => {
     const { run } = await setup();
     const r = await run("yearend", "help", "--lang", "en");
-    expect(r.out).toContain("npx bontot yearend thresholds --unit CODE [--share-good 100]");
+    expect(r.out).toContain("thresholds");
+    const own = await run("yearend", "thresholds", "--help", "--lang", "en");
+    expect(own.out).toContain("npx bontot yearend thresholds --unit CODE [--share-good N]");
   });
 });

@@ -65,7 +65,7 @@ describe("npx bontot yearend rating | missed | title", () => {
       [["yearend", "missed", "--unit", "MK-PL1", "--period", `${YEAR}-09`, "--withdraw"], "không có lý do vắng sinh hoạt nào đã duyệt"],
       [["yearend", "title", "--unit", "MK-PL1", "--year", YEAR, "--conferred", "maybe"], 'Chưa rõ "maybe"'],
       [["yearend", "title", "--unit", "MK-PL1", "--year", YEAR, "--conferred", "no", "--note", "x".repeat(501)], "Ghi chú dài 501 ký tự, tối đa 500."],
-      [["yearend", "frobnicate"], "Cách dùng:"],
+      [["yearend", "frobnicate"], 'Không có lệnh "frobnicate".'],
       [["yearend", "rating", "--bogus"], "Không có tùy chọn --bogus cho lệnh này."],
     ];
     for (const [argv, message] of mistakes) {

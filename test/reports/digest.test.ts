@@ -58,6 +58,7 @@ describe("the weekly digest of a seeded committee", () => {
       "Chưa gửi: Chi bộ thôn Tả Thàng, Chi bộ Hành chính",
       'Đạt "4 tốt": 1/3 chi bộ đã gửi',
       "Đạt theo tiêu chí: I 3/3 · II 3/3 · III 1/3 · IV 3/3",
+      "📋 Bộ câu hỏi: monthly-cell v2",
       "⛔ Chi bộ thôn Na Chơ: Mất đoàn kết, đơn thư chưa giải quyết",
       "⚠️ Chi bộ Giáo viên: Có đảng viên bỏ sinh hoạt/đảng phí từ 2 tháng (nguy cơ xóa tên)",
       'So với tháng 10/2026 (5/5 đạt "4 tốt"): điểm trung bình 95 (-5)',

@@ -27,7 +27,7 @@ eachDatabase("the invite store", (open) => {
     const unitId = await cell(exec);
     const code = newInviteCode();
     const id = await invites.create({ codeHash: hashInviteCode(code), unitId, role: "secretary", expiresAt, at });
-    expect(await invites.findByCodeHash(hashInviteCode(` ${code}\n`))).toEqual({ id, unitId, role: "secretary", createdAt: at, expiresAt, usedAt: null, usedBy: null });
+    expect(await invites.findByCodeHash(hashInviteCode(` ${code}\n`))).toEqual({ id, unitId, role: "secretary", createdAt: at, expiresAt, usedAt: null, usedBy: null, revokedAt: null });
     expect(await invites.findByCodeHash(hashInviteCode(newInviteCode()))).toBeUndefined();
     const stored = await exec.query(exec.builder.selectFrom("invites").select("code_hash"));
     expect(stored).toEqual([{ code_hash: hashInviteCode(code) }]);
@@ -56,6 +56,48 @@ eachDatabase("the invite store", (open) => {
     const other = await createInviteStore(exec).create({ codeHash: hashInviteCode(newInviteCode()), unitId, role: "deputy", expiresAt, at });
     const plain = await Promise.all([createInviteStore(exec).markUsed(other, first, at), createInviteStore(exec).markUsed(other, second, at)]);
     expect(plain.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("withdraws an unused invite once; a withdrawn one cannot be used, a used one cannot be withdrawn", async () => {
+    const exec = await open();
+    const invites = createInviteStore(exec);
+    const unitId = await cell(exec);
+    const [a, b] = [hashInviteCode(newInviteCode()), hashInviteCode(newInviteCode())];
+    const first = await invites.create({ codeHash: a, unitId, role: "secretary", expiresAt, at });
+    const second = await invites.create({ codeHash: b, unitId, role: "deputy", expiresAt, at });
+    const personId = await person(exec, "1");
+
+    expect(await invites.revoke(first, null, minutes(5))).toBe(true);
+    expect(await invites.revoke(first, null, minutes(6))).toBe(false);
+    expect(await invites.findByCodeHash(a)).toMatchObject({ revokedAt: minutes(5), usedAt: null });
+    expect(await invites.markUsed(first, personId, minutes(7))).toBe(false);
+
+    expect(await invites.markUsed(second, personId, minutes(8))).toBe(true);
+    expect(await invites.revoke(second, null, minutes(9))).toBe(false);
+    expect(await invites.findByCodeHash(b)).toMatchObject({ revokedAt: null, usedAt: minutes(8), usedBy: personId });
+    const stored = await exec.query(exec.builder.selectFrom("invites").select(["id", "revoked_by"]).where("id", "=", first));
+    expect(stored).toEqual([{ id: first, revoked_by: null }]);
+  });
+
+  it("lists every invite of some units, oldest first, in batches however many units are asked for", async () => {
+    const exec = await open();
+    const invites = createInviteStore(exec);
+    const [x, y] = await createOrgStore(exec).createUnits(
+      [
+        { code: "X", name: "Cell X", kind: "cell", memberCount: 5 },
+        { code: "Y", name: "Cell Y", kind: "cell", memberCount: 5 },
+      ],
+      at,
+    );
+    if (!x || !y) throw new Error("no units");
+    const made = [];
+    for (const unitId of [y.id, x.id, y.id]) made.push(await invites.create({ codeHash: hashInviteCode(newInviteCode()), unitId, role: "secretary", expiresAt, at }));
+    expect((await invites.ofUnits([x.id, y.id])).map((i) => i.id)).toEqual(made);
+    expect((await invites.ofUnits([x.id])).map((i) => [i.id, i.unitId, i.revokedAt])).toEqual([[made[1], x.id, null]]);
+    // More ids than one statement binds: still one answer, in order.
+    const many = [...Array.from({ length: 1200 }, (_, i) => 100_000 + i), y.id];
+    expect((await invites.ofUnits(many)).map((i) => i.id)).toEqual([made[0], made[2]]);
+    expect(await invites.ofUnits([])).toEqual([]);
   });
 
   it("counts an identity's failed attempts within a time window", async () => {

@@ -82,6 +82,21 @@ eachDatabase("the people store", (open) => {
     expect((await people.reachableIdentities(many)).map((r) => r.personId)).toEqual([b]);
   });
 
+  it("lists every identity of some people, reachable or not, oldest first", async () => {
+    const people = createPeopleStore(await open());
+    const a = (await people.ensurePerson(alice, at)).personId;
+    const b = (await people.ensurePerson({ channel: "zalo", externalId: "z-2" }, at)).personId;
+    await people.markUnreachable({ channel: "zalo", externalId: "z-2" }, later);
+
+    expect(await people.identitiesOf([b, a])).toEqual([
+      { personId: a, channel: "telegram", externalId: "1001", reachable: true, unreachableAt: null },
+      { personId: b, channel: "zalo", externalId: "z-2", reachable: false, unreachableAt: later },
+    ]);
+    expect(await people.identitiesOf([])).toEqual([]);
+    const many = [...Array.from({ length: 1_200 }, (_, i) => 100_000 + i), b];
+    expect((await people.identitiesOf(many)).map((r) => r.personId)).toEqual([b]);
+  });
+
   it("rolls back with the transaction it was part of", async () => {
     const exec = await open();
     await expect(

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { DEFAULT_MONTHLY_CELL } from "../../src/domain/questionnaire/default-monthly-cell.ts";
+import { YEARLY_GRASSROOTS } from "../../src/domain/questionnaire/yearly-grassroots.ts";
 import type { SqlExecutor } from "../../src/storage/kysely/sql-executor.ts";
 import { createPeriodStore } from "../../src/storage/period-store.ts";
 import { createQuestionnaireStore } from "../../src/storage/questionnaire-store.ts";
@@ -73,6 +74,38 @@ eachDatabase("the period store", (open) => {
     expect(await store.close("2026-10", later)).toBeNull();
     // A closed period is not opened again by a late open.
     expect(await store.open("2026-11", await versionOf(exec), later)).toMatchObject({ created: false, period: { open: false } });
+  });
+
+  it("keeps a year's self-assessment (key YYYY) apart from the months: the monthly reads never see it", async () => {
+    const exec = await open();
+    const store = createPeriodStore(exec);
+    const monthly = await versionOf(exec);
+    const yearly = await createQuestionnaireStore(exec).ensure(YEARLY_GRASSROOTS);
+    await store.open("2026-11", monthly, at);
+    await store.open("2026-12", monthly, at);
+    await store.close("2026-12", later);
+    const { period: year } = await store.open("2026", yearly, at);
+    expect(year).toMatchObject({ key: "2026", open: true, questionnaireVersionId: yearly });
+
+    expect((await store.currentOpen())?.key).toBe("2026-11");
+    expect((await store.latest())?.key).toBe("2026-12");
+    expect((await store.ofYear(2026)).map((p) => p.key)).toEqual(["2026-11", "2026-12"]);
+    expect((await store.currentOpen("yearly"))?.key).toBe("2026");
+    expect((await store.latest("yearly"))?.key).toBe("2026");
+    expect((await store.list()).map((p) => p.key)).toEqual(["2026", "2026-11", "2026-12"]);
+    expect(await store.findByKey("2026")).toEqual(year);
+
+    // The stored kind follows the key.
+    const kinds = await exec.query(exec.builder.selectFrom("periods").select(["key", "kind"]).orderBy("key"));
+    expect(kinds).toEqual([
+      { key: "2026", kind: "yearly" },
+      { key: "2026-11", kind: "monthly" },
+      { key: "2026-12", kind: "monthly" },
+    ]);
+    await store.close("2026", later);
+    expect(await store.currentOpen("yearly")).toBeNull();
+    await expect(store.open("26", monthly, at)).rejects.toThrow(RangeError);
+    await expect(store.open("2026-13", monthly, at)).rejects.toThrow(RangeError);
   });
 
   it("rolls back with the transaction it was part of", async () => {

@@ -10,7 +10,9 @@ import { postgresExecutor, sqliteExecutor, type SqlExecutor } from "../../src/st
 import { migrateDatabase, MIGRATIONS_DIR } from "../../src/storage/migrate.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 import { tempPostgresUrl } from "../support/temp-postgres.ts";
-import { addCells, addPeriod, AT, standing } from "./assessment-fixtures.ts";
+import { DEFAULT_MONTHLY_CELL } from "../../src/domain/questionnaire/default-monthly-cell.ts";
+import { createQuestionnaireStore } from "../../src/storage/questionnaire-store.ts";
+import { addCells, AT, standing } from "./assessment-fixtures.ts";
 
 /** The migrations before yearly_results, in a scratch folder: a database as the previous release left it. */
 function migrationsBefore(dir: string): string {
@@ -48,7 +50,12 @@ describe.each(["sqlite", "postgres"] as const)("the yearly_results migration on 
   it("keeps each assessment submitted before it as its revision 1", async () => {
     const { exec, finish } = await previousRelease();
     const [done, started] = (await addCells(exec, 2)) as [number, number];
-    const period = await addPeriod(exec, "2026-11");
+    // Written as the previous release's store wrote it (no `kind` column yet).
+    const versionId = await createQuestionnaireStore(exec).ensure(DEFAULT_MONTHLY_CELL);
+    const [inserted] = await exec.query(
+      exec.builder.insertInto("periods").values({ key: "2026-11", status: "open", questionnaire_version_id: versionId, opened_at: "2026-11-20T03:00:00.000+00:00" }).returning("id"),
+    );
+    const period = { id: inserted?.id ?? 0, questionnaireVersionId: versionId };
     const row = (unitId: number, submitted: boolean) => ({
       unit_id: unitId,
       period_id: period.id,

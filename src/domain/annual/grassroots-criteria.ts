@@ -17,16 +17,30 @@ import type { Answers } from "../questionnaire/answer-value.ts";
  * of cell-months not closed yet, `undecided` a list of cells whose own verdict is still open.
  */
 
+/**
+ * What the committee said about its own year (its yearly self-assessment, committee-answers.ts)
+ * and the year-end rating the committee above entered for it. Absent: not answered.
+ */
 export interface GrassrootsAnswers {
   readonly implementsPromptly?: boolean;
   readonly innovatesLeadership?: boolean;
   readonly targetsAssigned?: number;
   readonly targetsMet?: number;
   readonly executiveUnited?: boolean;
+  /** What `executiveUnited` was read from, when the self-assessment says: shown with criterion 4. */
+  readonly executiveDisunity?: "none" | "resolved" | "unresolved";
   readonly inspectionPlanDone?: boolean;
+  /** The inspections and supervisions of the year's plan, and how many of them were carried out. */
+  readonly inspectionsPlanned?: number;
+  readonly inspectionsDone?: number;
+  /** The rating entered by the committee above (year-end rating): its decision. */
   readonly orgRating?: OrgRating;
-  /** Share of the committee's members rated "hoàn thành tốt" or better, 0–100. */
+  /** Share of the committee's members rated "hoàn thành tốt" or better, 0–100, as entered above. */
   readonly membersShareGoodPercent?: number;
+  /** The committee's own rating of itself, used while the committee above has entered none. */
+  readonly selfRating?: OrgRating;
+  /** The share of members rated good or better by the committee's own count, likewise. */
+  readonly selfShareGoodPercent?: number;
 }
 
 export interface GrassrootsThresholds {
@@ -161,7 +175,11 @@ function targets(a: GrassrootsAnswers): GrassrootsCriterion {
  */
 function executiveUnited(a: GrassrootsAnswers, cellMonths: readonly CellMonth[]): GrassrootsCriterion {
   const disunity = noneInCells(cellMonths, unresolvedDisunity);
-  return combined(4, a.executiveUnited, disunity.met, { unresolved: disunity.found, open: disunity.open });
+  return combined(4, a.executiveUnited, disunity.met, {
+    unresolved: disunity.found,
+    open: disunity.open,
+    ...(a.executiveDisunity === undefined ? {} : { executiveDisunity: a.executiveDisunity }),
+  });
 }
 
 function cellsWhere(cells: readonly GrassrootsCell[], decision: (cell: GrassrootsCell) => Decision, wanted: Decision): string[] {
@@ -202,7 +220,8 @@ function meetingsAndThematic(cells: readonly GrassrootsCell[]): GrassrootsCriter
 /** 7. No violation found by a higher level in any cell (item 8) AND the inspection plan done. */
 function noHigherDiscipline(a: GrassrootsAnswers, cellMonths: readonly CellMonth[]): GrassrootsCriterion {
   const found = noneInCells(cellMonths, disciplineFoundByHigher);
-  return combined(7, a.inspectionPlanDone, found.met, { foundByHigher: found.found, open: found.open });
+  const plan: Figures = a.inspectionsPlanned === undefined || a.inspectionsDone === undefined ? {} : { planned: a.inspectionsPlanned, done: a.inspectionsDone };
+  return combined(7, a.inspectionPlanDone, found.met, { foundByHigher: found.found, open: found.open, ...plan });
 }
 
 /**
@@ -232,14 +251,20 @@ function admissions(cellMonths: readonly CellMonth[], memberCount: number, t: Gr
   };
 }
 
-/** 9. The organisation rated "hoàn thành tốt" or better AND ≥ 90 % of members rated so. */
+/**
+ * 9. The organisation rated "hoàn thành tốt" or better AND ≥ 90 % of members rated so. Each
+ * figure is the one the committee above entered (its decision), else the committee's own
+ * self-assessment; `ratingFrom` / `shareFrom` say which ("entered" / "self").
+ */
 function ratings(a: GrassrootsAnswers, t: GrassrootsThresholds): GrassrootsCriterion {
-  const rating = a.orgRating === undefined ? undefined : ratingAtLeast(a.orgRating, t.ratingMin);
-  const share = a.membersShareGoodPercent === undefined ? undefined : a.membersShareGoodPercent >= t.shareGoodMin;
+  const orgRating = a.orgRating ?? a.selfRating;
+  const percent = a.membersShareGoodPercent ?? a.selfShareGoodPercent;
+  const rating = orgRating === undefined ? undefined : ratingAtLeast(orgRating, t.ratingMin);
+  const share = percent === undefined ? undefined : percent >= t.shareGoodMin;
   const figures: Figures = {
-    ...(a.orgRating === undefined ? {} : { rating: a.orgRating }),
+    ...(orgRating === undefined ? {} : { rating: orgRating, ratingFrom: a.orgRating === undefined ? "self" : "entered" }),
     ratingMin: t.ratingMin,
-    ...(a.membersShareGoodPercent === undefined ? {} : { percent: a.membersShareGoodPercent }),
+    ...(percent === undefined ? {} : { percent, shareFrom: a.membersShareGoodPercent === undefined ? "self" : "entered" }),
     shareGoodMin: t.shareGoodMin,
   };
   const met = allOf([rating ?? null, share ?? null]);

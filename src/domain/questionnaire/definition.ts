@@ -146,27 +146,53 @@ export interface ScoreBand {
 export interface QuestionnaireDefinition {
   readonly code: string;
   readonly version: number;
+  /**
+   * The four criteria a monthly self-assessment is scored on; none for a questionnaire that is
+   * not scored on its own (the grassroots committee's yearly one: the annual computation reads
+   * its answers beside the cells' months). An unscored questionnaire has no scored rules and
+   * no bands.
+   */
   readonly criteria: readonly CriterionDefinition[];
   readonly questions: readonly Question[];
   readonly rules: readonly Rule[];
   readonly bands: readonly ScoreBand[];
+  /** Text the questionnaire brings itself (an office's file); absent when every text is in locales/*.ftl. */
+  readonly texts?: Readonly<Record<string, QuestionnaireText>>;
 }
 
-const refSchema: z.ZodType<Ref> = z.union([
-  z.strictObject({ q: z.string().min(1), part: z.number().int().min(0).optional() }),
-  z.strictObject({ unit: z.literal("memberCount") }),
-  z.strictObject({ const: z.number() }),
-]);
+/**
+ * One text of an office's questionnaire file, in both languages, under the key its field names
+ * (keys not listed in `texts` are read from locales/*.ftl). `{ $name }` is filled in like a
+ * Fluent variable; `aliases` are other words a secretary may type for an option or a part.
+ */
+export interface QuestionnaireText {
+  readonly vi: string;
+  readonly en: string;
+  readonly aliases?: readonly string[];
+}
+
+// The unions' messages name what was expected; a questionnaire file's problems are worded from them.
+const refSchema: z.ZodType<Ref> = z.union(
+  [
+    z.strictObject({ q: z.string().min(1), part: z.number().int().min(0).optional() }),
+    z.strictObject({ unit: z.literal("memberCount") }),
+    z.strictObject({ const: z.number() }),
+  ],
+  { error: "expected-ref" },
+);
 
 const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ ref: refSchema, in: z.array(z.union([z.string(), z.number()])).min(1) }),
-    z.strictObject({ ref: refSchema, atLeast: z.number().optional(), atMost: z.number().optional() }),
-    z.strictObject({ monthOfQuarter: z.array(z.number().int().min(1).max(3)).min(1) }),
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
-    z.strictObject({ not: conditionSchema }),
-  ]),
+  z.union(
+    [
+      z.strictObject({ ref: refSchema, in: z.array(z.union([z.string(), z.number()])).min(1) }),
+      z.strictObject({ ref: refSchema, atLeast: z.number().optional(), atMost: z.number().optional() }),
+      z.strictObject({ monthOfQuarter: z.array(z.number().int().min(1).max(3)).min(1) }),
+      z.strictObject({ all: z.array(conditionSchema).min(1) }),
+      z.strictObject({ any: z.array(conditionSchema).min(1) }),
+      z.strictObject({ not: conditionSchema }),
+    ],
+    { error: "expected-condition" },
+  ),
 );
 
 const criterionIdSchema = z.enum(CRITERION_IDS);
@@ -188,7 +214,7 @@ const answerSpecSchema: z.ZodType<AnswerSpec> = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("text"), maxLength: z.number().int().min(1).max(4000) }),
 ]);
 
-const questionSchema: z.ZodType<Question> = z.strictObject({
+export const questionSchema: z.ZodType<Question> = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]+$/),
   item: z.number().int().min(1),
   criterion: criterionIdSchema.optional(),
@@ -202,11 +228,10 @@ const questionSchema: z.ZodType<Question> = z.strictObject({
     .optional(),
 });
 
-const numberExprSchema: z.ZodType<NumberExpr> = z.union([
-  z.strictObject({ ref: refSchema }),
-  z.strictObject({ sum: z.array(refSchema).min(1) }),
-  z.strictObject({ percentOf: z.tuple([refSchema, refSchema]) }),
-]);
+const numberExprSchema: z.ZodType<NumberExpr> = z.union(
+  [z.strictObject({ ref: refSchema }), z.strictObject({ sum: z.array(refSchema).min(1) }), z.strictObject({ percentOf: z.tuple([refSchema, refSchema]) })],
+  { error: "expected-value" },
+);
 
 const bandSchema: z.ZodType<Band> = z.strictObject({
   points: z.number().min(0),
@@ -217,7 +242,7 @@ const bandSchema: z.ZodType<Band> = z.strictObject({
   note: key.optional(),
 });
 
-const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
+export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
   z.discriminatedUnion("kind", [
     z.strictObject({
       kind: z.literal("choice"),
@@ -258,25 +283,40 @@ const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
   ]),
 );
 
+export const criterionSchema: z.ZodType<CriterionDefinition> = z.strictObject({
+  id: criterionIdSchema,
+  name: key,
+  max: z.number().positive(),
+  metAt: z.number().min(0),
+});
+
+export const scoreBandSchema: z.ZodType<ScoreBand> = z.strictObject({ atLeast: z.number(), label: key });
+
+const nonBlank = z.string().trim().min(1);
+
+export const questionnaireTextSchema: z.ZodType<QuestionnaireText> = z.strictObject({
+  vi: nonBlank,
+  en: nonBlank,
+  aliases: z.array(nonBlank).optional(),
+});
+
 export const questionnaireSchema: z.ZodType<QuestionnaireDefinition> = z
   .strictObject({
     code: z.string().min(1),
     version: z.number().int().min(1),
     criteria: z
-      .array(
-        z.strictObject({
-          id: criterionIdSchema,
-          name: key,
-          max: z.number().positive(),
-          metAt: z.number().min(0),
-        }),
-      )
-      .length(4),
+      .array(criterionSchema)
+      .refine((criteria) => criteria.length === 0 || criteria.length === 4, "four criteria, or none for an unscored questionnaire"),
     questions: z.array(questionSchema).min(1),
     rules: z.array(ruleSchema),
-    bands: z.array(z.strictObject({ atLeast: z.number(), label: key })).min(1),
+    bands: z.array(scoreBandSchema),
+    texts: z.record(key, questionnaireTextSchema).optional(),
   })
   .superRefine((definition, ctx) => {
+    if (definition.criteria.length > 0 && definition.bands.length === 0) ctx.addIssue({ code: "custom", message: "a scored questionnaire needs at least one band" });
+    if (definition.criteria.length === 0 && (definition.bands.length > 0 || definition.rules.some((rule) => rule.kind !== "flag"))) {
+      ctx.addIssue({ code: "custom", message: "an unscored questionnaire (no criteria) has no scored rules and no bands" });
+    }
     const ids = new Set<string>();
     for (const question of definition.questions) {
       if (ids.has(question.id)) ctx.addIssue({ code: "custom", message: `duplicate question id ${question.id}` });

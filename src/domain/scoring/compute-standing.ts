@@ -40,7 +40,8 @@ export function computeStanding(definition: QuestionnaireDefinition, ctx: Evalua
     criteria,
     score,
     maxScore,
-    fourGood: criteria.every((c) => c.met),
+    // An unscored questionnaire (no criteria) says nothing about four-good.
+    fourGood: criteria.length > 0 && criteria.every((c) => c.met),
     band: band?.label ?? "",
     flags: applicable.filter((rule) => rule.kind === "flag" && holds(rule.when, ctx)).map((rule) => rule.label),
   };

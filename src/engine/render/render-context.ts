@@ -1,4 +1,4 @@
-import { dayFirst } from "../../domain/period.ts";
+import { dayFirst, isYearKey } from "../../domain/period.ts";
 import type { QuestionnaireDefinition } from "../../domain/questionnaire/definition.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import type { MessageArgs, Translator } from "../../i18n/translator.ts";
@@ -16,5 +16,12 @@ export interface RenderContext {
 export const tr = (ctx: Pick<RenderContext, "translator" | "locale">, key: string, args?: MessageArgs): string =>
   ctx.translator.t(ctx.locale, key, args);
 
-/** "2026-11" -> "11/2026", as Vietnamese forms write a month. */
+/** "2026-11" -> "11/2026", as Vietnamese forms write a month; a year's key ("2026") as it is. */
 export const periodLabel = (key: string): string => dayFirst(key);
+
+/**
+ * The message for a period: `key` for a month, `yearly-<key>` for a grassroots committee's yearly
+ * self-assessment (period key YYYY), whose texts speak of a year and a committee, not a month and
+ * a cell. Every such key exists in both forms in the locales.
+ */
+export const periodMessage = (key: string, periodKey: string): string => (isYearKey(periodKey) ? `yearly-${key}` : key);

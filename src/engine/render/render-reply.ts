@@ -5,11 +5,17 @@ import { formatAnswer } from "./format-answer.ts";
 import { renderError } from "./render-error.ts";
 import { renderQuestion } from "./render-question.ts";
 import { criterionLine, renderStanding } from "./render-standing.ts";
-import { periodLabel, tr, type RenderContext } from "./render-context.ts";
+import { periodLabel, periodMessage, tr, type RenderContext } from "./render-context.ts";
 
-/** Turns the dialogue's replies into final text and choices in the user's language. */
+/**
+ * Turns the dialogue's replies into final text and choices in the user's language. A
+ * questionnaire without criteria (the grassroots committee's yearly one) has no score: its
+ * summary and receipt show the answers and what they feed, not points.
+ */
 export function renderReply(ctx: RenderContext, reply: Reply): OutgoingMessage {
   const period = periodLabel(ctx.periodKey);
+  const key = (name: string): string => periodMessage(name, ctx.periodKey);
+  const scored = ctx.definition.criteria.length > 0;
   switch (reply.kind) {
     case "question":
       return renderQuestion(ctx, reply);
@@ -24,14 +30,14 @@ export function renderReply(ctx: RenderContext, reply: Reply): OutgoingMessage {
       };
     case "receipt":
       return {
-        text: [tr(ctx, "receipt-title", { period, unit: ctx.unitName }), ...renderStanding(ctx, reply.standing, { detailed: true })].join("\n"),
+        text: [tr(ctx, key("receipt-title"), { period, unit: ctx.unitName }), ...(scored ? renderStanding(ctx, reply.standing, { detailed: true }) : [tr(ctx, "unscored-receipt", { period })])].join("\n"),
       };
     case "already_submitted":
       return {
-        text: [tr(ctx, "already-submitted", { period, unit: ctx.unitName }), ...renderStanding(ctx, reply.standing, { detailed: false })].join("\n"),
+        text: [tr(ctx, key("already-submitted"), { period, unit: ctx.unitName }), ...(scored ? renderStanding(ctx, reply.standing, { detailed: false }) : [tr(ctx, "unscored-receipt", { period })])].join("\n"),
       };
     case "paused":
-      return { text: tr(ctx, reply.complete ? "paused-unsent" : "paused", { answered: reply.answered, items: reply.items }) };
+      return { text: tr(ctx, reply.complete ? key("paused-unsent") : "paused", { answered: reply.answered, items: reply.items }) };
     case "stale_option":
       return { text: tr(ctx, "stale-option") };
     case "idle_hint":
@@ -49,7 +55,7 @@ function renderSummary(ctx: RenderContext, reply: Extract<Reply, { kind: "summar
     choiceStyle: "alternative" as const,
   };
   if (reply.short) return { text: [...lines, tr(ctx, "summary-choose")].join("\n"), ...choices };
-  lines.push(tr(ctx, "summary-title", { period: periodLabel(ctx.periodKey), unit: ctx.unitName }));
+  lines.push(tr(ctx, periodMessage("summary-title", ctx.periodKey), { period: periodLabel(ctx.periodKey), unit: ctx.unitName }));
   let lastItem = 0;
   for (const question of ctx.definition.questions.filter((q) => reply.questionIds.includes(q.id))) {
     const value = reply.answers.get(question.id);
@@ -57,18 +63,25 @@ function renderSummary(ctx: RenderContext, reply: Extract<Reply, { kind: "summar
     lines.push(tr(ctx, question.item === lastItem ? "summary-line-continued" : "summary-line", { item: question.item, label: tr(ctx, question.label), answer: shown }));
     lastItem = question.item;
   }
-  lines.push("", tr(ctx, "summary-preview"));
-  if (reply.missingItems.length === 0) {
-    // Every lost point and why, before sending: afterwards nothing can be changed.
-    lines.push(...renderStanding(ctx, reply.preview, { detailed: true }));
+  if (ctx.definition.criteria.length === 0) {
+    // Nothing to score: the answers are read beside the cells' year when the results are computed.
+    lines.push("", tr(ctx, "unscored-summary-note", { period: periodLabel(ctx.periodKey) }));
   } else {
-    for (const criterion of reply.preview.criteria) {
-      lines.push(criterionLine(ctx, criterion));
-      for (const veto of criterion.vetoes) lines.push(tr(ctx, "reason-veto", { label: tr(ctx, veto.label) }));
-    }
-    lines.push(tr(ctx, "standing-score", { score: reply.preview.score, max: reply.preview.maxScore, band: tr(ctx, reply.preview.band) }));
+    lines.push("", tr(ctx, "summary-preview"), ...preview(ctx, reply));
   }
   if (reply.missingItems.length > 0) lines.push(tr(ctx, "summary-missing", { items: reply.missingItems.join(", ") }));
-  lines.push(tr(ctx, reply.missingItems.length > 0 ? "summary-actions-incomplete" : "summary-actions"));
+  lines.push(tr(ctx, reply.missingItems.length > 0 ? "summary-actions-incomplete" : periodMessage("summary-actions", ctx.periodKey)));
   return { text: lines.join("\n"), ...choices };
+}
+
+function preview(ctx: RenderContext, reply: Extract<Reply, { kind: "summary" }>): string[] {
+  // Every lost point and why, before sending: afterwards nothing can be changed.
+  if (reply.missingItems.length === 0) return renderStanding(ctx, reply.preview, { detailed: true });
+  const lines: string[] = [];
+  for (const criterion of reply.preview.criteria) {
+    lines.push(criterionLine(ctx, criterion));
+    for (const veto of criterion.vetoes) lines.push(tr(ctx, "reason-veto", { label: tr(ctx, veto.label) }));
+  }
+  lines.push(tr(ctx, "standing-score", { score: reply.preview.score, max: reply.preview.maxScore, band: tr(ctx, reply.preview.band) }));
+  return lines;
 }

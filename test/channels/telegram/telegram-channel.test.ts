@@ -173,7 +173,7 @@ describe("Telegram: committee group chats", () => {
   it("an admin by configuration uses admin commands in a private chat without an invite", async () => {
     await t.user(900).says("/remind");
     const reply = t.sent().at(-1)?.text ?? "";
-    expect(reply).toMatch(/Hôm nay không có ai cần nhắc|Sẽ nhắc hôm nay/);
+    expect(reply).toMatch(/^⏰ Nhắc báo cáo — toàn bộ đơn vị\nTháng \d\d\/\d{4} \(hạn [\d/]+\): 5\/5 chi bộ chưa gửi báo cáo\./);
     await t.user(905).says("/remind");
     expect(t.sent().at(-1)?.text).toBe("Chỉ quản trị viên mới dùng được lệnh này.");
   });

@@ -78,6 +78,16 @@ describe("Zalo: conversations through the real engine", () => {
     expect(fake.sent.every((s) => s.threadId === "111" && s.type === ThreadType.User)).toBe(true);
   });
 
+  it("a code typed off a printed card as it comes — `start 7kq2 m9xd …`, lower case, spaces, O for 0 — registers", async () => {
+    const now = new Date();
+    const invite = await createInvite(app, { unitCode: "MK-NC", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
+    const typed = (invite?.code ?? "").toLowerCase().replace(/-/g, " ").replace(/0/g, "o");
+    expect(typed).toMatch(/^[a-z0-9]{4}( [a-z0-9]{4}){3}$/);
+    const [welcome] = await says("112", `start ${typed}`);
+    expect(welcome).toContain("Chào mừng đồng chí! Đồng chí đã được ghi nhận là Bí thư — Chi bộ thôn Na Chơ.");
+    expect(dbRows(app).count("SELECT COUNT(*) AS n FROM invite_attempts")).toBe(0);
+  });
+
   it("binds a group for an admin and refuses others; in groups only commands get an answer", async () => {
     fake.listener.emit("message", groupMessage("777", "222", "chào mọi người", `m${seq++}`));
     const refused = await new Promise<string[]>((resolve) => {

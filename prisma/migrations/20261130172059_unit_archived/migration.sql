@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "units" ADD COLUMN "archived_at" DATETIME;
+

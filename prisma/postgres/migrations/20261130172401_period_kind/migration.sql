@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "periods" ADD COLUMN     "kind" TEXT NOT NULL DEFAULT 'monthly';
+

@@ -1,0 +1,81 @@
+import type { UnitRef } from "../domain/org.ts";
+import { DEFAULT_MONTHLY_CELL } from "../domain/questionnaire/default-monthly-cell.ts";
+import { questionnaireContentHash } from "../domain/questionnaire/content-hash.ts";
+import type { StoredQuestionnaireVersion } from "../ports/questionnaire-store.ts";
+import type { App } from "./open-app.ts";
+import { assignmentResolver } from "./questionnaire-in-force.ts";
+import { versionName } from "./questionnaire-file.ts";
+
+export interface AssignmentView {
+  readonly unit: UnitRef;
+  readonly name: string;
+  readonly hash: string;
+  /** YYYY-MM: the first period answered with it. */
+  readonly fromPeriod: string;
+  /** Whether that period has come (by the calendar month now). */
+  readonly begun: boolean;
+  /** Cells of the unit's subtree that answer with it from that period (not those under a nearer assignment). */
+  readonly cells: number;
+  readonly assignedAt: string;
+}
+
+export interface QuestionnaireList {
+  /** What every cell without an assignment answers with. */
+  readonly builtIn: { readonly name: string; readonly hash: string };
+  /** Assignments in tree order (a unit before the units below it), each unit's oldest first. */
+  readonly assignments: readonly AssignmentView[];
+  readonly versions: readonly (StoredQuestionnaireVersion & { readonly name: string })[];
+}
+
+/**
+ * Which questionnaire each subtree uses and since when (`npx bontot questionnaire list`): every
+ * assignment with the cells it reaches, the built-in one for the rest, and the versions stored.
+ */
+export async function listQuestionnaires(app: Pick<App, "stores">, currentPeriod: string): Promise<QuestionnaireList> {
+  const { stores } = app;
+  const [units, assignments, versions] = await Promise.all([stores.org.listUnits(), stores.questionnaireAssignments.all(), stores.questionnaires.list()]);
+  const parents = new Map(units.map((u) => [u.id, u.parentId]));
+  const resolve = assignmentResolver((id) => parents.get(id), assignments);
+  const named = new Map(versions.map((v) => [v.id, v]));
+  const cells = units.filter((u) => u.kind === "cell" && !u.archived);
+  const order = new Map(treeOrder(units).map((u, i) => [u.id, i]));
+  const views = assignments.flatMap((a): AssignmentView[] => {
+    const unit = units.find((u) => u.id === a.unitId);
+    const version = named.get(a.questionnaireVersionId);
+    if (!unit || !version) return [];
+    return [
+      {
+        unit,
+        name: versionName(version),
+        hash: version.contentHash,
+        fromPeriod: a.fromPeriod,
+        begun: a.fromPeriod <= currentPeriod,
+        cells: cells.filter((c) => resolve(c.id, a.fromPeriod) === a).length,
+        assignedAt: a.assignedAt,
+      },
+    ];
+  });
+  views.sort((x, y) => (order.get(x.unit.id) ?? 0) - (order.get(y.unit.id) ?? 0) || (x.fromPeriod < y.fromPeriod ? -1 : 1));
+  return {
+    builtIn: { name: versionName(DEFAULT_MONTHLY_CELL), hash: questionnaireContentHash(DEFAULT_MONTHLY_CELL) },
+    assignments: views,
+    versions: versions.map((v) => ({ ...v, name: versionName(v) })),
+  };
+}
+
+/** Parents before their children, siblings oldest first. */
+function treeOrder<U extends { readonly id: number; readonly parentId: number | null }>(units: readonly U[]): U[] {
+  const children = new Map<number | null, U[]>();
+  for (const unit of units) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit]);
+  const out: U[] = [];
+  const visit = (parent: number | null): void => {
+    for (const unit of children.get(parent) ?? []) {
+      out.push(unit);
+      visit(unit.id);
+    }
+  };
+  visit(null);
+  // A unit whose parent is missing (never, in a sound tree) still gets a place.
+  for (const unit of units) if (!out.includes(unit)) out.push(unit);
+  return out;
+}

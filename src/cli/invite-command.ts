@@ -1,0 +1,64 @@
+import type { Command } from "commander";
+import { createInvite } from "../app/create-invite.ts";
+import { fetchBotUsername } from "../channels/telegram/bot-username.ts";
+import type { Config } from "../config.ts";
+import { ANSWERING_ROLES, ROLES, type Role } from "../domain/org.ts";
+import { choiceOption, CommandUsageError, examples, notBlank, withApp, type CliContext } from "./command-support.ts";
+import { batchOnlyOptions, batchOptions, inviteBatch, inviteListCommand, inviteRevokeCommand, type InviteBatchOptions } from "./invite-batch-command.ts";
+
+interface InviteOptions {
+  readonly unit: string;
+  readonly role: Role;
+  readonly botUsername?: string;
+}
+
+/** `npx bontot invite --unit CODE [--role secretary|deputy|leader|admin]`: a one-time code and its Telegram link. */
+export function inviteCommand(program: Command, context: CliContext): void {
+  const { t } = context;
+  const command = program
+    .command("invite")
+    .description(t("cli-invite-description"))
+    .requiredOption(`--unit <${t("cli-placeholder-code")}>`, t("cli-option-unit"), notBlank(t, "--unit"));
+  command.addOption(choiceOption(command, `--role <${t("cli-placeholder-role")}>`, t("cli-option-role"), ROLES, "secretary"));
+  // `invite list --unit X`: the subcommand's own --unit, not this one's.
+  batchOptions(command, context).enablePositionalOptions();
+  examples(command, context, "cli-invite-examples").action(async (options: InviteBatchOptions) => {
+    const batchOnly = batchOnlyOptions(options);
+    if (!options.allCells && batchOnly.length > 0) throw new CommandUsageError("cli-invite-needs-all-cells", { options: batchOnly.join(", ") });
+    context.exitCode = options.allCells ? await inviteBatch(context, options) : await invite(context, options);
+  });
+  inviteListCommand(command, context);
+  inviteRevokeCommand(command, context);
+}
+
+async function invite(context: CliContext, options: InviteOptions): Promise<number> {
+  const { io, t } = context;
+  const { role } = options;
+  return withApp(context, async (app) => {
+    const unit = await app.stores.org.findUnit(options.unit);
+    if (!unit) throw new CommandUsageError("cli-unknown-unit", { code: options.unit });
+    // A grassroots committee's secretary and deputy answer its yearly self-assessment.
+    const answers = unit.kind === "cell" || unit.kind === "grassroots_committee";
+    if (ANSWERING_ROLES.includes(role) && !answers) throw new CommandUsageError("cli-role-needs-answering-unit", { role, code: unit.code, kind: t(`kind-${unit.kind}`) });
+    const now = app.clock.now();
+    const expiresAt = new Date(now.getTime() + app.config.inviteTtlDays * 86_400_000);
+    const created = await createInvite(app, { unitCode: unit.code, role, expiresAt, at: now });
+    if (!created) throw new CommandUsageError("cli-unknown-unit", { code: options.unit });
+    const expires = new Intl.DateTimeFormat("vi-VN", { timeZone: app.config.timeZone, dateStyle: "short", timeStyle: "short" }).format(expiresAt);
+    const lines = [t("cli-invite-created", { role: t(`role-${role}`), unit: unit.name, code: created.code, expires })];
+    const username = options.botUsername?.replace(/^@/, "") ?? await botUsername(app.config).catch((error: unknown) => {
+      app.logger.warn({ err: error }, "could not ask Telegram for the bot's username");
+      return undefined;
+    });
+    lines.push(username ? t("cli-invite-link", { link: `https://t.me/${username}?start=${created.code}` }) : t("cli-invite-no-link"));
+    lines.push(t("cli-invite-start", { code: created.code }));
+    io.stdout.write(`${lines.join("\n")}\n`);
+    return 0;
+  });
+}
+
+async function botUsername(config: Config): Promise<string | undefined> {
+  if (config.telegram.username) return config.telegram.username;
+  if (!config.telegram.token) return undefined;
+  return fetchBotUsername(config.telegram.token, config.telegram.apiRoot);
+}
