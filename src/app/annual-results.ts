@@ -10,6 +10,7 @@ import type { StoredYearEndRating } from "../ports/year-end-store.ts";
 import { thresholdResolver } from "./annual-thresholds.ts";
 import { buildAnnualReport, type AnnualCellInput, type AnnualCommitteeInput, type AnnualMonth, type AnnualReport, type SelfAssessmentStatus } from "../reports/annual-report.ts";
 import type { App } from "./open-app.ts";
+import { questionnaireLabels } from "./questionnaire-labels.ts";
 
 /**
  * The answers the yearly rules read (src/domain/annual/cell-month-facts.ts): the regular meeting
@@ -143,9 +144,11 @@ export async function annualResults(app: Pick<App, "stores" | "translator">, que
     };
   });
 
+  // Months answered with an office's questionnaire name vetoes of its own (issue 13).
+  const labels = await questionnaireLabels(stores, app.translator);
   return {
     ok: true,
-    report: buildAnnualReport({ year, scope, cells: [...cellInputs.values()], committees: committeeInputs }, app.translator, query.locale),
+    report: buildAnnualReport({ year, scope, cells: [...cellInputs.values()], committees: committeeInputs, vetoLabels: labels.vetoes }, labels.translator, query.locale),
   };
 }
 

@@ -5,7 +5,7 @@ import { listQuestionnaires } from "../app/list-questionnaires.ts";
 import { checkQuestionnaireFile, problemLines, versionName, type QuestionnaireFileCheck } from "../app/questionnaire-file.ts";
 import { questionnaireForUnit } from "../app/questionnaire-for-unit.ts";
 import { rescoreQuestionnaire, type RescoreOutcome } from "../app/rescore-questionnaire.ts";
-import { periodKeyAt } from "../domain/period.ts";
+import { calendarDateAt, dayFirst, periodKeyAt } from "../domain/period.ts";
 import { questionnaireContentHash } from "../domain/questionnaire/content-hash.ts";
 import { DEFAULT_MONTHLY_CELL } from "../domain/questionnaire/default-monthly-cell.ts";
 import type { QuestionnaireDefinition } from "../domain/questionnaire/definition.ts";
@@ -231,7 +231,10 @@ async function listAction(context: CliContext): Promise<number> {
     lines.push(`  ${t("cli-questionnaire-list-default", { name: list.builtIn.name, hash: list.builtIn.hash.slice(0, 12) })}`);
     if (list.versions.length > 0) {
       lines.push(t("cli-questionnaire-list-versions"));
-      for (const v of list.versions) lines.push(`  ${t("cli-questionnaire-list-version", { name: v.name, hash: v.contentHash.slice(0, 12), date: v.createdAt.slice(0, 10) })}`);
+      for (const v of list.versions) {
+        const date = dayFirst(calendarDateAt(new Date(v.createdAt), app.config.timeZone));
+        lines.push(`  ${t("cli-questionnaire-list-version", { name: v.name, hash: v.contentHash.slice(0, 12), date })}`);
+      }
     }
     io.stdout.write(`${lines.join("\n")}\n`);
     return 0;

@@ -130,6 +130,8 @@ export interface AnnualComputation {
   readonly scope: UnitRef | null;
   readonly cells: readonly AnnualCellInput[];
   readonly committees: readonly AnnualCommitteeInput[];
+  /** Each veto rule's label by rule id, from every questionnaire version the months were answered with (issue 13); the built-in one's otherwise. */
+  readonly vetoLabels?: ReadonlyMap<string, string>;
 }
 
 type T = (key: string, args?: MessageArgs) => string;
@@ -149,7 +151,7 @@ export function buildAnnualReport(computation: AnnualComputation, translator: Tr
         monthsReported: r.monthsReported,
         monthsFourGood: r.monthsFourGood,
         criteriaMonthsMet: r.criteriaMonthsMet,
-        reasons: r.reasons.map((reason) => ({ rule: reason.rule, met: reason.met, detail: reasonDetail(reason, t), figures: reason.figures })),
+        reasons: r.reasons.map((reason) => ({ rule: reason.rule, met: reason.met, detail: reasonDetail(reason, t, computation.vetoLabels), figures: reason.figures })),
         parentName: cell.parentName,
         members: cell.unit.memberCount,
         final: r.final,
@@ -213,15 +215,15 @@ const months = (items: readonly string[], t: T): string => listText(items.map(mo
 
 export const ratingLabel = (rating: string, t: T): string => t(`annual-rating-${rating}`);
 
-function vetoLabel(ruleId: string, t: T): string {
-  const rule = DEFAULT_MONTHLY_CELL.rules.find((r) => r.id === ruleId);
-  return rule ? t(rule.label) : ruleId;
+function vetoLabel(ruleId: string, t: T, labels?: ReadonlyMap<string, string>): string {
+  const label = labels?.get(ruleId) ?? DEFAULT_MONTHLY_CELL.rules.find((r) => r.id === ruleId)?.label;
+  return label ? t(label) : ruleId;
 }
 
 const sentence = (parts: readonly (string | false | undefined)[]): string => parts.filter((p): p is string => typeof p === "string" && p.length > 0).join("; ");
 
 /** The sentence explaining one cell rule from its figures. */
-export function reasonDetail(reason: AnnualReason, t: T): string {
+export function reasonDetail(reason: AnnualReason, t: T, vetoLabels?: ReadonlyMap<string, string>): string {
   const f = reason.figures;
   const open = num(f, "open");
   const openMonths = open > 0 && t("annual-detail-open-months", { open });
@@ -255,7 +257,7 @@ export function reasonDetail(reason: AnnualReason, t: T): string {
       ]);
     case "no_veto":
       return list(f, "months").length > 0
-        ? t("annual-detail-veto", { months: months(list(f, "months"), t), rules: list(f, "rules").map((id) => vetoLabel(id, t)).join(", ") })
+        ? t("annual-detail-veto", { months: months(list(f, "months"), t), rules: list(f, "rules").map((id) => vetoLabel(id, t, vetoLabels)).join(", ") })
         : sentence([t("annual-detail-no-veto"), openMonths]);
     case "rating": {
       const rating = text(f, "rating");
