@@ -31,8 +31,8 @@ const UNITS = unitsAt >= 0 ? Number(argv[unitsAt + 1]) : 5_000;
 
 /** A province of `count` units: 50 committees, 4 grassroots committees each, the rest cells spread over them. */
 function province(count: number, variant: "first" | "changed"): SheetUnit[] {
-  const t = (key: string): string => loadTranslator().t("vi", key);
-  const kind = (k: string): string => t(`units-kind-${k}`);
+  const translator = loadTranslator();
+  const kind = (k: string): string => translator.t("vi", `units-kind-${k}`);
   const units: SheetUnit[] = [{ code: "P", name: "Tỉnh ủy", kind: kind("province"), parent: "", members: 0, status: "" }];
   const grassroots: string[] = [];
   for (let c = 0; c < 50; c += 1) {
@@ -97,7 +97,8 @@ async function benchOn(db: Db, files: { first: string; changed: string }): Promi
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "bontot-import-bench-"));
 try {
-  const words = unitSheetWords((key) => loadTranslator().t("vi", key));
+  const translator = loadTranslator();
+  const words = unitSheetWords((key) => translator.t("vi", key));
   const files = { first: path.join(dir, "province.xlsx"), changed: path.join(dir, "province-changed.xlsx") };
   await writeFile(files.first, await unitSheetBytes("xlsx", province(UNITS, "first"), words));
   await writeFile(files.changed, await unitSheetBytes("xlsx", province(UNITS, "changed"), words));

@@ -61,7 +61,8 @@ process.stdout.on("error", (error) => {
 });
 const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
 // Only `start` needs the running bot (the composition root); other commands never load it.
-const bot = process.argv[2] === "start" ? { start: (await import("../src/main.ts")).startBot } : undefined;
+// (`start` may follow a program option: `npx bontot --lang en start`.)
+const bot = process.argv.slice(2).includes("start") ? { start: (await import("../src/main.ts")).startBot } : undefined;
 const code = await runCli(process.argv.slice(2), io, bot);
 process.exitCode = code;
 // Everything is stopped and closed by now; a handle left open somewhere (a keep-alive socket, a

@@ -74,7 +74,8 @@ export function exampleUnits(): ExampleUnit[] {
 }
 
 async function main(): Promise<void> {
-  const t = (key: string): string => loadTranslator().t("vi", key);
+  const translator = loadTranslator();
+  const t = (key: string): string => translator.t("vi", key);
   const rows: SheetUnit[] = exampleUnits().map((u) => ({ code: u.code, name: u.name, kind: t(`units-kind-${u.kind}`), parent: u.parent, members: u.members, status: "" }));
   const dir = path.dirname(fileURLToPath(import.meta.url));
   for (const format of ["xlsx", "csv"] as const) {

@@ -326,42 +326,14 @@ kind-cell = cell
 
 ## bontot command line
 
-cli-help =
-    bontot — the "four-good party cell" bot
-    Usage: npx bontot <command> [options]
-      start [--lang vi|en]                        run the bot (no tokens: local trial)
-      report --period YYYY-MM [--format json|csv] standings of every cell for a period
-      annual --year YYYY [--unit CODE] [--format text|json|csv|xlsx] [--out FILE] [--chart FILE.png]  the year: cells eligible as four-good, grassroots committees' nine criteria
-      invite --unit CODE [--role secretary|deputy|leader|admin]  create an invite (Telegram link)
-      units [--format text|json]                  the organisation tree
-      units add --code CODE --name NAME --kind KIND [--parent CODE] [--members N]  add a unit
-      demo                                        create the demo organisation (empty database)
-      digest --unit CODE [--period YYYY-MM] [--chart file.png]  a unit's digest (and chart)
-      remind [--dry-run]                          remind cells that have not submitted (--dry-run: list only)
-      period open|close YYYY-MM [--yes]           open or close a reporting period (closing before it is due needs --yes)
-      period reopen YYYY-MM --reason "…" [--days N]  reopen a closed period with a new deadline (7 days by default)
-      period late --unit CODE --period YYYY-MM --reason "…" [--days N]  allow one cell a late report
-      correction --unit CODE --period YYYY-MM --reason "…"  return a submitted report to its cell for correction
-      history --unit CODE --period YYYY-MM [--format text|json]  a report's submissions and returns
-      yearend rating|missed|title|import|template  year-end inputs of the committee: ratings, missed meetings, titles (yearend help)
-      zalo login                                  log the bot in to Zalo with a QR code
-      outbox [retry|drop] [--id N|--chat CHANNEL:ID|--all]  pending/failed messages per chat; retry or drop them
-      db backup FILE                              back up the database while the bot runs
-      db migrate                                  create or update the database
-      help                                        this help
-    Configure with environment variables or a .env file (see .env.example).
 cli-see-help = Run "{ $command } --help" for help.
 cli-unknown-command = There is no command "{ $command }".
-cli-bad-arguments = Invalid arguments: { $detail }
 cli-unknown-option = This command has no option { $option }.
 cli-unexpected-argument = "{ $argument }" is extra: this command takes nothing but its options.
 cli-option-needs-value = The option { $option } needs a value (a value starting with "-" is written { $option }=-1).
 cli-option-takes-no-value = The option { $option } takes no value; write just { $option }.
-cli-bad-lang = Language "{ $lang }" is not supported; use vi or en.
-cli-missing-period = --period YYYY-MM is missing.
 cli-bad-period = Period "{ $period }" is not in the form YYYY-MM (e.g. 2026-11).
 cli-unknown-period = There is no reporting period { $period }.
-cli-bad-format = Format "{ $format }" is not supported; use: { $allowed }.
 cli-config-invalid = Invalid configuration:
 cli-migrated = Applied { $count } migrations to { $db }.
 cli-questionnaire-changed = Questionnaire { $code } version { $version } was changed without raising its version number. Raise its version and start again.
@@ -414,8 +386,6 @@ menu-unbind = (Admin) Unbind this group
 
 ## Invite command (CLI)
 
-cli-missing-unit = --unit <unit code> is missing.
-cli-bad-role = Role "{ $role }" is not valid; use: { $allowed }.
 cli-unknown-unit = There is no unit with code { $code }. See: npx bontot units
 cli-invite-created =
     Invite for { $role } — { $unit }: { $code }
@@ -423,8 +393,6 @@ cli-invite-created =
 cli-invite-link = Telegram link: { $link }
 cli-invite-start = Or send the bot: /start { $code }
 cli-bad-unit-code = --code must be letters, digits, "-" or "_" (32 at most).
-cli-missing-name = --name <unit name> is missing.
-cli-bad-kind = Kind "{ $kind }" is not valid; use: { $allowed }.
 cli-bad-members = --members must be a whole number, 0 or more.
 cli-unit-exists = A unit with code { $code } already exists.
 cli-unit-added = Added unit { $code } — { $name }.
@@ -483,7 +451,6 @@ zalo-problem-session-expired = ⚠️ Zalo logged the bot's account out (the ses
 zalo-problem-duplicate-connection = ⚠️ The bot's Zalo account was just opened in Zalo Web elsewhere, which disconnected the bot. Close that Zalo Web session and restart the bot.
 zalo-problem-login-failed = ⚠️ The bot could not log in to Zalo. An admin runs "npx bontot zalo login" to scan the QR code, then restarts the bot.
 zalo-problem-unreachable = ⚠️ The bot cannot reach Zalo (the server's network or Zalo itself is down). It keeps trying on its own; no QR scan is needed.
-cli-zalo-usage = Usage: npx bontot zalo login
 cli-zalo-qr = Open Zalo on the bot account's phone → scan the QR code. It is saved at { $file }.
 cli-zalo-qr-expired = The QR code expired before the login was confirmed; nothing was saved. Run "npx bontot zalo login" again.
 cli-zalo-scanned = Scanned; confirm the login on the phone.
@@ -501,7 +468,6 @@ cli-missing-members = A cell needs --members <number of members> (answers are ch
 cli-missing-parent = A unit of kind { $kind } needs --parent <code of the unit above>.
 cli-bad-parent = Unit { $parent } is a cell and cannot have units under it.
 cli-role-needs-cell = Role { $role } is for cells only; { $code } is a { $kind }.
-cli-db-usage = Usage: npx bontot db migrate | npx bontot db backup FILE
 cli-invite-no-link = (No Telegram link: set TELEGRAM_BOT_USERNAME or TELEGRAM_BOT_TOKEN.)
 
 ## Re-entry, several cells, over-long notes, no open period
@@ -674,9 +640,6 @@ annual-chat-hint = Every rule in detail: npx bontot annual --year { $year } --un
 menu-nam = The year's results: cells eligible as four-good
 annual-usage = Usage: /year [unit code] [year], e.g. /year or /year MK 2026
 annual-leaders-only = Only committee leaders and admins can read the annual results. Your cell's progress: /status.
-annual-cli-missing-year = Missing --year YYYY (e.g. --year 2026).
-annual-cli-bad-year = The year "{ $year }" is not YYYY (e.g. 2026).
-annual-cli-out-required = The xlsx format writes a file: add --out FILE.xlsx.
 annual-cli-written = Wrote { $file } ({ $cells ->
     [one] 1 cell
    *[other] { $cells } cells
@@ -764,21 +727,9 @@ yearend-template-guide =
     Sheet "Missed meetings": one row per month a cell held no meeting for a reason the committee accepts: cell code, month (YYYY-MM), reason (at most 500 characters).
     No member names, nothing classified.
     Run with --dry-run first to see what would change; a file with any mistake writes nothing.
-cli-yearend-usage =
-    Usage:
-      npx bontot yearend rating --unit CODE --year YYYY [--rating good] [--share 95]    year-end rating, share of members rated good or better
-      npx bontot yearend missed --unit CODE --period YYYY-MM --reason "…" | --withdraw  approve (or take back) a missed monthly meeting
-      npx bontot yearend title --unit CODE --year YYYY --conferred yes|no [--note "…"]  the committee's title decision
-      npx bontot yearend import FILE.csv|FILE.xlsx [--year YYYY] [--dry-run]            load a spreadsheet (every row checked; all or nothing)
-      npx bontot yearend template --out FILE.xlsx|FILE.csv [--year YYYY] [--unit CODE]  write the template with the units filled in
-      npx bontot yearend thresholds --unit CODE [--share-good 100] [--four-good-months 10] [--criterion-months 10] [--meetings-with-reason 11] [--admissions-percent 3] [--clear]
-                                                                                      a committee's annual thresholds for the units below it (without values: show those in force)
-    Rating: excellent | good | complete | incomplete (or xuat sac | tot | hoan thanh | khong hoan thanh, with or without diacritics). Reasons and notes: at most 500 characters, no member names.
 cli-yearend-csv-quote = The CSV file has a quotation mark that is never closed (from row { $row }).
-cli-yearend-missing-year = Missing --year YYYY.
 cli-yearend-rating-or-share = Give --rating, --share, or both.
 cli-yearend-missing-reason = Missing --reason "<reason>" (or --withdraw to take an approval back).
-cli-yearend-missing-conferred = Missing --conferred yes|no.
 cli-yearend-row = row { $row }
 cli-yearend-sheet-row = sheet "{ $sheet }", row { $row }
 cli-yearend-change-new = new
@@ -793,9 +744,7 @@ cli-yearend-problems = { $file } has { $count } mistakes; nothing was written. C
 cli-yearend-dry-run = Dry run (--dry-run): { $new } new, { $changed } changed, { $unchanged } unchanged; nothing written.
 cli-yearend-written = Written: { $new } new, { $changed } changed, { $unchanged } unchanged.
 cli-yearend-nothing-in-file = { $file } has no row with a rating, a share or a missed-meeting reason.
-cli-yearend-missing-out = Missing --out FILE.xlsx (or .csv).
 cli-yearend-file-type = { $file }: only .xlsx and .csv are supported (an old .xls file: open it in Excel and save it as .xlsx).
-cli-yearend-out-exists = { $file } exists; choose another name (nothing is overwritten).
 cli-yearend-template-written = Wrote the template { $file } ({ $units } units).
 cli-yearend-column-twice = Column "{ $header }" (row { $row }) means the same as another column; keep only one.
 cli-yearend-no-header = No header row with a "Code" column (the unit code) was found. Start from the template: npx bontot yearend template --out template.xlsx
@@ -849,11 +798,6 @@ period-reopened-notice =
     Reason: { $reason }
     Use the button below (or type /assess) to do the report.
 cli-refused = { $detail }
-cli-bad-days = --days "{ $days }" is not valid: give a number of days (1–60).
-cli-correction-usage = Usage: npx bontot correction --unit CODE --period YYYY-MM --reason "reason for returning"
-cli-period-late-usage = Usage: npx bontot period late --unit CODE --period YYYY-MM --reason "reason" [--days N]
-cli-period-reopen-usage = Usage: npx bontot period reopen YYYY-MM --reason "reason" [--days N]
-cli-period-usage-all = Usage: npx bontot period open|close YYYY-MM [--yes] | period reopen YYYY-MM --reason "reason" [--days N] | period late --unit CODE --period YYYY-MM --reason "reason" [--days N]
 cli-period-close-early = The { $period } period is due by the end of { $due }, which has not come yet: closing now records { $awaiting } cells that have not submitted as "not reported". To close it now anyway: npx bontot period close { $key } --yes
 history-title = History of the { $period } report — { $unit } ({ $code }): { $status }
 history-no-submission = Never submitted.
@@ -1146,10 +1090,10 @@ yearly-period-close-early =
     The { $period } yearly self-assessment is due by the end of { $due }, which has not come yet. Closing now records { $awaiting } grassroots committees that have not sent it as "not reported", and they can no longer answer.
     To close it now anyway, send: /period close { $key } confirm
 yearly-cli-period-close-early = The { $period } yearly self-assessment is due by the end of { $due }, which has not come yet: closing now records { $awaiting } grassroots committees that have not sent it as "not reported". To close it now anyway: npx bontot period close { $key } --yes
-annual-self-not-open = the committee's yearly self-assessment is not open yet (it opens in December)
-annual-self-not-started = the committee has not started its yearly self-assessment
-annual-self-in-progress = the committee's yearly self-assessment is in progress, not sent
-annual-self-not-reported = the committee did not send its yearly self-assessment (closed)
+annual-self-not-open = The committee's yearly self-assessment is not open yet (it opens in December)
+annual-self-not-started = The committee has not started its yearly self-assessment
+annual-self-in-progress = The committee's yearly self-assessment is in progress, not sent
+annual-self-not-reported = The committee did not send its yearly self-assessment (closed)
 annual-detail-c4-executive-none = Committee's self-assessment: no disunity or complaints in the executive committee
 annual-detail-c4-executive-resolved = Committee's self-assessment: a case of disunity or complaints in the executive committee, resolved
 annual-detail-c4-executive-unresolved = Committee's self-assessment: a case of disunity or complaints in the executive committee, not resolved
@@ -1867,6 +1811,8 @@ units-remove-uses-lateReports = { $count } late-report allowances
 units-remove-uses-yearEnd = { $count } year-end records
 units-remove-archive-instead = A unit that has been in use is archived instead (its history is kept): npx bontot units archive { $code }
 units-archived-mark = [archived]
+units-chat-usage = Usage: /unit <unit code> <members>, e.g. /unit MK-PL1 20 — corrects a unit's number of members (admins, within the units they administer).
+units-chat-out-of-scope = { $unit } ({ $code }) is outside the units you administer.
 
 ## Grassroots committee's yearly self-assessment (issue 11, part 3): period open|close with a year
 cli-argument-period-or-year = the reporting period: a month (e.g. 2026-11), or a year (e.g. 2026) — the grassroots committees' yearly self-assessment
@@ -1878,3 +1824,6 @@ cli-period-close-year-examples =
     npx bontot period close 2026-11 --yes
     npx bontot period close 2026 --yes   # the yearly self-assessment, before its due date
 cli-role-needs-answering-unit = The { $role } role is for cells (monthly reports) and grassroots committees (the yearly self-assessment) only; { $code } is a { $kind }.
+
+## Issue 11 leftovers: allowing a late report again never shortens the deadline running
+late-later-allowed = { $unit } may already report late for { $period } until the end of { $until }, later than the new deadline (the end of { $asked }): that deadline stands, nothing changed.

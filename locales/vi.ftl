@@ -326,42 +326,14 @@ kind-cell = chi bộ
 
 ## Lệnh bontot (CLI)
 
-cli-help =
-    bontot — bot "Chi bộ bốn tốt"
-    Cách dùng: npx bontot <lệnh> [tùy chọn]
-      start [--lang vi|en]                        chạy bot (không có token: thử trên máy)
-      report --period YYYY-MM [--format json|csv] kết quả các chi bộ trong kỳ
-      annual --year YYYY [--unit MÃ] [--format text|json|csv|xlsx] [--out TỆP] [--chart TỆP.png]  kết quả năm: chi bộ đủ điều kiện "4 tốt", 9 tiêu chí đảng bộ cơ sở
-      invite --unit MÃ [--role secretary|deputy|leader|admin]  tạo mã mời (link Telegram)
-      units [--format text|json]                  cây tổ chức
-      units add --code MÃ --name TÊN --kind LOẠI [--parent MÃ] [--members N]  thêm đơn vị
-      demo                                        tạo tổ chức mẫu (cơ sở dữ liệu trống)
-      digest --unit MÃ [--period YYYY-MM] [--chart tệp.png]  bản tin của đơn vị (và biểu đồ)
-      remind [--dry-run]                          nhắc các chi bộ chưa gửi (--dry-run: chỉ liệt kê)
-      period open|close YYYY-MM [--yes]           mở/đóng kỳ báo cáo (đóng trước hạn cần --yes)
-      period reopen YYYY-MM --reason "…" [--days N]  mở lại kỳ đã đóng, có hạn mới (mặc định 7 ngày)
-      period late --unit MÃ --period YYYY-MM --reason "…" [--days N]  cho một chi bộ báo cáo muộn
-      correction --unit MÃ --period YYYY-MM --reason "…"  trả lại báo cáo đã gửi để chi bộ sửa
-      history --unit MÃ --period YYYY-MM [--format text|json]  các lần gửi, trả lại của một báo cáo
-      yearend rating|missed|title|import|template  kết quả cuối năm do cấp ủy nhập: xếp loại, lý do vắng họp, danh hiệu (yearend help)
-      zalo login                                  đăng nhập Zalo cho bot bằng mã QR
-      outbox [retry|drop] [--id N|--chat KÊNH:MÃ|--all]  tin đang chờ gửi/lỗi theo từng cuộc trò chuyện; gửi lại hoặc bỏ
-      db backup TỆP                               sao lưu cơ sở dữ liệu khi bot đang chạy
-      db migrate                                  tạo/cập nhật cơ sở dữ liệu
-      help                                        hướng dẫn này
-    Cấu hình qua biến môi trường hoặc tệp .env (xem .env.example).
 cli-see-help = Gõ "{ $command } --help" để xem hướng dẫn.
 cli-unknown-command = Không có lệnh "{ $command }".
-cli-bad-arguments = Tham số không hợp lệ: { $detail }
 cli-unknown-option = Không có tùy chọn { $option } cho lệnh này.
 cli-unexpected-argument = Thừa "{ $argument }": lệnh này không nhận thêm từ nào ngoài các tùy chọn.
 cli-option-needs-value = Tùy chọn { $option } cần một giá trị (giá trị bắt đầu bằng dấu "-" thì viết { $option }=-1).
 cli-option-takes-no-value = Tùy chọn { $option } không nhận giá trị; chỉ cần ghi { $option }.
-cli-bad-lang = Ngôn ngữ "{ $lang }" không hỗ trợ; dùng vi hoặc en.
-cli-missing-period = Thiếu --period YYYY-MM.
 cli-bad-period = Kỳ "{ $period }" không đúng dạng YYYY-MM (ví dụ 2026-11).
 cli-unknown-period = Không có kỳ báo cáo { $period }.
-cli-bad-format = Định dạng "{ $format }" không hỗ trợ; dùng: { $allowed }.
 cli-config-invalid = Cấu hình không hợp lệ:
 cli-migrated = Đã áp dụng { $count } migration vào { $db }.
 cli-questionnaire-changed = Bộ câu hỏi { $code } phiên bản { $version } đã bị sửa mà không tăng số phiên bản. Hãy tăng số phiên bản (version) rồi khởi động lại.
@@ -414,8 +386,6 @@ menu-unbind = (Quản trị) Bỏ gắn nhóm
 
 ## Lệnh mời (CLI)
 
-cli-missing-unit = Thiếu --unit <mã đơn vị>.
-cli-bad-role = Vai trò "{ $role }" không hợp lệ; dùng: { $allowed }.
 cli-unknown-unit = Không có đơn vị mã { $code }. Xem danh sách: npx bontot units
 cli-invite-created =
     Mã mời { $role } — { $unit }: { $code }
@@ -423,8 +393,6 @@ cli-invite-created =
 cli-invite-link = Đường link Telegram: { $link }
 cli-invite-start = Hoặc gửi cho bot: /start { $code }
 cli-bad-unit-code = Cần --code gồm chữ, số, "-" hoặc "_" (tối đa 32 ký tự).
-cli-missing-name = Thiếu --name <tên đơn vị>.
-cli-bad-kind = Loại "{ $kind }" không hợp lệ; dùng: { $allowed }.
 cli-bad-members = --members phải là số nguyên không âm.
 cli-unit-exists = Đã có đơn vị mã { $code }.
 cli-unit-added = Đã thêm đơn vị { $code } — { $name }.
@@ -483,7 +451,6 @@ zalo-problem-session-expired = ⚠️ Zalo đã đăng xuất tài khoản của
 zalo-problem-duplicate-connection = ⚠️ Tài khoản Zalo của bot vừa được mở trên Zalo Web ở nơi khác, nên bot bị ngắt. Đóng Zalo Web đó rồi khởi động lại bot.
 zalo-problem-login-failed = ⚠️ Bot không đăng nhập được Zalo. Quản trị viên chạy "npx bontot zalo login" để quét mã QR, rồi khởi động lại bot.
 zalo-problem-unreachable = ⚠️ Bot không kết nối được tới Zalo (mạng của máy chủ hoặc Zalo đang gặp sự cố). Bot vẫn tự thử lại; không cần quét lại mã QR.
-cli-zalo-usage = Cách dùng: npx bontot zalo login
 cli-zalo-qr = Mở Zalo trên điện thoại của tài khoản bot → Quét mã QR. Mã đã lưu tại { $file }.
 cli-zalo-qr-expired = Mã QR đã hết hạn trước khi đăng nhập được xác nhận; chưa lưu gì. Hãy chạy lại "npx bontot zalo login".
 cli-zalo-scanned = Đã quét; hãy xác nhận đăng nhập trên điện thoại.
@@ -501,7 +468,6 @@ cli-missing-members = Chi bộ cần --members <số đảng viên> (để kiể
 cli-missing-parent = Đơn vị loại { $kind } cần --parent <mã đơn vị cấp trên>.
 cli-bad-parent = Đơn vị { $parent } là chi bộ, không thể có đơn vị cấp dưới.
 cli-role-needs-cell = Vai trò { $role } chỉ dành cho chi bộ; { $code } là { $kind }.
-cli-db-usage = Cách dùng: npx bontot db migrate | npx bontot db backup TỆP
 cli-invite-no-link = (Chưa có đường link Telegram: đặt TELEGRAM_BOT_USERNAME hoặc TELEGRAM_BOT_TOKEN.)
 
 ## Re-entry, several cells, over-long notes, no open period
@@ -665,9 +631,6 @@ annual-chat-hint = Chi tiết từng quy định: npx bontot annual --year { $ye
 menu-nam = Kết quả năm: chi bộ đủ điều kiện "4 tốt"
 annual-usage = Cách dùng: /nam [mã đơn vị] [năm], ví dụ /nam hoặc /nam MK 2026
 annual-leaders-only = Chỉ lãnh đạo cấp ủy hoặc quản trị viên mới xem được kết quả năm. Tình hình chi bộ của đồng chí: gõ /status.
-annual-cli-missing-year = Thiếu --year YYYY (ví dụ --year 2026).
-annual-cli-bad-year = Năm "{ $year }" không đúng dạng YYYY (ví dụ 2026).
-annual-cli-out-required = Định dạng xlsx ghi ra tệp: thêm --out TỆP.xlsx.
 annual-cli-written = Đã ghi { $file } ({ $cells } chi bộ, { $committees } đảng bộ cơ sở).
 
 ## Kết quả cuối năm do cấp ủy nhập: xếp loại, lý do vắng sinh hoạt, danh hiệu (issue 11, mục 2)
@@ -749,21 +712,9 @@ yearend-template-guide =
     Trang "Lý do vắng họp": mỗi dòng một tháng chi bộ không sinh hoạt mà cấp ủy chấp nhận lý do: mã chi bộ, tháng (YYYY-MM), lý do (tối đa 500 ký tự).
     Không ghi tên đảng viên, không ghi thông tin mật.
     Chạy với --dry-run trước để xem những gì sẽ thay đổi; tệp có lỗi thì không ghi gì.
-cli-yearend-usage =
-    Cách dùng:
-      npx bontot yearend rating --unit MÃ --year YYYY [--rating tot] [--share 95]     xếp loại cuối năm, tỷ lệ đảng viên HTT trở lên
-      npx bontot yearend missed --unit MÃ --period YYYY-MM --reason "…" | --withdraw   duyệt (hoặc bỏ) lý do vắng sinh hoạt tháng
-      npx bontot yearend title --unit MÃ --year YYYY --conferred yes|no [--note "…"]   quyết định của cấp ủy về danh hiệu
-      npx bontot yearend import TỆP.csv|TỆP.xlsx [--year YYYY] [--dry-run]             nhập từ bảng tính (kiểm tra mọi dòng; ghi tất cả hoặc không gì)
-      npx bontot yearend template --out TỆP.xlsx|TỆP.csv [--year YYYY] [--unit MÃ]     tạo bảng tính mẫu có sẵn các đơn vị
-      npx bontot yearend thresholds --unit MÃ [--share-good 100] [--four-good-months 10] [--criterion-months 10] [--meetings-with-reason 11] [--admissions-percent 3] [--clear]
-                                                                                      ngưỡng xét cả năm của cấp ủy cho các đơn vị trực thuộc (không có giá trị: xem ngưỡng đang áp dụng)
-    Xếp loại: xuat sac | tot | hoan thanh | khong hoan thanh (có dấu hoặc không; hoặc excellent | good | complete | incomplete). Lý do, ghi chú: tối đa 500 ký tự, không ghi tên đảng viên.
 cli-yearend-csv-quote = Tệp CSV có dấu ngoặc kép chưa đóng (bắt đầu ở dòng { $row }).
-cli-yearend-missing-year = Thiếu --year YYYY.
 cli-yearend-rating-or-share = Cần --rating, --share, hoặc cả hai.
 cli-yearend-missing-reason = Thiếu --reason "<lý do>" (hoặc --withdraw để bỏ lý do đã duyệt).
-cli-yearend-missing-conferred = Thiếu --conferred yes|no.
 cli-yearend-row = dòng { $row }
 cli-yearend-sheet-row = trang "{ $sheet }", dòng { $row }
 cli-yearend-change-new = mới
@@ -778,9 +729,7 @@ cli-yearend-problems = Tệp { $file } có { $count } lỗi; chưa ghi gì. Sử
 cli-yearend-dry-run = Chạy thử (--dry-run): { $new } mới, { $changed } thay đổi, { $unchanged } không đổi; chưa ghi gì.
 cli-yearend-written = Đã ghi: { $new } mới, { $changed } thay đổi, { $unchanged } không đổi.
 cli-yearend-nothing-in-file = Tệp { $file } không có dòng nào ghi xếp loại, tỷ lệ hay lý do vắng họp.
-cli-yearend-missing-out = Thiếu --out TỆP.xlsx (hoặc .csv).
 cli-yearend-file-type = Tệp { $file }: chỉ hỗ trợ .xlsx hoặc .csv (tệp .xls cũ: mở bằng Excel rồi lưu lại dạng .xlsx).
-cli-yearend-out-exists = Tệp { $file } đã có; chọn tên khác (không ghi đè).
 cli-yearend-template-written = Đã tạo bảng tính mẫu { $file } ({ $units } đơn vị).
 cli-yearend-column-twice = Cột "{ $header }" (dòng { $row }) trùng nghĩa với một cột khác; chỉ giữ một cột.
 cli-yearend-no-header = Không tìm thấy dòng tiêu đề có cột "Mã" (mã đơn vị). Dùng tệp mẫu: npx bontot yearend template --out mau.xlsx
@@ -834,11 +783,6 @@ period-reopened-notice =
     Lý do: { $reason }
     Bấm nút dưới đây (hoặc gõ /baocao) để làm báo cáo.
 cli-refused = { $detail }
-cli-bad-days = --days "{ $days }" không hợp lệ: cần một số ngày (1–60).
-cli-correction-usage = Cách dùng: npx bontot correction --unit MÃ --period YYYY-MM --reason "lý do trả lại"
-cli-period-late-usage = Cách dùng: npx bontot period late --unit MÃ --period YYYY-MM --reason "lý do" [--days N]
-cli-period-reopen-usage = Cách dùng: npx bontot period reopen YYYY-MM --reason "lý do" [--days N]
-cli-period-usage-all = Cách dùng: npx bontot period open|close YYYY-MM [--yes] | period reopen YYYY-MM --reason "lý do" [--days N] | period late --unit MÃ --period YYYY-MM --reason "lý do" [--days N]
 cli-period-close-early = Kỳ tháng { $period } có hạn gửi đến hết ngày { $due }, chưa tới hạn: đóng bây giờ thì { $awaiting } chi bộ chưa gửi bị ghi "chưa báo cáo". Nếu vẫn muốn đóng ngay: npx bontot period close { $key } --yes
 history-title = Lịch sử báo cáo tháng { $period } — { $unit } ({ $code }): { $status }
 history-no-submission = Chưa gửi lần nào.
@@ -1131,10 +1075,10 @@ yearly-period-close-early =
     Phiếu tự đánh giá năm { $period } có hạn gửi đến hết ngày { $due }, chưa tới hạn. Đóng bây giờ thì { $awaiting } đảng bộ cơ sở chưa gửi bị ghi "chưa báo cáo" và không trả lời được nữa.
     Nếu vẫn muốn đóng ngay, gửi: /period close { $key } xacnhan
 yearly-cli-period-close-early = Phiếu tự đánh giá năm { $period } có hạn gửi đến hết ngày { $due }, chưa tới hạn: đóng bây giờ thì { $awaiting } đảng bộ cơ sở chưa gửi bị ghi "chưa báo cáo". Nếu vẫn muốn đóng ngay: npx bontot period close { $key } --yes
-annual-self-not-open = phiếu tự đánh giá năm của đảng bộ chưa mở (mở trong tháng 12)
-annual-self-not-started = đảng bộ chưa bắt đầu phiếu tự đánh giá năm
-annual-self-in-progress = đảng bộ đang làm dở phiếu tự đánh giá năm, chưa gửi
-annual-self-not-reported = đảng bộ không gửi phiếu tự đánh giá năm (phiếu đã đóng)
+annual-self-not-open = Phiếu tự đánh giá năm của đảng bộ chưa mở (mở trong tháng 12)
+annual-self-not-started = Đảng bộ chưa bắt đầu phiếu tự đánh giá năm
+annual-self-in-progress = Đảng bộ đang làm dở phiếu tự đánh giá năm, chưa gửi
+annual-self-not-reported = Đảng bộ không gửi phiếu tự đánh giá năm (phiếu đã đóng)
 annual-detail-c4-executive-none = Đảng bộ tự đánh giá: ban chấp hành không có biểu hiện mất đoàn kết, đơn thư
 annual-detail-c4-executive-resolved = Đảng bộ tự đánh giá: ban chấp hành có vụ việc mất đoàn kết, đơn thư, đã giải quyết xong
 annual-detail-c4-executive-unresolved = Đảng bộ tự đánh giá: ban chấp hành có vụ việc mất đoàn kết, đơn thư chưa giải quyết
@@ -1840,6 +1784,8 @@ units-remove-uses-lateReports = { $count } lần cho phép báo cáo muộn
 units-remove-uses-yearEnd = { $count } mục kết quả cuối năm
 units-remove-archive-instead = Đơn vị đã có hoạt động thì lưu trữ thay vì xóa (giữ lịch sử): npx bontot units archive { $code }
 units-archived-mark = [lưu trữ]
+units-chat-usage = Cách dùng: /donvi <mã đơn vị> <số đảng viên>, ví dụ /donvi MK-PL1 20 — sửa số đảng viên của một đơn vị (quản trị viên, trong phạm vi đơn vị mình quản lý).
+units-chat-out-of-scope = { $unit } ({ $code }) nằm ngoài phạm vi quản trị của đồng chí.
 
 ## Tự đánh giá năm của đảng bộ cơ sở (issue 11, phần 3): lệnh period open|close với một năm
 cli-argument-period-or-year = kỳ báo cáo: một tháng (ví dụ 2026-11), hoặc một năm (ví dụ 2026) — phiếu tự đánh giá năm của các đảng bộ cơ sở
@@ -1851,3 +1797,6 @@ cli-period-close-year-examples =
     npx bontot period close 2026-11 --yes
     npx bontot period close 2026 --yes   # phiếu tự đánh giá năm, trước hạn gửi
 cli-role-needs-answering-unit = Vai trò { $role } chỉ dành cho chi bộ (báo cáo tháng) và đảng bộ cơ sở (phiếu tự đánh giá năm); { $code } là { $kind }.
+
+## Phần còn lại của issue 11: cho phép báo cáo muộn lần nữa không rút ngắn hạn đang chạy
+late-later-allowed = { $unit } đã được báo cáo muộn tháng { $period } đến hết ngày { $until }, muộn hơn hạn mới (hết ngày { $asked }): giữ nguyên hạn đó, không có gì thay đổi.

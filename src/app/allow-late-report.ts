@@ -20,6 +20,8 @@ export type LateResult =
   | { readonly ok: true; readonly unit: UnitRef; readonly periodKey: string; readonly until: Date; readonly reopened: boolean; readonly notified: number }
   | { readonly ok: false; readonly why: "bad-reason" | "bad-days" | "unknown-unit" | "unknown-period"; readonly unit?: undefined }
   | { readonly ok: false; readonly why: "not-a-cell" | "submitted"; readonly unit: UnitRef }
+  /** An allowance still running ends later than the one asked for (`asked`): it stands, nothing changes. */
+  | { readonly ok: false; readonly why: "later-allowed"; readonly unit: UnitRef; readonly until: Date; readonly asked: Date }
   /** Still open: the cell answers it as it is, until `closes` (a day, day first). */
   | { readonly ok: false; readonly why: "period-open"; readonly unit: UnitRef; readonly closes: string };
 
@@ -50,6 +52,10 @@ export async function allowLateReport(app: CorrectionApp, request: LateRequest):
     const [assessment] = await s.assessments.assessmentsOf([unit.id], period.id);
     if (assessment?.status === "submitted") return { ok: false, why: "submitted", unit };
     const until = allowanceUntil(now, request.days, timeZone);
+    // Allowing again never cuts short a deadline still running: the later one stands.
+    const running = await s.lateReports.find(unit.id, period.id);
+    const runningUntil = running ? Date.parse(running.until) : Number.NEGATIVE_INFINITY;
+    if (runningUntil > now.getTime() && runningUntil > until.getTime()) return { ok: false, why: "later-allowed", unit, until: new Date(runningUntil), asked: until };
     await s.lateReports.allow({ unitId: unit.id, periodId: period.id, reason, by: request.by, at: now, until });
     const reopened = assessment?.status === "not_reported" ? await s.assessments.reopenNotReported(assessment.id, now) : false;
     await s.audit.record({

@@ -53,6 +53,8 @@ export function lateReply(t: Translate, result: LateResult, target: { code: stri
       return t("late-submitted", { period, unit: result.unit.name, code: result.unit.code, key: target.key });
     case "period-open":
       return t("late-period-open", { period, unit: result.unit.name, closes: result.closes });
+    case "later-allowed":
+      return t("late-later-allowed", { period, unit: result.unit.name, until: lastDayOf(result.until, timeZone), asked: lastDayOf(result.asked, timeZone) });
   }
 }
 

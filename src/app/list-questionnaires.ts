@@ -1,4 +1,5 @@
 import type { UnitRef } from "../domain/org.ts";
+import { isPeriodKey } from "../domain/period.ts";
 import { DEFAULT_MONTHLY_CELL } from "../domain/questionnaire/default-monthly-cell.ts";
 import { questionnaireContentHash } from "../domain/questionnaire/content-hash.ts";
 import type { StoredQuestionnaireVersion } from "../ports/questionnaire-store.ts";
@@ -12,7 +13,7 @@ export interface AssignmentView {
   readonly hash: string;
   /** YYYY-MM: the first period answered with it. */
   readonly fromPeriod: string;
-  /** Whether that period has come (by the calendar month now). */
+  /** Whether that period (or a later one) has opened: cells have answered with it. */
   readonly begun: boolean;
   /** Cells of the unit's subtree that answer with it from that period (not those under a nearer assignment). */
   readonly cells: number;
@@ -31,9 +32,11 @@ export interface QuestionnaireList {
  * Which questionnaire each subtree uses and since when (`npx bontot questionnaire list`): every
  * assignment with the cells it reaches, the built-in one for the rest, and the versions stored.
  */
-export async function listQuestionnaires(app: Pick<App, "stores">, currentPeriod: string): Promise<QuestionnaireList> {
+export async function listQuestionnaires(app: Pick<App, "stores">): Promise<QuestionnaireList> {
   const { stores } = app;
-  const [units, assignments, versions] = await Promise.all([stores.org.listUnits(), stores.questionnaireAssignments.all(), stores.questionnaires.list()]);
+  const [units, assignments, versions, periods] = await Promise.all([stores.org.listUnits(), stores.questionnaireAssignments.all(), stores.questionnaires.list(), stores.periods.list()]);
+  // Keys are YYYY-MM: their text order is their time order.
+  const latest = periods.map((p) => p.key).filter(isPeriodKey).reduce<string>((max, key) => (key > max ? key : max), "");
   const parents = new Map(units.map((u) => [u.id, u.parentId]));
   const resolve = assignmentResolver((id) => parents.get(id), assignments);
   const named = new Map(versions.map((v) => [v.id, v]));
@@ -49,7 +52,7 @@ export async function listQuestionnaires(app: Pick<App, "stores">, currentPeriod
         name: versionName(version),
         hash: version.contentHash,
         fromPeriod: a.fromPeriod,
-        begun: a.fromPeriod <= currentPeriod,
+        begun: a.fromPeriod <= latest,
         cells: cells.filter((c) => resolve(c.id, a.fromPeriod) === a).length,
         assignedAt: a.assignedAt,
       },

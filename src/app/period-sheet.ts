@@ -41,7 +41,8 @@ export async function periodSheet(app: Pick<App, "stores" | "config">, query: Pe
     const unit = id === null ? undefined : byId.get(id);
     return unit ? { code: unit.code, name: unit.name } : null;
   };
-  const cells = treeOrder(units, scope).filter((u) => u.kind === "cell");
+  // Archived cells are out of the month's report, as they are out of its reminders and closing.
+  const cells = treeOrder(units, scope).filter((u) => u.kind === "cell" && !u.archived);
   const definition = await stores.questionnaires.get(period.questionnaireVersionId);
 
   const rows: SheetCellInput[] = [];

@@ -1,7 +1,6 @@
 import { reminderKeyPrefix } from "../domain/schedule-rules.ts";
 import type { StoredUnit, UnitImportPlan, UnitUpdate } from "../domain/units/unit-import-plan.ts";
 import type { AuditEntry } from "../ports/audit-store.ts";
-import type { UnitPatch } from "../ports/org-store.ts";
 import type { Stores } from "../ports/stores.ts";
 
 /** Units created, or changes written, between two progress reports. */
@@ -60,28 +59,28 @@ export async function writeUnitChanges(s: Stores, plan: UnitImportPlan, context:
   const moves = plan.updates.some((u) => u.parent?.to);
   const idOf = moves ? new Map((await s.org.listUnits()).map((u) => [u.code, u.id])) : new Map<string, number>();
   const openPeriods = plan.updates.some((u) => u.archived?.to && u.kind === "cell") ? (await s.periods.list()).filter((p) => p.open) : [];
-  let sinceStep = 0;
-  for (const update of plan.updates) {
-    const parentId = update.parent ? (update.parent.to === null ? null : idOf.get(update.parent.to)) : undefined;
-    if (parentId === undefined && update.parent) throw new Error(`unit ${update.code}: no parent unit ${update.parent.to ?? ""}`);
-    const patch: UnitPatch = {
-      ...(update.name ? { name: update.name.to } : {}),
-      ...(parentId === undefined ? {} : { parentId }),
-      ...(update.members ? { memberCount: update.members.to } : {}),
-      ...(update.archived ? { archivedAt: update.archived.to ? context.at : null } : {}),
-    };
-    if (!(await s.org.updateUnit(update.unitId, patch))) throw new Error(`unit ${update.code} is gone`);
-    if (update.archived?.to && update.kind === "cell") {
-      for (const period of openPeriods) await s.outbox.dropPendingByKeyPrefix(reminderKeyPrefix(period.key, update.code));
+  for (let i = 0; i < plan.updates.length; i += STEP) {
+    const part = plan.updates.slice(i, i + STEP);
+    const patches = part.map((update) => {
+      const parentId = update.parent ? (update.parent.to === null ? null : idOf.get(update.parent.to)) : undefined;
+      if (parentId === undefined && update.parent) throw new Error(`unit ${update.code}: no parent unit ${update.parent.to ?? ""}`);
+      return {
+        unitId: update.unitId,
+        ...(update.name ? { name: update.name.to } : {}),
+        ...(parentId === undefined ? {} : { parentId }),
+        ...(update.members ? { memberCount: update.members.to } : {}),
+        ...(update.archived ? { archivedAt: update.archived.to ? context.at : null } : {}),
+      };
+    });
+    await s.org.updateUnits(patches);
+    for (const update of part) {
+      if (update.archived?.to && update.kind === "cell") {
+        for (const period of openPeriods) await s.outbox.dropPendingByKeyPrefix(reminderKeyPrefix(period.key, update.code));
+      }
+      audit.push(...auditOf(update, context));
     }
-    audit.push(...auditOf(update, context));
-    sinceStep += 1;
-    if (sinceStep === STEP) {
-      step(sinceStep);
-      sinceStep = 0;
-    }
+    step(part.length);
   }
-  if (sinceStep > 0) step(sinceStep);
   await s.audit.recordMany(audit);
   return audit.length;
 }

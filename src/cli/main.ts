@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { parseEnv } from "node:util";
 import { CommanderError, type Command } from "commander";
 import { ConfigError, describeConfigProblem } from "../config.ts";
@@ -7,7 +8,7 @@ import { TelegramStopped } from "../channels/telegram/polling-stopped.ts";
 import { DEFAULT_LOCALE, LOCALES, toLocale, type Locale } from "../i18n/locale.ts";
 import { loadTranslator } from "../i18n/translator.ts";
 import { redactSecrets } from "../logger.ts";
-import { DatabaseProblem } from "../storage/database-problem.ts";
+import { DatabaseProblem, sqliteProblem } from "../storage/database-problem.ts";
 import { CommandUsageError, type CliContext, type CliIo, type StartBot } from "./command-support.ts";
 import { LocalizedCommand, USAGE_EXIT_CODE } from "./localized-command.ts";
 import { annualCommand } from "./annual-command.ts";
@@ -118,9 +119,15 @@ export async function runCli(argv: readonly string[], io: CliIo, bot?: { readonl
       io.stderr.write(`${t(error.key, error.args)}\n${t("cli-see-help", { command: line })}\n`);
       return USAGE_EXIT_CODE;
     }
-    io.stderr.write(`${failureText(t, error)}\n`);
+    io.stderr.write(`${failureText(t, asDatabaseProblem(error, io.env))}\n`);
     return 1;
   }
+}
+
+/** A SQLite error that escaped a command (the bot's own start, say) still told as what it means. */
+function asDatabaseProblem(error: unknown, env: NodeJS.ProcessEnv): unknown {
+  const code = typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : "";
+  return code.startsWith("SQLITE_") ? (sqliteProblem(error, path.resolve(env["BONTOT_DB_PATH"] || "data/bontot.db")) ?? error) : error;
 }
 
 /** Database problems where the way out may be a backup. */

@@ -222,7 +222,7 @@ async function importAction(context: CliContext, path: string, options: { unit: 
 async function listAction(context: CliContext): Promise<number> {
   const { t, io } = context;
   return withApp(context, async (app) => {
-    const list = await listQuestionnaires(app, periodKeyAt(app.clock.now(), app.config.timeZone));
+    const list = await listQuestionnaires(app);
     const lines = [t("cli-questionnaire-list-title")];
     if (list.assignments.length === 0) lines.push(`  ${t("cli-questionnaire-list-none")}`);
     for (const a of list.assignments) {

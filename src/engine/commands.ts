@@ -20,6 +20,7 @@ export const COMMANDS = {
   yearRating: ["xeploai", "rating"],
   missedMeeting: ["lydo", "excuse"],
   titleDecision: ["danhhieu", "title"],
+  unitMembers: ["donvi", "unit"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -61,6 +61,8 @@ export interface OrgStore {
   createUnits(units: readonly NewUnit[], at: Date): Promise<readonly UnitRef[]>;
   /** Renames, moves, re-counts, archives or restores; false when there is no such unit. The tree's rules are the caller's. */
   updateUnit(unitId: number, patch: UnitPatch): Promise<boolean>;
+  /** `updateUnit` for many units (an import): a few statements per kind of change, not one per unit; unknown ids are passed over. */
+  updateUnits(patches: readonly (UnitPatch & { readonly unitId: number })[]): Promise<void>;
   /** Deletes the unit with its roles, invites and group bindings; false when there is no such unit. Throws while units sit below it or its history refers to it. */
   removeUnit(unitId: number): Promise<boolean>;
   /** How many units sit right below it, archived ones too. */

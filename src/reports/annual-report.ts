@@ -332,9 +332,7 @@ export function criterionDetail(criterion: GrassrootsCriterion, answers: Grassro
         list(f, "foundByHigher").length > 0 ? t("annual-detail-c7-found", { refs: months(list(f, "foundByHigher"), t) }) : num(f, "open") === 0 && t("annual-detail-c7-none"),
         openCellMonths,
         answer === undefined
-          ? self === undefined || self === "submitted"
-            ? t("annual-detail-c7-plan-missing")
-            : missing
+          ? t("annual-detail-c7-plan-missing")
           : f["planned"] === undefined
             ? t("annual-detail-c7-plan", { answer: t(answer ? "annual-answer-yes" : "annual-answer-no") })
             : t("annual-detail-c7-inspections", { done: num(f, "done"), planned: num(f, "planned") }),

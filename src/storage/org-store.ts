@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type ExpressionWrapper, type Kysely, type SqlBool } from "kysely";
 import type { Role, UnitKind, UnitRef } from "../domain/org.ts";
-import type { HeldRole, NewUnit, OrgStore, RoleHolder, UnitNode } from "../ports/org-store.ts";
+import type { HeldRole, NewUnit, OrgStore, RoleHolder, UnitNode, UnitPatch } from "../ports/org-store.ts";
 import type { DB } from "./generated/kysely/database.ts";
 import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
 import { statementsFor } from "./kysely/statements.ts";
@@ -174,6 +174,19 @@ async function insertUnits(tx: SqlExecutor, batch: readonly NewUnit[], at: Date)
   });
 }
 
+/**
+ * Sets one column of many units, 500 a statement: `WITH v(id, val) AS (VALUES …) UPDATE units
+ * SET col = v.val FROM v WHERE units.id = v.id`, the same on SQLite (3.33+) and PostgreSQL. The
+ * casts type the parameters for PostgreSQL, which cannot infer them inside VALUES.
+ */
+async function setMany(exec: SqlExecutor, column: "name" | "parent_id" | "member_count" | "archived_at", type: string, rows: readonly { id: number; value: string | number | null }[]): Promise<void> {
+  for (const part of chunks(rows)) {
+    const values = sql.join(part.map((r) => sql`(CAST(${r.id} AS INTEGER), CAST(${r.value} AS ${sql.raw(type)}))`));
+    const statement = sql`WITH v(id, val) AS (VALUES ${values}) UPDATE units SET ${sql.ref(column)} = v.val FROM v WHERE units.id = v.id`;
+    await exec.query({ compile: () => statement.compile(exec.builder) });
+  }
+}
+
 export function createOrgStore(exec: SqlExecutor): OrgStore {
   const q = statements(exec);
   const units = async (rows: Promise<UnitRow[]>): Promise<UnitRef[]> => (await rows).map(toUnitRef);
@@ -217,6 +230,17 @@ export function createOrgStore(exec: SqlExecutor): OrgStore {
       };
       if (Object.keys(set).length === 0) return (await exec.first(q.byId, { id: unitId })) !== undefined;
       return (await exec.query(exec.builder.updateTable("units").set(set).where("id", "=", unitId).returning("id"))).length === 1;
+    },
+    async updateUnits(patches) {
+      const column = <T>(pick: (patch: UnitPatch) => T | undefined) =>
+        patches.flatMap((p) => {
+          const value = pick(p);
+          return value === undefined ? [] : [{ id: p.unitId, value }];
+        });
+      await setMany(exec, "name", "TEXT", column((p) => p.name));
+      await setMany(exec, "parent_id", "INTEGER", column((p) => p.parentId));
+      await setMany(exec, "member_count", "INTEGER", column((p) => p.memberCount));
+      await setMany(exec, "archived_at", exec.dialect === "postgres" ? "TIMESTAMP(3)" : "TEXT", column((p) => (p.archivedAt === undefined ? undefined : p.archivedAt === null ? null : sqlTime(p.archivedAt))));
     },
     async removeUnit(unitId) {
       // The tree's foreign key would orphan the children (ON DELETE SET NULL): never silently.

@@ -104,7 +104,7 @@ describe("annual results of a seeded year", () => {
     ]);
     const detail = (id: number): string | undefined => thpt?.criteria.find((c) => c.id === id)?.detail;
     expect(detail(5)).toBe('0/2 chi bộ đủ điều kiện "4 tốt"; chưa đủ: MK-THPT-GV; còn chờ: MK-THPT-HC');
-    expect(detail(7)).toBe("vi phạm do cấp trên phát hiện: MK-THPT-GV 06/2026; phiếu tự đánh giá năm của đảng bộ chưa mở (mở trong tháng 12)");
+    expect(detail(7)).toBe("vi phạm do cấp trên phát hiện: MK-THPT-GV 06/2026; đảng bộ chưa tự đánh giá kế hoạch kiểm tra");
     expect(detail(8)).toBe("Kết nạp 2 đảng viên (chỉ tiêu 2: 3% của 41 đảng viên)");
     expect(detail(9)).toBe(
       "Đảng bộ được xếp loại: Hoàn thành tốt nhiệm vụ (cần Hoàn thành tốt nhiệm vụ trở lên) — cấp ủy cấp trên nhập; 92% đảng viên hoàn thành tốt nhiệm vụ trở lên (cần ít nhất 90%) — cấp ủy cấp trên nhập",

@@ -111,7 +111,7 @@ describe("the annual report with the grassroots committee's self-assessment", ()
     const row = await committeeRow(dbPath);
     expect(row.selfAssessment).toBe("in_progress");
     for (const id of [2, 3, 9]) expect(row.criteria.find((c) => c.id === id), String(id)).toMatchObject({ met: null, source: "missing" });
-    expect(row.criteria.find((c) => c.id === 2)?.detail).toBe("đảng bộ đang làm dở phiếu tự đánh giá năm, chưa gửi");
-    expect(row.criteria.find((c) => c.id === 3)?.detail).toBe("đảng bộ đang làm dở phiếu tự đánh giá năm, chưa gửi");
+    expect(row.criteria.find((c) => c.id === 2)?.detail).toBe("Đảng bộ đang làm dở phiếu tự đánh giá năm, chưa gửi");
+    expect(row.criteria.find((c) => c.id === 3)?.detail).toBe("Đảng bộ đang làm dở phiếu tự đánh giá năm, chưa gửi");
   });
 });

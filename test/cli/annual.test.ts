@@ -66,7 +66,7 @@ describe("npx bontot annual", () => {
     expect(lines).toContain("      … còn chờ: Sinh hoạt thường kỳ, Xếp loại cuối năm, Tỷ lệ đảng viên HTT");
     expect(lines).toContain("  9 tiêu chí đảng bộ cơ sở: ✗ chưa đủ");
     expect(lines).toContain("    ✓ 8. Kết nạp đảng viên đạt chỉ tiêu: Kết nạp 2 đảng viên (chỉ tiêu 2: 3% của 41 đảng viên)");
-    expect(lines).toContain("    ? 2. Đổi mới phương thức lãnh đạo; cán bộ lãnh đạo gương mẫu: Đảng bộ chưa tự đánh giá (phiếu tự đánh giá năm)");
+    expect(lines).toContain("    ? 2. Đổi mới phương thức lãnh đạo; cán bộ lãnh đạo gương mẫu: Phiếu tự đánh giá năm của đảng bộ chưa mở (mở trong tháng 12)");
   });
 
   it("prints CSV with a byte-order mark, one row per cell and the rules as columns", async () => {

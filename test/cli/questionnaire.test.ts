@@ -159,7 +159,7 @@ describe("npx bontot questionnaire", () => {
 
     expect((await run("questionnaire", "list")).out.split("\n")).toEqual([
       "Bộ câu hỏi theo nhánh đơn vị:",
-      "  Đảng ủy xã Mường Khương (MK): monthly-cell v2 sẽ dùng từ kỳ 12/2026 — 3 chi bộ",
+      "  Đảng ủy xã Mường Khương (MK): monthly-cell v2 sẽ dùng từ kỳ 12/2026 — 5 chi bộ",
       "  Đảng bộ Trường THPT số 1 Mường Khương (MK-THPT): kieu-mau v1 sẽ dùng từ kỳ 01/2027 — 2 chi bộ",
       `  Mọi chi bộ khác: monthly-cell v2 (bộ có sẵn, mã nội dung ${BUILT_IN_HASH})`,
       "Các phiên bản đã lưu:",

@@ -15,7 +15,8 @@ import { tempPostgresUrl } from "../support/temp-postgres.ts";
  * CLI as an operator runs it. Correctness only; how long it takes is `npm run bench:import`'s.
  */
 
-const t = (key: string): string => loadTranslator().t("vi", key);
+const translator = loadTranslator();
+const t = (key: string): string => translator.t("vi", key);
 
 /** A province, 20 committees, 100 grassroots committees and 4,879 cells (in the office's words). */
 function province(): SheetUnit[] {
