@@ -1663,6 +1663,7 @@ cli-questionnaire-status-not_reported = not reported
 cli-questionnaire-status-not_started = not started
 digest-questionnaire = 📋 Questionnaire: { $list }
 digest-questionnaire-cells = { $name } ({ $cells } cells)
+cli-questionnaire-rescore-unscored = { $name } is not scored (it has no criteria): there is no score to compare.
 ## The org tree as a spreadsheet: units import / export / edit / remove / archive (issue 12, item 1)
 
 cli-units-import-description = import the org tree from a spreadsheet (.xlsx or .csv): a dry run listing the changes by default; --apply writes them
@@ -1827,3 +1828,4 @@ cli-role-needs-answering-unit = The { $role } role is for cells (monthly reports
 
 ## Issue 11 leftovers: allowing a late report again never shortens the deadline running
 late-later-allowed = { $unit } may already report late for { $period } until the end of { $until }, later than the new deadline (the end of { $asked }): that deadline stands, nothing changed.
+annual-detail-returned-not-resent = counted as last submitted (returned for correction, not resent): { $months }

@@ -1645,6 +1645,7 @@ cli-questionnaire-status-not_reported = không báo cáo
 cli-questionnaire-status-not_started = chưa bắt đầu
 digest-questionnaire = 📋 Bộ câu hỏi: { $list }
 digest-questionnaire-cells = { $name } ({ $cells } chi bộ)
+cli-questionnaire-rescore-unscored = { $name } không chấm điểm (không có tiêu chí): không có điểm nào để chấm thử.
 ## Cây tổ chức bằng bảng tính: units import / export / edit / remove / archive (issue 12, mục 1)
 
 cli-units-import-description = nhập cây tổ chức từ bảng tính (.xlsx hoặc .csv): mặc định chỉ chạy thử và liệt kê thay đổi; --apply để ghi
@@ -1800,3 +1801,4 @@ cli-role-needs-answering-unit = Vai trò { $role } chỉ dành cho chi bộ (bá
 
 ## Phần còn lại của issue 11: cho phép báo cáo muộn lần nữa không rút ngắn hạn đang chạy
 late-later-allowed = { $unit } đã được báo cáo muộn tháng { $period } đến hết ngày { $until }, muộn hơn hạn mới (hết ngày { $asked }): giữ nguyên hạn đó, không có gì thay đổi.
+annual-detail-returned-not-resent = tính theo lần gửi trước (bị trả lại để sửa, chưa gửi lại): { $months }

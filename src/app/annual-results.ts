@@ -197,13 +197,16 @@ function byUnit<T extends { readonly unitId: number }>(rows: readonly T[]): Map<
 /**
  * A cell's months as the yearly rules read them. A period closed without any assessment of the
  * cell (the cell was added after it closed) is a month not reported, as closing records it for
- * the cells it knew; a month with no period yet is absent, i.e. still open.
+ * the cells it knew; a month with no period yet is absent, i.e. still open. A report returned
+ * for correction and not sent again before the month closed counts with its last submission.
  */
 function monthRecords(periods: readonly StoredPeriod[], months: readonly AssessmentMonth[]): MonthRecord[] {
   const byPeriod = new Map(months.map((m) => [m.periodId, m]));
   return periods.map((period): MonthRecord => {
     const month = byPeriod.get(period.id);
     if (!month) return { periodKey: period.key, status: period.open ? "not_started" : "not_reported", standing: null, answers: null };
+    // Returned for correction and not sent again before it closed: the report still stands as last submitted.
+    if (month.status === "not_reported" && month.returned) return { periodKey: period.key, status: "submitted", standing: month.returned, answers: month.answers, returnedNotResent: true };
     return { periodKey: period.key, status: month.status, standing: month.status === "submitted" ? month.standing : null, answers: month.answers };
   });
 }

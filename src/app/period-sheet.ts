@@ -4,6 +4,7 @@ import type { PeriodSheetInput, SheetCellInput, SheetStatus, SheetUnit } from ".
 import { NOTES_QUESTION } from "./cell-directory.ts";
 import { NOBODY, registrationsOf } from "./cell-registrations.ts";
 import type { App } from "./open-app.ts";
+import { questionnairesOf, unionDefinition } from "./questionnaire-in-force.ts";
 
 export interface PeriodSheetQuery {
   readonly periodKey: string;
@@ -43,7 +44,9 @@ export async function periodSheet(app: Pick<App, "stores" | "config">, query: Pe
   };
   // Archived cells are out of the month's report, as they are out of its reminders and closing.
   const cells = treeOrder(units, scope).filter((u) => u.kind === "cell" && !u.archived);
-  const definition = await stores.questionnaires.get(period.questionnaireVersionId);
+  // A subtree may answer its own questionnaire (issue 13): every version's questions get columns.
+  const used = await questionnairesOf(stores, period.id, cells.map((c) => c.id));
+  const definition = unionDefinition(await stores.questionnaires.get(period.questionnaireVersionId), [...used.values()].map((q) => q.definition));
 
   const rows: SheetCellInput[] = [];
   for (let start = 0; start < cells.length; start += BATCH) {

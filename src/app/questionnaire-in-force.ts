@@ -100,3 +100,19 @@ export async function questionnairesOf(
   }
   return found;
 }
+
+/**
+ * One definition for a table over cells that answered several versions (the office's monthly
+ * report): the period's own questions and criteria, then each other version's questions it does
+ * not ask (by id), and every version's own texts, so each answer has a column and each label its words.
+ */
+export function unionDefinition(base: QuestionnaireDefinition, others: readonly QuestionnaireDefinition[]): QuestionnaireDefinition {
+  const questions = [...base.questions];
+  const texts = { ...(base.texts ?? {}) };
+  for (const other of others) {
+    if (other === base) continue;
+    for (const question of other.questions) if (!questions.some((q) => q.id === question.id)) questions.push(question);
+    for (const [key, text] of Object.entries(other.texts ?? {})) if (!Object.hasOwn(texts, key)) texts[key] = text;
+  }
+  return { ...base, questions, ...(Object.keys(texts).length > 0 ? { texts } : {}) };
+}

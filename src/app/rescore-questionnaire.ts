@@ -24,7 +24,7 @@ export interface RescoredCell {
 
 export type RescoreOutcome =
   | { readonly ok: true; readonly period: string; readonly name: string; readonly scope: UnitRef | null; readonly cells: readonly RescoredCell[] }
-  | { readonly ok: false; readonly reason: "unknown-period" | "unknown-unit" | "not-monthly"; readonly code: string };
+  | { readonly ok: false; readonly reason: "unknown-period" | "unknown-unit" | "not-monthly" | "unscored"; readonly code: string };
 
 /** Whether a stored answer is one the new question can take: same kind, an option it offers, as many numbers. */
 export function answerFits(question: Question, value: AnswerValue): boolean {
@@ -63,6 +63,8 @@ export async function rescoreQuestionnaire(
   query: { readonly periodKey: string; readonly unitCode?: string },
 ): Promise<RescoreOutcome> {
   const { stores } = app;
+  // A questionnaire without criteria (the yearly one) gives no score to compare.
+  if (definition.criteria.length === 0) return { ok: false, reason: "unscored", code: versionName(definition) };
   if (!isPeriodKey(query.periodKey)) return { ok: false, reason: "not-monthly", code: query.periodKey };
   const period = await stores.periods.findByKey(query.periodKey);
   if (!period) return { ok: false, reason: "unknown-period", code: query.periodKey };

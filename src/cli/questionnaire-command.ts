@@ -289,6 +289,7 @@ async function rescoreAction(context: CliContext, path: string, options: { perio
   const outcome = await withApp(context, (app) => rescoreQuestionnaire(app, result.definition, { periodKey: options.period, ...(options.unit !== undefined ? { unitCode: options.unit } : {}) }));
   if (!outcome.ok) {
     if (outcome.reason === "unknown-unit") throw new CommandUsageError("cli-unknown-unit", { code: outcome.code });
+    if (outcome.reason === "unscored") throw new CommandUsageError("cli-questionnaire-rescore-unscored", { name: outcome.code });
     throw new CommandUsageError("cli-unknown-period", { period: outcome.code });
   }
   if (options.format === "json") {

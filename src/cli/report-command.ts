@@ -9,6 +9,7 @@ import { periodSheetText } from "../reports/period-text.ts";
 import { periodSheetXlsx } from "../reports/period-xlsx.ts";
 import { choiceOption, commandConfig, CommandUsageError, examples, notBlank, periodKey, withApp, type CliContext } from "./command-support.ts";
 import { fileNamePart, outputFile, outputOptions, writeOutput } from "./output-file.ts";
+import { questionnaireTranslator } from "../i18n/questionnaire-translator.ts";
 
 const FORMATS = ["json", "csv", "text", "xlsx"] as const;
 type Format = (typeof FORMATS)[number];
@@ -66,8 +67,11 @@ async function report(context: CliContext, options: ReportOptions): Promise<numb
       } else {
         const outcome = await periodSheet(app, { periodKey: options.period, ...(options.unit !== undefined ? { unitCode: options.unit } : {}) });
         if (!outcome.ok) throw new CommandUsageError(outcome.reason === "unknown-unit" ? "cli-unknown-unit" : "cli-unknown-period", { code: outcome.code, period: outcome.code });
-        const sheet = buildPeriodSheet(outcome.input, t);
-        body = format === "xlsx" ? await periodSheetXlsx(sheet) : format === "csv" ? periodSheetCsv(sheet, context.locale) : periodSheetText(sheet, t);
+        // Labels an office's questionnaire wrote itself are read from its own texts (issue 13).
+        const texts = questionnaireTranslator(context.translator, outcome.input.definition);
+        const tq: typeof t = (key, args) => texts.t(context.locale, key, args);
+        const sheet = buildPeriodSheet(outcome.input, tq);
+        body = format === "xlsx" ? await periodSheetXlsx(sheet) : format === "csv" ? periodSheetCsv(sheet, context.locale) : periodSheetText(sheet, tq);
         cells = outcome.input.cells.length;
       }
       if (!file) {

@@ -230,7 +230,8 @@ export async function unitSheetBytes(format: "xlsx" | "csv", units: readonly She
     { header: h.members, width: 14 },
     { header: h.status, width: 14 },
   ];
-  for (const u of units) sheet.addRow(line(u));
+  // Empty cells stay empty (not empty text), as an office's own sheet has them.
+  for (const u of units) sheet.addRow(line(u).map((v) => (v === "" ? null : v)));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.eachCell((cell) => {

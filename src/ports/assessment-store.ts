@@ -76,6 +76,11 @@ export interface AssessmentMonth {
   readonly standing: Standing | null;
   /** Its answers (only the asked-for items when `questionIds` was given), whatever its status. */
   readonly answers: Answers;
+  /**
+   * Not submitted now, but submitted before and returned for correction: the standing of its last
+   * submission (absent otherwise).
+   */
+  readonly returned?: Standing;
 }
 
 /** A cell's assessments over several periods, oldest key first; a month without an assessment is absent. */

@@ -248,6 +248,7 @@ export function reasonDetail(reason: AnnualReason, t: T, vetoLabels?: ReadonlyMa
         t("annual-detail-four-good", { months: num(f, "months"), required: num(f, "required") }),
         list(f, "notFourGood").length > 0 && t("annual-detail-not-four-good", { months: months(list(f, "notFourGood"), t) }),
         openMonths,
+        list(f, "returnedNotResent").length > 0 && t("annual-detail-returned-not-resent", { months: months(list(f, "returnedNotResent"), t) }),
       ]);
     case "criterion_months":
       return sentence([

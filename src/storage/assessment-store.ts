@@ -1,4 +1,5 @@
 import { answerValueSchema, type AnswerValue } from "../domain/questionnaire/answer-value.ts";
+import type { Standing } from "../domain/scoring/standing.ts";
 import type { AssessmentMonth, AssessmentRevision, AssessmentStatus, AssessmentStore, CellMonths, CellState, StoredAssessment, SubmissionFacts } from "../ports/assessment-store.ts";
 import { chunks } from "./chunks.ts";
 import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
@@ -279,13 +280,44 @@ async function monthsOfChunk(
   }
   const byUnit = new Map<number, AssessmentMonth[]>();
   const rows: MonthRow[] = await exec.query(ofCells.select(["id", "unit_id as unitId", "period_id as periodId", "status", "standing"]));
+  const returned = await lastReturnedOf(
+    exec,
+    rows.filter((row) => toStatus(row.status) !== "submitted").map((row) => row.id),
+  );
   for (const row of rows) {
     const status = toStatus(row.status);
     let list = byUnit.get(row.unitId);
     if (!list) byUnit.set(row.unitId, (list = []));
-    list.push({ periodId: row.periodId, periodKey: keyOf.get(row.periodId) ?? "", status, standing: standingOf(status, row.standing), answers: answers.get(row.id) ?? new Map() });
+    const last = returned.get(row.id);
+    list.push({
+      periodId: row.periodId,
+      periodKey: keyOf.get(row.periodId) ?? "",
+      status,
+      standing: standingOf(status, row.standing),
+      answers: answers.get(row.id) ?? new Map(),
+      ...(last ? { returned: last } : {}),
+    });
   }
   return byUnit;
+}
+
+/**
+ * The standing of each assessment's last submission, for assessments not submitted now whose
+ * last revision was returned for correction (only those have revisions and are not submitted).
+ */
+async function lastReturnedOf(exec: SqlExecutor, assessmentIds: readonly number[]): Promise<Map<number, Standing>> {
+  const found = new Map<number, Standing>();
+  if (assessmentIds.length === 0) return found;
+  const rows = await exec.query(
+    exec.builder
+      .selectFrom("assessment_revisions as r")
+      .select(["r.assessment_id as assessmentId", "r.standing"])
+      .where("r.assessment_id", "in", assessmentIds)
+      .where("r.returned_at", "is not", null)
+      .where((eb) => eb("r.revision", "=", eb.selectFrom("assessment_revisions as l").select((l) => l.fn.max("l.revision").as("n")).whereRef("l.assessment_id", "=", "r.assessment_id"))),
+  );
+  for (const row of rows) found.set(row.assessmentId, parseStanding(row.standing));
+  return found;
 }
 
 export function createAssessmentStore(exec: SqlExecutor): AssessmentStore {

@@ -33,7 +33,7 @@ describe("allowing a cell's late report again", () => {
     expect(audited()).toBe(1);
     const t = (key: string, args?: Record<string, string | number>) => bot.app.translator.t("vi", key, args);
     expect(lateReply(t, shorter, { code: "MK-NC", key: "2026-11" }, bot.app.config.timeZone)).toBe(
-      "Chi bộ thôn Na Chơ đã được báo cáo muộn tháng 11/2026 đến hết ngày 20/12/2026, muộn hơn hạn mới (hết ngày 17/12/2026): giữ nguyên hạn đó, không có gì thay đổi.",
+      "Chi bộ thôn Na Chơ đã được báo cáo muộn tháng 11/2026 đến hết ngày 19/12/2026, muộn hơn hạn mới (hết ngày 17/12/2026): giữ nguyên hạn đó, không có gì thay đổi.",
     );
 
     // A deadline later than the one running replaces it.

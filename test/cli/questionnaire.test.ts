@@ -242,5 +242,10 @@ describe("npx bontot questionnaire", () => {
 
     expect(await run("questionnaire", "rescore", KIEU_MAU, "--period", "2026-05")).toMatchObject({ code: 2, err: expect.stringContaining("Không có kỳ báo cáo 2026-05.") });
     expect(await run("questionnaire", "rescore", KIEU_MAU, "--period", "2026-11", "--unit", "XX")).toMatchObject({ code: 2, err: expect.stringContaining("Không có đơn vị mã XX.") });
+    expect(await run("questionnaire", "rescore", YEARLY, "--period", "2026-11")).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("yearly-grassroots v1 không chấm điểm (không có tiêu chí): không có điểm nào để chấm thử."),
+    });
+    expect(snapshot()).toEqual(before);
   });
 });

@@ -8,6 +8,8 @@ import { captureIo } from "../support/capture-io.ts";
 import { cliOnDemoDatabase } from "../support/cli-on-demo.ts";
 import { cp1258 } from "../support/cp1258.ts";
 import { dbRows } from "../support/db-rows.ts";
+import { exampleUnits } from "../../examples/make-don-vi-muong-khuong.ts";
+import { readUnitSheet } from "../../src/cli/units-sheet.ts";
 
 const EXAMPLE_XLSX = path.resolve("examples/don-vi-muong-khuong.xlsx");
 const EXAMPLE_CSV = path.resolve("examples/don-vi-muong-khuong.csv");
@@ -74,6 +76,25 @@ describe("npx bontot units import: the admin's first day", () => {
 
     const tree = await run("units");
     expect(tree.out).toContain("  HMK-PL  Đảng bộ xã Pha Long (đảng bộ cơ sở · 64)\n    HMK-PL-PL1  Chi bộ thôn Pha Long 1 (chi bộ · 18)\n");
+  });
+
+  it("ships example files that say what their generator says, the top unit first with no parent", async () => {
+    const expected = exampleUnits().map((u) => [u.code, u.name, u.parent]);
+    for (const file of [EXAMPLE_XLSX, EXAMPLE_CSV]) {
+      const sheet = await readUnitSheet(file);
+      expect(sheet.rows.map((r) => [r.code, r.name, r.parent ?? ""])).toEqual(expected);
+      expect(sheet.rows[0]).toMatchObject({ row: 2, code: "HMK" });
+      expect(sheet.rows[0]?.parent ?? "").toBe("");
+    }
+  });
+
+  it("draws a progress bar while writing, on a terminal only", async () => {
+    const { dir } = cliOnEmptyDatabase();
+    const io = captureIo({ BONTOT_DB_PATH: path.join(dir, "bontot.db"), LOG_LEVEL: "silent" });
+    Object.assign(io.io.stderr, { isTTY: true, columns: 80 });
+    expect(await runCli(["units", "import", EXAMPLE_CSV, "--apply"], io.io)).toBe(0);
+    expect(io.err()).toContain("Đang ghi [");
+    expect(io.out()).not.toContain("Đang ghi");
   });
 
   it("creates, renames, moves and re-counts from one file, each change listed by kind and audited", async () => {
@@ -244,8 +265,8 @@ describe("npx bontot units export", () => {
     const sheet = book.worksheets[0];
     expect(sheet?.name).toBe("Đơn vị");
     expect(sheet?.getRow(1).values).toEqual([undefined, "Mã", "Tên đơn vị", "Loại", "Cấp trên", "Số đảng viên", "Trạng thái"]);
-    expect(sheet?.getRow(2).values).toEqual([undefined, "LC", "Tỉnh ủy Lào Cai", "Tỉnh ủy", "", "", ""]);
-    expect(sheet?.getRow(3).values).toEqual([undefined, "MK", "Đảng ủy xã Mường Khương", "Đảng ủy (cấp trên cơ sở)", "LC", "", ""]);
+    expect(sheet?.getRow(2).values).toEqual([undefined, "LC", "Tỉnh ủy Lào Cai", "Tỉnh ủy"]);
+    expect(sheet?.getRow(3).values).toEqual([undefined, "MK", "Đảng ủy xã Mường Khương", "Đảng ủy (cấp trên cơ sở)", "LC"]);
     expect(sheet?.getRow(6).values).toEqual([undefined, "MK-TT", "Chi bộ thôn Tả Thàng", "Chi bộ", "MK", 12, "Lưu trữ"]);
     expect(book.worksheets[1]?.name).toBe("Hướng dẫn");
 

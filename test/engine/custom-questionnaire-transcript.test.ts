@@ -4,6 +4,8 @@ import { importQuestionnaire } from "../../src/app/import-questionnaire.ts";
 import { ensureCurrentPeriod, proactiveDeps } from "../../src/app/open-app.ts";
 import { periodReport } from "../../src/app/period-report.ts";
 import { digestMessage } from "../../src/app/post-digests.ts";
+import { runCli } from "../../src/cli/main.ts";
+import { captureIo } from "../support/capture-io.ts";
 import { dbRows } from "../support/db-rows.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 import { startTestBot, type TestBot } from "../support/test-bot.ts";
@@ -53,17 +55,19 @@ describe("two subtrees answering two questionnaires in the same period", () => {
     expect(await gv.say("100")).toContain("Câu 11/16");
     expect(await gv.say("không")).toContain("Câu 12/16 · Tiêu chí IV: Đảng viên gương mẫu");
     expect(await gv.say("100%")).toContain("Câu 13/16");
-    expect(await gv.say("0")).toContain("Câu 14/16");
+    // One member broke the rules: a veto this file wrote itself.
+    expect(await gv.say("1")).toContain("Câu 14/16");
     expect(await gv.say("2 1")).toContain("Bao nhiêu phần trăm đảng viên thường xuyên dùng Sổ tay đảng viên điện tử?");
     expect(await gv.say("95")).toContain("Câu 16/16");
     const summary = await gv.say("/skip");
     expect(summary).toContain("Tóm tắt báo cáo tháng 01/2027");
     expect(summary).toContain("Tự phê bình và phê bình: Có nhưng sơ sài");
     const receipt = await gv.say("gửi");
-    expect(receipt).toContain("Tổng điểm: 94/100 — Tốt");
+    expect(receipt).toContain("Tổng điểm: 89/100 — Tốt");
     expect(receipt).toContain("Tiêu chí II (Sinh hoạt chi bộ mẫu mực): 22/25 — Chưa đạt (cần ≥ 23)");
     expect(receipt).toContain("• Tự phê bình và phê bình: Có nhưng sơ sài → 2/5 điểm");
-    expect(receipt).toContain("Tiêu chí IV (Đảng viên gương mẫu): 22/25 — Đạt");
+    expect(receipt).toContain("Tiêu chí IV (Đảng viên gương mẫu): 17/25 — Chưa đạt");
+    expect(receipt).toContain("⛔ Có đảng viên vi phạm, suy thoái — tiêu chí không đạt");
 
     // The commune's own cell, the same month: the built-in questionnaire, 16 items, its own scoring.
     const q1 = await pl.says("/baocao");
@@ -79,7 +83,7 @@ describe("two subtrees answering two questionnaires in the same period", () => {
     );
     expect(versions).toEqual([
       { code: "MK-PL1", questionnaire: "monthly-cell", version: 2, score: 100 },
-      { code: "MK-THPT-GV", questionnaire: "kieu-mau", version: 1, score: 94 },
+      { code: "MK-THPT-GV", questionnaire: "kieu-mau", version: 1, score: 89 },
     ]);
 
     const report = await periodReport(bot.app.stores, "2027-01");
@@ -87,7 +91,7 @@ describe("two subtrees answering two questionnaires in the same period", () => {
       ["MK-PL1", "monthly-cell v2", 100, true],
       ["MK-NC", null, null, null],
       ["MK-TT", null, null, null],
-      ["MK-THPT-GV", "kieu-mau v1", 94, false],
+      ["MK-THPT-GV", "kieu-mau v1", 89, false],
       ["MK-THPT-HC", null, null, null],
     ]);
 
@@ -99,6 +103,17 @@ describe("two subtrees answering two questionnaires in the same period", () => {
     if (!mk) throw new Error("no MK");
     const digest = await digestMessage(deps, mk.id, january, undefined, false);
     expect(digest.text).toContain("📋 Bộ câu hỏi: kieu-mau v1 (1 chi bộ) · monthly-cell v2 (1 chi bộ)");
+    expect(digest.text).toContain("⛔ Chi bộ Giáo viên: Có đảng viên vi phạm, suy thoái");
+    expect(digest.text).toContain("⚠️ Chi bộ Giáo viên: Có đảng viên vi phạm, suy thoái trong tháng");
+
+    // The office's report: the veto in the file's words, and a column for each version's questions.
+    const io = captureIo({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" });
+    expect(await runCli(["report", "--period", "2027-01", "--format", "text"], io.io)).toBe(0);
+    expect(io.out()).toContain("⛔ TC IV: Có đảng viên vi phạm, suy thoái");
+    expect(io.out()).not.toContain("kieu-mau-v1-");
+    const csv = captureIo({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" });
+    expect(await runCli(["report", "--period", "2027-01", "--format", "csv"], csv.io)).toBe(0);
+    expect(csv.out()).toContain("4. Tự phê bình và phê bình");
 
     // Closing the period records every silent cell with the questionnaire it would have answered.
     await bot.app.directory.closePeriod("2027-01", bot.clock.now());

@@ -33,7 +33,7 @@ async function tree(exec: SqlExecutor) {
 const codes = (units: readonly { code: string }[]): string[] => units.map((u) => u.code);
 
 eachDatabase("the org store's edits (import, edit, archive, remove)", (open) => {
-  it("creates a deep batch level by level, parents found in the batch or already stored, in the order given", async () => {
+  it("creates a batch in the order given, parents found in the batch or already stored", async () => {
     const exec = await open();
     const org = createOrgStore(exec);
     await org.createUnits([TREE[0] as NewUnit], at);
@@ -91,6 +91,33 @@ eachDatabase("the org store's edits (import, edit, archive, remove)", (open) => 
     expect(await org.updateUnit(id("G2"), { archivedAt: null })).toBe(true);
     expect(await org.updateUnit(id("C"), { parentId: null })).toBe(true);
     expect(codes(await org.topUnits())).toEqual(["D", "C"]);
+  });
+
+  it("changes many units at once, each field on its own, unknown ids passed over", async () => {
+    const { org, id } = await tree(await open());
+    await org.updateUnits([
+      { unitId: id("G1"), name: "Chi bộ thôn Một", memberCount: 19 },
+      { unitId: id("C"), parentId: id("G") },
+      { unitId: id("G2"), archivedAt: later, name: "Chi bộ 2 (cũ)" },
+      { unitId: id("G"), parentId: null },
+      { unitId: 999_999, name: "nobody" },
+    ]);
+    await org.updateUnits([]);
+    expect((await org.listUnits()).map((u) => [u.code, u.name, u.parentCode, u.memberCount, u.archived])).toEqual([
+      ["D", "Huyện ủy", null, 0, false],
+      ["G", "Đảng bộ xã", null, 60, false],
+      ["G1", "Chi bộ thôn Một", "G", 19, false],
+      ["G2", "Chi bộ 2 (cũ)", "G", 20, true],
+      ["C", "Chi bộ trường", "G", 12, false],
+    ]);
+    await org.updateUnits([{ unitId: id("G2"), archivedAt: null }]);
+    expect((await org.listUnits()).find((u) => u.code === "G2")?.archived).toBe(false);
+    // 1,200 at once: several statements.
+    const many = await org.createUnits(Array.from({ length: 1_200 }, (_, i) => ({ code: `X${i}`, name: `X ${i}`, kind: "cell" as const, parentCode: "G", memberCount: 5 })), at);
+    await org.updateUnits(many.map((u, i) => ({ unitId: u.id, memberCount: 6 + (i % 3), name: `Y ${i}` })));
+    const listed = (await org.listUnits()).filter((u) => u.code.startsWith("X"));
+    expect(listed.map((u) => u.name)).toEqual(many.map((_, i) => `Y ${i}`));
+    expect(listed.at(-1)?.memberCount).toBe(6 + (1_199 % 3));
   });
 
   it("leaves archived units out of the active listings, and finds them by code, id and ancestry", async () => {

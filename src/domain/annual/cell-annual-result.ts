@@ -187,7 +187,14 @@ function fourGoodMonths(months: readonly YearMonth[], t: AnnualThresholds): { co
     reason: {
       rule: "four_good_months",
       met: countDecision(yes, open, t.fourGoodMonths),
-      figures: { months: yes, required: t.fourGoodMonths, notFourGood: keysWhere(months, verdicts, "no"), open },
+      figures: {
+        months: yes,
+        required: t.fourGoodMonths,
+        notFourGood: keysWhere(months, verdicts, "no"),
+        open,
+        // Months counted with a submission that was returned for correction and not sent again.
+        ...(months.some((m) => m.record?.returnedNotResent) ? { returnedNotResent: months.filter((m) => m.record?.returnedNotResent).map((m) => m.periodKey) } : {}),
+      },
     },
   };
 }

@@ -13,6 +13,11 @@ export interface MonthRecord {
   /** The standing stored with the submission; null before submitting or when not reported. */
   readonly standing: Standing | null;
   readonly answers: Answers | null;
+  /**
+   * Returned for correction after the month closed and not sent again in time: counted as
+   * submitted, with its last submission's standing (and the answers as they stand).
+   */
+  readonly returnedNotResent?: boolean;
 }
 
 /** One calendar month of the year: always twelve of them, with the cell's record when there is one. */
