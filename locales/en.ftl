@@ -1602,7 +1602,7 @@ cli-questionnaire-invalid-file = ❌ The questionnaire file has problems; nothin
 cli-questionnaire-valid = ✅ { $file }: questionnaire { $name } is valid — { $items } items, { $questions } questions, at most { $max } points (content id { $hash }).
 cli-questionnaire-export-header =
     Questionnaire { $name } (content id { $hash }): the built-in one, used by every unit without one of its own.
-    Edit points, thresholds and questions right here; raise version (or change code); then:
+    Edit points, thresholds and questions right here; give it your unit's own code (e.g. monthly-mk) with version: 1, and raise version with every later change; then:
       npx bontot questionnaire check FILE              check it (every problem, with its line)
       npx bontot questionnaire preview FILE            see what a secretary will see
       npx bontot questionnaire rescore FILE --period YYYY-MM --unit CODE    rescore last month
@@ -1610,7 +1610,7 @@ cli-questionnaire-export-header =
     Text is written in place: {"{"} vi: "…", en: "…" {"}"}; the name of a line of locales/vi.ftl (e.g. question-q1-held) stays as it is — the # lines beside it show its current text.
 cli-questionnaire-export-header-unit =
     Questionnaire { $name } (content id { $hash }): used by the cells of { $unit } ({ $code }) in { $period } (adopted from { $from }).
-    Edit points, thresholds and questions right here; raise version (or change code); then:
+    Edit points, thresholds and questions right here; raise version with every change; then:
       npx bontot questionnaire check FILE              check it (every problem, with its line)
       npx bontot questionnaire preview FILE            see what a secretary will see
       npx bontot questionnaire rescore FILE --period YYYY-MM --unit CODE    rescore last month
@@ -1664,6 +1664,7 @@ cli-questionnaire-status-not_started = not started
 digest-questionnaire = 📋 Questionnaire: { $list }
 digest-questionnaire-cells = { $name } ({ $cells } cells)
 cli-questionnaire-rescore-unscored = { $name } is not scored (it has no criteria): there is no score to compare.
+cli-questionnaire-built-in-code = Code { $code } belongs to a built-in questionnaire: an edited one needs a code of its own (e.g. { $code }-mk, version: 1), so it never collides with a later version of the built-in one.
 ## The org tree as a spreadsheet: units import / export / edit / remove / archive (issue 12, item 1)
 
 cli-units-import-description = import the org tree from a spreadsheet (.xlsx or .csv): a dry run listing the changes by default; --apply writes them
@@ -1810,8 +1811,10 @@ units-remove-uses-groups = { $count } bound group chats
 units-remove-uses-reports = { $count } monthly reports
 units-remove-uses-lateReports = { $count } late-report allowances
 units-remove-uses-yearEnd = { $count } year-end records
+units-remove-uses-questionnaires = { $count } questionnaires adopted for it
 units-remove-archive-instead = A unit that has been in use is archived instead (its history is kept): npx bontot units archive { $code }
 units-archived-mark = [archived]
+units-add-refused = { $code } cannot be added: { $reason }
 units-chat-usage = Usage: /unit <unit code> <members>, e.g. /unit MK-PL1 20 — corrects a unit's number of members (admins, within the units they administer).
 units-chat-out-of-scope = { $unit } ({ $code }) is outside the units you administer.
 
@@ -1826,6 +1829,6 @@ cli-period-close-year-examples =
     npx bontot period close 2026 --yes   # the yearly self-assessment, before its due date
 cli-role-needs-answering-unit = The { $role } role is for cells (monthly reports) and grassroots committees (the yearly self-assessment) only; { $code } is a { $kind }.
 
-## Issue 11 leftovers: allowing a late report again never shortens the deadline running
+## Issue 11 leftovers: a late report allowed again never shortens the deadline running; a returned month not resent
 late-later-allowed = { $unit } may already report late for { $period } until the end of { $until }, later than the new deadline (the end of { $asked }): that deadline stands, nothing changed.
 annual-detail-returned-not-resent = counted as last submitted (returned for correction, not resent): { $months }

@@ -1584,7 +1584,7 @@ cli-questionnaire-invalid-file = ❌ Tệp bộ câu hỏi có lỗi, chưa áp 
 cli-questionnaire-valid = ✅ { $file }: bộ câu hỏi { $name } hợp lệ — { $items } mục, { $questions } câu hỏi, tối đa { $max } điểm (mã nội dung { $hash }).
 cli-questionnaire-export-header =
     Bộ câu hỏi { $name } (mã nội dung { $hash }): bộ có sẵn, dùng cho mọi đơn vị chưa được giao bộ riêng.
-    Sửa điểm, ngưỡng, câu hỏi ngay trong tệp này; tăng version (hoặc đổi code); rồi:
+    Sửa điểm, ngưỡng, câu hỏi ngay trong tệp này; đặt code riêng của đơn vị (ví dụ thang-mk) với version: 1, và tăng version mỗi lần sửa sau; rồi:
       npx bontot questionnaire check TỆP              kiểm tra (mọi lỗi, kèm dòng)
       npx bontot questionnaire preview TỆP            xem bí thư sẽ thấy gì
       npx bontot questionnaire rescore TỆP --period YYYY-MM --unit MÃ    chấm thử tháng trước
@@ -1592,7 +1592,7 @@ cli-questionnaire-export-header =
     Chữ viết ngay tại chỗ: {"{"} vi: "…", en: "…" {"}"}; tên một dòng của locales/vi.ftl (ví dụ question-q1-held) thì giữ nguyên — dòng # cạnh nó là chữ hiện tại.
 cli-questionnaire-export-header-unit =
     Bộ câu hỏi { $name } (mã nội dung { $hash }): các chi bộ của { $unit } ({ $code }) dùng cho kỳ { $period } (được giao từ kỳ { $from }).
-    Sửa điểm, ngưỡng, câu hỏi ngay trong tệp này; tăng version (hoặc đổi code); rồi:
+    Sửa điểm, ngưỡng, câu hỏi ngay trong tệp này; tăng version mỗi lần sửa; rồi:
       npx bontot questionnaire check TỆP              kiểm tra (mọi lỗi, kèm dòng)
       npx bontot questionnaire preview TỆP            xem bí thư sẽ thấy gì
       npx bontot questionnaire rescore TỆP --period YYYY-MM --unit MÃ    chấm thử tháng trước
@@ -1646,6 +1646,7 @@ cli-questionnaire-status-not_started = chưa bắt đầu
 digest-questionnaire = 📋 Bộ câu hỏi: { $list }
 digest-questionnaire-cells = { $name } ({ $cells } chi bộ)
 cli-questionnaire-rescore-unscored = { $name } không chấm điểm (không có tiêu chí): không có điểm nào để chấm thử.
+cli-questionnaire-built-in-code = Mã { $code } là của bộ câu hỏi có sẵn: một bản sửa cần code riêng (ví dụ { $code }-mk, version: 1), để không trùng với phiên bản sau của bộ có sẵn.
 ## Cây tổ chức bằng bảng tính: units import / export / edit / remove / archive (issue 12, mục 1)
 
 cli-units-import-description = nhập cây tổ chức từ bảng tính (.xlsx hoặc .csv): mặc định chỉ chạy thử và liệt kê thay đổi; --apply để ghi
@@ -1783,8 +1784,10 @@ units-remove-uses-groups = { $count } nhóm chat đang gắn
 units-remove-uses-reports = { $count } báo cáo tháng
 units-remove-uses-lateReports = { $count } lần cho phép báo cáo muộn
 units-remove-uses-yearEnd = { $count } mục kết quả cuối năm
+units-remove-uses-questionnaires = { $count } bộ câu hỏi áp dụng cho đơn vị
 units-remove-archive-instead = Đơn vị đã có hoạt động thì lưu trữ thay vì xóa (giữ lịch sử): npx bontot units archive { $code }
 units-archived-mark = [lưu trữ]
+units-add-refused = Không thêm được { $code }: { $reason }
 units-chat-usage = Cách dùng: /donvi <mã đơn vị> <số đảng viên>, ví dụ /donvi MK-PL1 20 — sửa số đảng viên của một đơn vị (quản trị viên, trong phạm vi đơn vị mình quản lý).
 units-chat-out-of-scope = { $unit } ({ $code }) nằm ngoài phạm vi quản trị của đồng chí.
 
@@ -1799,6 +1802,6 @@ cli-period-close-year-examples =
     npx bontot period close 2026 --yes   # phiếu tự đánh giá năm, trước hạn gửi
 cli-role-needs-answering-unit = Vai trò { $role } chỉ dành cho chi bộ (báo cáo tháng) và đảng bộ cơ sở (phiếu tự đánh giá năm); { $code } là { $kind }.
 
-## Phần còn lại của issue 11: cho phép báo cáo muộn lần nữa không rút ngắn hạn đang chạy
+## Phần còn lại của issue 11: báo cáo muộn lần nữa không rút ngắn hạn đang chạy; tháng bị trả lại chưa gửi lại
 late-later-allowed = { $unit } đã được báo cáo muộn tháng { $period } đến hết ngày { $until }, muộn hơn hạn mới (hết ngày { $asked }): giữ nguyên hạn đó, không có gì thay đổi.
 annual-detail-returned-not-resent = tính theo lần gửi trước (bị trả lại để sửa, chưa gửi lại): { $months }

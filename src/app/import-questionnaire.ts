@@ -1,5 +1,7 @@
 import { isPeriodKey } from "../domain/period.ts";
+import { questionnaireContentHash } from "../domain/questionnaire/content-hash.ts";
 import { DEFAULT_MONTHLY_CELL } from "../domain/questionnaire/default-monthly-cell.ts";
+import { YEARLY_GRASSROOTS } from "../domain/questionnaire/yearly-grassroots.ts";
 import type { QuestionnaireDefinition } from "../domain/questionnaire/definition.ts";
 import type { FileProblem } from "../domain/questionnaire/file/file-problem.ts";
 import { QuestionnaireChanged } from "../domain/questionnaire/questionnaire-changed.ts";
@@ -29,6 +31,8 @@ export type ImportRefusal =
   | { readonly ok: false; readonly reason: "unscored"; readonly name: string }
   /** The period (or a later one) has opened already: it keeps the version it opened with. */
   | { readonly ok: false; readonly reason: "period-begun"; readonly period: string; readonly latest: string; readonly open: boolean; readonly next: string }
+  /** A built-in questionnaire's code with other content: a later release may publish that very version. */
+  | { readonly ok: false; readonly reason: "built-in-code"; readonly code: string }
   /** The same code and version number is stored with other content: versions are immutable. */
   | { readonly ok: false; readonly reason: "version-taken"; readonly name: string; readonly storedHash: string; readonly fileHash: string };
 
@@ -53,6 +57,9 @@ export interface ImportPlan {
 }
 
 export type ImportOutcome = ImportPlan | ImportRefusal;
+
+/** The questionnaires that come with bontot: their codes are theirs. */
+const BUILT_IN: readonly QuestionnaireDefinition[] = [DEFAULT_MONTHLY_CELL, YEARLY_GRASSROOTS];
 
 const nextMonth = (key: string): string => {
   const [year, month] = key.split("-").map(Number) as [number, number];
@@ -116,6 +123,9 @@ export async function importQuestionnaire(app: Pick<App, "stores" | "inTransacti
   if (!isPeriodKey(input.fromPeriod)) return { ok: false, reason: "bad-period", period: input.fromPeriod };
   // Monthly assignments only: the yearly questionnaire (no criteria) is not scored per cell.
   if (definition.criteria.length === 0) return { ok: false, reason: "unscored", name: versionName(definition) };
+  // An office's version under a built-in code could collide with the built-in's next version and stop the bot at start.
+  const builtIn = BUILT_IN.find((b) => b.code === definition.code);
+  if (builtIn && questionnaireContentHash(builtIn) !== hash) return { ok: false, reason: "built-in-code", code: definition.code };
   const at = app.clock.now();
 
   const plan = async (stores: Stores): Promise<ImportOutcome> => {

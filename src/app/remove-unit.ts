@@ -13,6 +13,8 @@ export interface UnitUses {
   readonly reports: number;
   readonly lateReports: number;
   readonly yearEnd: number;
+  /** Questionnaires adopted for its subtree (which version its cells answered). */
+  readonly questionnaires: number;
 }
 
 export type RemoveOutcome =
@@ -41,6 +43,7 @@ export function removeUnit(app: Pick<App, "inTransaction" | "clock">, request: {
       reports: await s.assessments.countOfUnit(unit.id),
       lateReports: await s.lateReports.countOfUnit(unit.id),
       yearEnd: await s.yearEnd.countOfUnit(unit.id),
+      questionnaires: (await s.questionnaireAssignments.ofUnits([unit.id])).length,
     };
     if (inUse(uses)) return { ok: false, reason: "in-use", unit, uses };
     const parent = (await s.org.ancestors(unit.id))[1];

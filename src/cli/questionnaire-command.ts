@@ -193,6 +193,8 @@ function importText(context: CliContext, outcome: ImportOutcome): string[] {
         return [t("cli-bad-period", { period: outcome.period })];
       case "unscored":
         return [t("cli-questionnaire-unscored", { name: outcome.name })];
+      case "built-in-code":
+        return [t("cli-questionnaire-built-in-code", { code: outcome.code })];
       case "period-begun":
         return [t("cli-questionnaire-period-begun", { period: periodLabel(outcome.period), latest: periodLabel(outcome.latest), open: outcome.open ? "yes" : "no", next: outcome.next })];
       case "version-taken":

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { addUnit as addUnitUseCase } from "../app/add-unit.ts";
 import { MAX_MEMBER_COUNT, parentProblem, UNIT_CODE_PATTERN, UNIT_KINDS, type UnitKind } from "../domain/org.ts";
 import { choiceOption, CommandUsageError, examples, integerIn, matching, notBlank, withApp, type CliContext } from "./command-support.ts";
+import { unitProblemText } from "../app/unit-change-text.ts";
 import { formatUnitTree } from "./format-unit-tree.ts";
 import { unitsEditCommands } from "./units-edit-command.ts";
 import { unitsExportCommand } from "./units-export-command.ts";
@@ -77,7 +78,10 @@ async function addUnit(context: CliContext, options: AddOptions): Promise<number
     if (!added.ok) {
       if (added.reason === "exists") throw new CommandUsageError("cli-unit-exists", { code });
       if (added.reason === "unknown-parent") throw new CommandUsageError("cli-unknown-unit", { code: added.code });
-      throw new CommandUsageError("cli-bad-parent", { parent: added.code });
+      if (added.reason === "parent-is-cell") throw new CommandUsageError("cli-bad-parent", { parent: added.code });
+      // The same words as the spreadsheet import's for the same rule.
+      const problem = added.reason === "bad-place" ? added.problem : added.reason;
+      throw new CommandUsageError("units-add-refused", { code, reason: unitProblemText(t, { row: 0, code, problem, args: { code, parent: added.code, kind } }) });
     }
     io.stdout.write(`${t("cli-unit-added", { code, name })}\n`);
     return 0;

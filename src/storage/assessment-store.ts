@@ -280,10 +280,18 @@ async function monthsOfChunk(
   }
   const byUnit = new Map<number, AssessmentMonth[]>();
   const rows: MonthRow[] = await exec.query(ofCells.select(["id", "unit_id as unitId", "period_id as periodId", "status", "standing"]));
-  const returned = await lastReturnedOf(
-    exec,
-    rows.filter((row) => toStatus(row.status) !== "submitted").map((row) => row.id),
-  );
+  // The last submission of each assessment not submitted now whose last revision was returned
+  // for correction (only such assessments have revisions without being submitted).
+  const returned = new Map<number, Standing>();
+  if (rows.some((row) => toStatus(row.status) !== "submitted")) {
+    const lastReturned = exec.builder
+      .selectFrom("assessment_revisions as r")
+      .select(["r.assessment_id as assessmentId", "r.standing"])
+      .where("r.assessment_id", "in", ofCells.where("status", "<>", "submitted").select("id"))
+      .where("r.returned_at", "is not", null)
+      .where((eb) => eb("r.revision", "=", eb.selectFrom("assessment_revisions as l").select((l) => l.fn.max("l.revision").as("n")).whereRef("l.assessment_id", "=", "r.assessment_id")));
+    for (const row of await exec.query(lastReturned)) returned.set(row.assessmentId, parseStanding(row.standing));
+  }
   for (const row of rows) {
     const status = toStatus(row.status);
     let list = byUnit.get(row.unitId);
@@ -301,24 +309,6 @@ async function monthsOfChunk(
   return byUnit;
 }
 
-/**
- * The standing of each assessment's last submission, for assessments not submitted now whose
- * last revision was returned for correction (only those have revisions and are not submitted).
- */
-async function lastReturnedOf(exec: SqlExecutor, assessmentIds: readonly number[]): Promise<Map<number, Standing>> {
-  const found = new Map<number, Standing>();
-  if (assessmentIds.length === 0) return found;
-  const rows = await exec.query(
-    exec.builder
-      .selectFrom("assessment_revisions as r")
-      .select(["r.assessment_id as assessmentId", "r.standing"])
-      .where("r.assessment_id", "in", assessmentIds)
-      .where("r.returned_at", "is not", null)
-      .where((eb) => eb("r.revision", "=", eb.selectFrom("assessment_revisions as l").select((l) => l.fn.max("l.revision").as("n")).whereRef("l.assessment_id", "=", "r.assessment_id"))),
-  );
-  for (const row of rows) found.set(row.assessmentId, parseStanding(row.standing));
-  return found;
-}
 
 export function createAssessmentStore(exec: SqlExecutor): AssessmentStore {
   const q = statements(exec);

@@ -5,7 +5,7 @@ import { loadTranslator } from "../../src/i18n/translator.ts";
 /**
  * Issue 13, item 1: a questionnaire file's problems, all of them at once, each with its line and
  * column and what was expected, in Vietnamese (English with --lang en). Each case breaks one
- * thing in a small valid file; the lines of the file are numbered in the comments.
+ * thing in a small valid file (MINI: line 1 is `code: mini`) and expects exactly these lines.
  */
 const MINI = `code: mini
 version: 1

@@ -191,6 +191,13 @@ describe("npx bontot questionnaire", () => {
     writeFileSync(changed, readFileSync(changed, "utf8").replace("version: 1", "version: 2"));
     expect((await run("questionnaire", "import", changed, "--unit", "MK", "--from", "2027-02")).code).toBe(0);
 
+    const ownBuiltIn = path.join(dir, "own-built-in.yaml");
+    await run("questionnaire", "export", "--out", ownBuiltIn);
+    writeFileSync(ownBuiltIn, readFileSync(ownBuiltIn, "utf8").replace("version: 2", "version: 3").replace("prep-one: 2,", "prep-one: 3,"));
+    expect((await run("questionnaire", "check", ownBuiltIn)).code).toBe(0);
+    expect((await run("questionnaire", "import", ownBuiltIn, "--unit", "MK", "--from", "2027-03")).err).toBe(
+      "Mã monthly-cell là của bộ câu hỏi có sẵn: một bản sửa cần code riêng (ví dụ monthly-cell-mk, version: 1), để không trùng với phiên bản sau của bộ có sẵn.\n",
+    );
     expect(await run("questionnaire", "import", KIEU_MAU, "--unit", "NOPE", "--from", "2027-03")).toMatchObject({ code: 2, err: "Không có đơn vị mã NOPE. Xem danh sách: npx bontot units\n" });
     r = await run("questionnaire", "import", YEARLY, "--unit", "MK", "--from", "2027-03");
     expect(r.err).toBe("yearly-grassroots v1 không chấm điểm (không có tiêu chí): chỉ bộ câu hỏi hằng tháng của chi bộ mới áp dụng theo nhánh đơn vị được.\n");

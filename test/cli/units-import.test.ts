@@ -321,6 +321,20 @@ describe("npx bontot units edit, remove, archive, unarchive", () => {
     ]);
   });
 
+  it("keeps `units add` to the same rules: a parent typed in lower case, no committee under a grassroots committee, none under an archived unit", async () => {
+    const { run, rows } = await cliOnDemoDatabase("bontot-units-");
+    expect((await run("units", "add", "--code", "MK-SC", "--name", "Chi bộ thôn Sín Chải", "--kind", "cell", "--parent", "mk", "--members", "9")).code).toBe(0);
+    expect(rows.get("SELECT p.code AS parent FROM units u JOIN units p ON p.id = u.parent_id WHERE u.code = 'MK-SC'")).toEqual({ parent: "MK" });
+    const nested = await run("units", "add", "--code", "MK-X", "--name", "Đảng bộ X", "--kind", "grassroots_committee", "--parent", "MK-THPT");
+    expect(nested.code).toBe(2);
+    expect(nested.err).toContain("Không thêm được MK-X: dưới đảng bộ cơ sở MK-THPT chỉ có chi bộ, không có đảng bộ cơ sở.");
+    await run("units", "archive", "MK-SC");
+    await run("units", "archive", "MK-THPT-GV");
+    await run("units", "archive", "MK-THPT-HC");
+    await run("units", "archive", "MK-THPT");
+    expect((await run("units", "add", "--code", "MK-Y", "--name", "Chi bộ Y", "--kind", "cell", "--parent", "MK-THPT", "--members", "5")).err).toContain("cấp trên MK-THPT đã lưu trữ");
+  });
+
   it("removes a unit entered by mistake, and refuses one in use, offering to archive it", async () => {
     const { dir, run, rows } = await cliOnDemoDatabase("bontot-units-");
     await run("units", "import", csv(dir, "typo.csv", "Mã,Tên,Loại,Cấp trên,Số đảng viên\nMK-TYPO,Chi bộ thôn Nậm Chảy (nhập nhầm),chi bộ,MK,7\n"), "--apply");

@@ -66,6 +66,32 @@ eachDatabase("the assessment store's months of a year", (open) => {
     ]);
   });
 
+  it("gives a month returned for correction and not sent again its last submission's standing", async () => {
+    const exec = await open();
+    const [a, b] = (await addCells(exec, 2)) as [number, number];
+    const periods = await year(exec, [1, 2]);
+    const [jan, feb] = periods as [(typeof periods)[0], (typeof periods)[0]];
+    const store = createAssessmentStore(exec);
+    const aJan = await store.open(a, jan.id, jan.questionnaireVersionId, AT);
+    await store.submit({ assessmentId: aJan.id, standing: standing(70), submittedBy: 1, at: AT });
+    await store.returnForCorrection({ assessmentId: aJan.id, by: 2, reason: "Sai số có mặt.", at: AT });
+    await store.submit({ assessmentId: aJan.id, standing: standing(88), submittedBy: 1, at: AT });
+    await store.returnForCorrection({ assessmentId: aJan.id, by: 2, reason: "Vẫn sai.", at: AT });
+    await store.recordNotReported(jan.id, jan.questionnaireVersionId, [a, b], AT);
+    // Returned, then sent again: nothing to fall back on.
+    const aFeb = await store.open(a, feb.id, feb.questionnaireVersionId, AT);
+    await store.submit({ assessmentId: aFeb.id, standing: standing(60), submittedBy: 1, at: AT });
+    await store.returnForCorrection({ assessmentId: aFeb.id, by: 2, reason: "Sai.", at: AT });
+    await store.submit({ assessmentId: aFeb.id, standing: standing(95), submittedBy: 1, at: AT });
+
+    const [months, other] = await store.monthsOf([a, b], periods);
+    expect(months?.months.map((m) => [m.periodKey, m.status, m.standing?.score ?? null, m.returned?.score ?? null])).toEqual([
+      ["2026-01", "not_reported", null, 88],
+      ["2026-02", "submitted", 95, null],
+    ]);
+    expect(other?.months.map((m) => m.returned)).toEqual([undefined]);
+  });
+
   it("reads a province's year: 1,234 cells over twelve months", async () => {
     const exec = await open();
     const cells = await addCells(exec, 1_234);
