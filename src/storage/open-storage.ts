@@ -70,6 +70,8 @@ export async function openStorage(target: StorageTarget, onConnectionError: (err
       shared: false,
       readOnly: false,
       close: async () => {
+        // Closing twice is harmless, as better-sqlite3's own close is.
+        if (!sqlite.open) return;
         await exec.settled();
         sqlite.close();
       },

@@ -144,7 +144,8 @@ describe("npx bontot annual --chart: the January chart, previewed", () => {
     expect(await colourAt(png, annualChartCellCenter(1, 2).x, annualChartCellCenter(1, 2).y)).toBe(ANNUAL_CHART_COLORS.notFourGood);
 
     const json = captureIo(env);
-    expect(await runCli(["annual", "--year", "2026", "--unit", "MK-THPT", "--chart", file, "--format", "json"], json.io)).toBe(0);
+    // The earlier chart is replaced only when asked to (--force), as every file a command writes.
+    expect(await runCli(["annual", "--year", "2026", "--unit", "MK-THPT", "--chart", file, "--format", "json", "--force"], json.io)).toBe(0);
     const [written, ...report] = json.out().split("\n");
     expect(written).toBe(`Đã ghi biểu đồ: ${file}`);
     expect(JSON.parse(report.join("\n")).cells).toHaveLength(2);

@@ -3,7 +3,8 @@ import { z } from "zod";
 /**
  * A questionnaire is data: questions, answer types, cross-question checks, scoring rules and
  * thresholds. Committees may publish their own versions; each period is scored with the
- * version in force when it opened. Text is referenced by Fluent message keys (locales/*.ftl).
+ * version in force when it opened. Text is referenced by Fluent message keys (locales/*.ftl),
+ * or brought by the questionnaire itself (`texts`, from an office's YAML file: ./file/).
  */
 
 export const CRITERION_IDS = ["I", "II", "III", "IV"] as const;
