@@ -9,7 +9,7 @@ import type { AnnualReport } from "../reports/annual-report.ts";
 import { annualReportText } from "../reports/annual-text.ts";
 import { annualReportXlsx } from "../reports/annual-xlsx.ts";
 import { choiceOption, commandConfig, CommandUsageError, examples, matching, notBlank, withApp, type CliContext } from "./command-support.ts";
-import { fileNamePart, numberedFiles, outputFile, outputOptions, writeOutput, type OutputFile } from "./output-file.ts";
+import { fileNamePart, numberedFiles, outputFile, outputOptions, toStdout, writeOutput, type OutputFile } from "./output-file.ts";
 
 const FORMATS = ["text", "json", "csv", "xlsx"] as const;
 type Format = (typeof FORMATS)[number];
@@ -27,8 +27,8 @@ interface AnnualOptions {
 /**
  * `npx bontot annual --year YYYY [--unit CODE] [--format text|json|csv|xlsx] [--out FILE] [--chart [FILE.png]]`:
  * every cell's eligibility for the year's title and every grassroots committee's nine criteria,
- * so far. text, json and csv go to stdout unless --out names a file; xlsx goes to a file (--out,
- * else data/exports/). --chart writes the 12-month chart the groups get in January (alone,
+ * so far. text and json go to stdout unless --out names a file; csv and xlsx go to a file (--out,
+ * else data/exports/; `--out -` for stdout). --chart writes the 12-month chart the groups get in January (alone,
  * unless --format or --out is given too). The report speaks the CLI's language (--lang).
  */
 export function annualCommand(program: Command, context: CliContext): void {
@@ -56,7 +56,7 @@ async function annual(context: CliContext, options: AnnualOptions): Promise<numb
   // Refused before anything is computed: an existing file, a folder that does not exist.
   const chart = options.chart === undefined ? undefined : outputFile(t, config, { out: options.chart === true ? undefined : options.chart, force: options.force }, `bieu-do-nam-${year}${scope}.png`);
   const chartOnly = chart !== undefined && options.format === undefined && options.out === undefined;
-  const file = chartOnly || (options.out === undefined && format !== "xlsx") ? undefined : outputFile(t, config, options, `ket-qua-nam-${year}${scope}.${format === "text" ? "txt" : format}`);
+  const file = chartOnly || toStdout(options, format === "json" || format === "text") ? undefined : outputFile(t, config, options, `ket-qua-nam-${year}${scope}.${format === "text" ? "txt" : format}`);
   return withApp(
     context,
     async (app) => {

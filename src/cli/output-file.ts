@@ -20,7 +20,8 @@ import { CommandUsageError, type CliContext } from "./command-support.ts";
  * - Never the database itself, --force or not.
  * - Written to FILE.<pid>.part and renamed: a killed command leaves no half file under the name.
  * - `shown` is the path as the operator typed it, or relative to the working directory.
- * Text formats that a shell can redirect (json, csv, text) still go to stdout without `--out`.
+ * Reading formats (json, text) go to stdout without `--out`; files (csv, xlsx, pdf, png) to a
+ * file. `--out -` sends any of them to stdout, for a pipe or a shell redirection.
  */
 
 export interface OutputOptions {
@@ -33,6 +34,11 @@ export interface OutputFile {
   readonly file: string;
   /** How to name it to the operator. */
   readonly shown: string;
+}
+
+/** `--out -`, or a reading format without --out: the output goes to stdout, not to a file. */
+export function toStdout(options: OutputOptions, readingFormat: boolean): boolean {
+  return options.out === "-" || (options.out === undefined && readingFormat);
 }
 
 /** Adds `--out FILE` and `--force` to a command that writes a file. */

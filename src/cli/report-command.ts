@@ -8,7 +8,7 @@ import { buildPeriodSheet } from "../reports/period-sheet.ts";
 import { periodSheetText } from "../reports/period-text.ts";
 import { periodSheetXlsx } from "../reports/period-xlsx.ts";
 import { choiceOption, commandConfig, CommandUsageError, examples, notBlank, periodKey, withApp, type CliContext } from "./command-support.ts";
-import { fileNamePart, outputFile, outputOptions, writeOutput } from "./output-file.ts";
+import { fileNamePart, outputFile, outputOptions, toStdout, writeOutput } from "./output-file.ts";
 import { questionnaireTranslator } from "../i18n/questionnaire-translator.ts";
 
 const FORMATS = ["json", "csv", "text", "xlsx"] as const;
@@ -28,10 +28,10 @@ interface ReportOptions {
 /**
  * `npx bontot report --period YYYY-MM [--format json|csv|text|xlsx] [--unit CODE] [--out FILE] [--lang en]`:
  * every cell's standing for a month (reads only). xlsx is the office's workbook (a summary,
- * the cells grouped with subtotals, the answers), written to --out or under data/exports/;
- * csv (Vietnamese headers and values, ";" and a decimal comma; English with --lang en, ",")
- * and text go to stdout unless --out names a file; json (the default) is the machine format,
- * unchanged. An --out name ending in .xlsx, .csv, .txt or .json chooses the format.
+ * the cells grouped with subtotals, the answers) and csv (Vietnamese headers and values, ";"
+ * and a decimal comma; English with --lang en, ",") are written to --out or under
+ * data/exports/ (`--out -`: stdout); text and json (the default, the machine format,
+ * unchanged) go to stdout unless --out names a file. An --out name ending in .xlsx, .csv, .txt or .json chooses the format.
  */
 export function reportCommand(program: Command, context: CliContext): void {
   const { t } = context;
@@ -53,7 +53,7 @@ async function report(context: CliContext, options: ReportOptions): Promise<numb
   const config = commandConfig(io);
   const scope = options.unit === undefined ? "" : `-${fileNamePart(options.unit)}`;
   // Refused before anything is read: an existing file without --force, a folder that does not exist.
-  const file = options.out === undefined && format !== "xlsx" ? undefined : outputFile(t, config, options, `bao-cao-thang-${options.period}${scope}.${EXTENSIONS[format]}`);
+  const file = toStdout(options, format === "json" || format === "text") ? undefined : outputFile(t, config, options, `bao-cao-thang-${options.period}${scope}.${EXTENSIONS[format]}`);
   return withApp(
     context,
     async (app) => {
@@ -88,7 +88,7 @@ async function report(context: CliContext, options: ReportOptions): Promise<numb
 
 /** --format, else what the --out name ends in, else json (the format scripts have always read). */
 function formatOf(options: ReportOptions): Format {
-  const ext = options.out === undefined ? "" : path.extname(options.out).slice(1).toLowerCase();
+  const ext = options.out === undefined || options.out === "-" ? "" : path.extname(options.out).slice(1).toLowerCase();
   const named = (Object.keys(EXTENSIONS) as Format[]).find((f) => EXTENSIONS[f] === ext);
   if (options.format !== undefined) {
     if (named !== undefined && named !== options.format) throw new CommandUsageError("report-cli-format-mismatch", { format: options.format, file: options.out ?? "", ext: EXTENSIONS[options.format] });

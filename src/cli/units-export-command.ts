@@ -5,7 +5,7 @@ import { calendarDateAt } from "../domain/period.ts";
 import { UNIT_KINDS } from "../domain/org.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { choiceOption, commandConfig, CommandUsageError, examples, notBlank, withApp, type CliContext } from "./command-support.ts";
-import { fileNamePart, outputFile, outputOptions, writeOutput } from "./output-file.ts";
+import { fileNamePart, outputFile, outputOptions, toStdout, writeOutput } from "./output-file.ts";
 import { unitSheetBytes, type SheetUnit, type UnitSheetWords } from "./units-sheet.ts";
 
 const FORMATS = ["xlsx", "csv"] as const;
@@ -22,8 +22,7 @@ interface ExportOptions {
  * `npx bontot units export [--format xlsx|csv] [--unit CODE] [--out FILE] [--lang en]`: the org
  * tree (or a subtree) as the spreadsheet `units import` reads — the same columns, Vietnamese
  * headers and kinds (English with --lang en), archived units marked — so that exporting and
- * importing again changes nothing. xlsx goes to --out or under data/exports/; csv to stdout
- * unless --out names a file. An --out name ending in .xlsx or .csv chooses the format.
+ * importing again changes nothing. Written to --out or under data/exports/ (`--out -`: stdout). An --out name ending in .xlsx or .csv chooses the format.
  */
 export function unitsExportCommand(units: Command, context: CliContext): void {
   const { t } = context;
@@ -56,7 +55,7 @@ async function exportTree(context: CliContext, options: ExportOptions): Promise<
   const date = `${today.year}-${String(today.month).padStart(2, "0")}-${String(today.day).padStart(2, "0")}`;
   const scope = options.unit === undefined ? "" : `-${fileNamePart(options.unit)}`;
   // Refused before anything is read: an existing file without --force, a folder that does not exist.
-  const file = options.out === undefined && format === "csv" ? undefined : outputFile(t, config, options, `don-vi${scope}-${date}.${format}`);
+  const file = toStdout(options, false) ? undefined : outputFile(t, config, options, `don-vi${scope}-${date}.${format}`);
   return withApp(
     context,
     async (app) => {
@@ -85,9 +84,10 @@ async function exportTree(context: CliContext, options: ExportOptions): Promise<
 
 /** --format, else what the --out name ends in, else xlsx (what an office opens). */
 function formatOf(options: ExportOptions): Format {
-  const ext = options.out === undefined ? "" : path.extname(options.out).slice(1).toLowerCase();
+  const file = options.out === "-" ? undefined : options.out;
+  const ext = file === undefined ? "" : path.extname(file).slice(1).toLowerCase();
   const named = FORMATS.find((f) => f === ext);
-  if (options.out !== undefined && named === undefined) throw new CommandUsageError("units-sheet-file-type", { file: options.out });
+  if (file !== undefined && named === undefined) throw new CommandUsageError("units-sheet-file-type", { file });
   if (options.format !== undefined && named !== undefined && named !== options.format) throw new CommandUsageError("units-export-format-mismatch", { format: options.format, file: options.out ?? "" });
   return options.format ?? named ?? "xlsx";
 }

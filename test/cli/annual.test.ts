@@ -72,7 +72,7 @@ describe("npx bontot annual", () => {
   it("prints CSV with a byte-order mark, one row per cell and the rules as columns", async () => {
     await seeded();
     const { io, out } = captureIo(env);
-    expect(await runCli(["annual", "--year", "2026", "--format", "csv"], io)).toBe(0);
+    expect(await runCli(["annual", "--year", "2026", "--format", "csv", "--out", "-"], io)).toBe(0);
     expect(out().startsWith("\ufeff")).toBe(true);
     const lines = out().replace("\ufeff", "").trim().split("\n");
     expect(lines).toHaveLength(6);

@@ -79,7 +79,7 @@ describe("npx bontot report --format xlsx|csv|text", () => {
   });
 
   it("CSV in Vietnamese by default: BOM, \";\" and Vietnamese headers and values", async () => {
-    const { code, out } = await run("report", "--period", "2026-11", "--format", "csv");
+    const { code, out } = await run("report", "--period", "2026-11", "--format", "csv", "--out", "-");
     expect(code).toBe(0);
     expect(out.startsWith("\ufeffCấp ủy cấp trên;Đảng bộ (trực thuộc);Mã;Chi bộ;Trạng thái;Gửi lúc;Điểm;Tối đa;\"Chi bộ \"\"4 tốt\"\"\";TC I: Hoàn thành tốt nhiệm vụ chính trị;")).toBe(true);
     const lines = out.slice(1).trimEnd().split("\n");
@@ -92,6 +92,13 @@ describe("npx bontot report --format xlsx|csv|text", () => {
     expect(lines[4]).toContain(";Không đạt;Đạt 25/25;Đạt 25/25;Không đạt 15/25;Đạt 20/25;TC III: Có đảng viên vi phạm do cấp trên phát hiện;Có đảng viên vi phạm, suy thoái trong tháng;Làm xong đường bê tông; kiến nghị hỗ trợ xi măng;".replace("Làm xong đường bê tông; kiến nghị hỗ trợ xi măng", '"Làm xong đường bê tông; kiến nghị hỗ trợ xi măng"'));
     expect(lines[5]).toContain(";Chưa bắt đầu;");
     expect(lines[5]).toContain(";Chưa có bí thư đăng ký;");
+  });
+
+  it("CSV is a file like the workbook (issue 12: files out): without --out, under data/exports/; --out - prints it", async () => {
+    const { code, out } = await run("report", "--period", "2026-11", "--format", "csv");
+    const file = path.join(dir, "exports", "bao-cao-thang-2026-11.csv");
+    expect({ code, out }).toEqual({ code: 0, out: `Đã ghi báo cáo tháng 11/2026 (5 chi bộ): ${file}\n` });
+    expect(readFileSync(file, "utf8")).toBe((await run("report", "--period", "2026-11", "--format", "csv", "--out", "-")).out);
   });
 
   it("CSV in English with --lang en: \",\" and English headers and values, to a file with --out", async () => {

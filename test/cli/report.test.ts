@@ -57,7 +57,7 @@ describe("npx bontot report", () => {
   it("prints CSV with a header and one row per cell, in Vietnamese (issue 12: more in report-exports.test.ts)", async () => {
     await seedNovember();
     const { io, out } = captureIo(env);
-    expect(await runCli(["report", "--period", "2026-11", "--format", "csv"], io)).toBe(0);
+    expect(await runCli(["report", "--period", "2026-11", "--format", "csv", "--out", "-"], io)).toBe(0);
     expect(out().startsWith("\ufeff")).toBe(true);
     const lines = out().replace("\ufeff", "").trim().split("\n");
     expect(lines[0]).toMatch(/^Cấp ủy cấp trên;Đảng bộ \(trực thuộc\);Mã;Chi bộ;Trạng thái;Gửi lúc;Điểm;Tối đa;/);

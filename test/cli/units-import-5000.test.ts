@@ -52,7 +52,7 @@ describe.each(["sqlite", "postgres"] as const)("a 5,000-unit import on %s", (dia
     expect(applied.out).toContain("… và 4.900 đơn vị nữa (thêm --all để xem hết).");
     expect(applied.out).toContain(`Đã nhập ${file}: 5.000 tạo mới, 0 đổi tên`);
 
-    const exported = await run("units", "export", "--format", "csv");
+    const exported = await run("units", "export", "--format", "csv", "--out", "-");
     const lines = exported.out.trim().split("\r\n");
     expect(lines).toHaveLength(5_001);
     // Tree order: each unit under its parent.

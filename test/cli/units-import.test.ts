@@ -270,7 +270,7 @@ describe("npx bontot units export", () => {
     expect(sheet?.getRow(6).values).toEqual([undefined, "MK-TT", "Chi bộ thôn Tả Thàng", "Chi bộ", "MK", 12, "Lưu trữ"]);
     expect(book.worksheets[1]?.name).toBe("Hướng dẫn");
 
-    const csvOut = await run("units", "export", "--format", "csv");
+    const csvOut = await run("units", "export", "--format", "csv", "--out", "-");
     expect(csvOut.out.startsWith("\uFEFFMã,Tên đơn vị,Loại,Cấp trên,Số đảng viên,Trạng thái\r\nLC,Tỉnh ủy Lào Cai,Tỉnh ủy,,,\r\n")).toBe(true);
     writeFileSync(path.join(dir, "cay.csv"), csvOut.out);
     expect((await run("units", "export", "--lang", "en", "--out", path.join(dir, "tree.xlsx"))).code).toBe(0);
