@@ -112,7 +112,7 @@ describe("two subtrees answering two questionnaires in the same period", () => {
     expect(io.out()).toContain("⛔ TC IV: Có đảng viên vi phạm, suy thoái");
     expect(io.out()).not.toContain("kieu-mau-v1-");
     const csv = captureIo({ BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" });
-    expect(await runCli(["report", "--period", "2027-01", "--format", "csv"], csv.io)).toBe(0);
+    expect(await runCli(["report", "--period", "2027-01", "--format", "csv", "--out", "-"], csv.io)).toBe(0);
     expect(csv.out()).toContain("4. Tự phê bình và phê bình");
 
     // Closing the period records every silent cell with the questionnaire it would have answered.
