@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { runCli } from "../../src/cli/main.ts";
-import { captureIo } from "../support/capture-io.ts";
+import { cliOn } from "../support/cli-on-demo.ts";
 import { dbRows } from "../support/db-rows.ts";
 import { startTestBot } from "../support/test-bot.ts";
 
@@ -35,13 +34,7 @@ async function setup(prefix: string) {
   await answer("sec-nc", "MK-NC", ["có", "5/11"]);
   const app = bot.app;
   await bot.close();
-  const env = { BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" };
-  const run = async (...argv: string[]) => {
-    const io = captureIo(env);
-    const code = await runCli(argv, io.io);
-    return { code, out: io.out(), err: io.err() };
-  };
-  return { run, rows: dbRows(app), dir };
+  return { run: cliOn(dbPath), rows: dbRows(app), dir };
 }
 
 describe("npx bontot questionnaire", () => {

@@ -18,11 +18,15 @@ export async function cliOnDemoDatabase(prefix: string) {
   const bot = await startTestBot({ dbPath });
   const app = bot.app;
   await bot.close();
+  return { dir, run: cliOn(dbPath), rows: dbRows(app) };
+}
+
+/** `npx bontot …` against the database file `dbPath`, as an operator would run it: exit code, stdout, stderr. */
+export function cliOn(dbPath: string) {
   const env = { BONTOT_DB_PATH: dbPath, LOG_LEVEL: "silent" };
-  const run = async (...argv: string[]) => {
+  return async (...argv: string[]) => {
     const io = captureIo(env);
     const code = await runCli(argv, io.io);
     return { code, out: io.out(), err: io.err() };
   };
-  return { dir, run, rows: dbRows(app) };
 }
