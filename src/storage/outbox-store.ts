@@ -21,6 +21,9 @@ const UNDELIVERED = ["pending", "sending"];
 /** Escapes LIKE's wildcards with a character that needs no escaping in either dialect's string literals. */
 const LIKE_ESCAPE = "!";
 
+/** Which of a chat's last messages a row of `lastSeen` is. */
+type Seen = "reply" | "proactive";
+
 type Head = { id: number; channel: string; chatId: string; payload: string; attempts: number; partsSent: number; status: string; nextAttemptAt: string };
 
 /**
@@ -222,29 +225,40 @@ const statements = statementsFor((b, dialect) => ({
       .where(sql<boolean>`${sql.ref("dedupe_key")} like ${p("pattern")} escape ${sql.lit(LIKE_ESCAPE)}`),
   ),
   drop: prepare<{ id: number }, unknown>((p) => b.updateTable("outbox_messages").set({ status: "dropped" }).where("id", "=", p("id")).where("status", "=", "pending")),
-  // What the person saw last: the bot's latest message of its own (it has a dedupe key) against its latest reply.
-  lastProactive: prepare<{ channel: string; chatId: string }, { id: number; at: string | null }>((p) =>
+  // What the person saw last: the chat's latest reply, and the bot's latest delivered message of
+  // its own (it has a dedupe key), in one statement; each is one index seek.
+  lastSeen: prepare<{ channel: string; chatId: string }, { kind: Seen; id: number; at: string | null; sentAt: string | null }>((p) =>
     b
-      .selectFrom("outbox_messages")
-      .select(["id", "sent_at as at"])
-      .where("channel", "=", p("channel"))
-      .where("chat_id", "=", p("chatId"))
-      // Only a delivered message has sent_at: the chat's few keyed rows are read by index, not all it was sent.
-      .where("dedupe_key", "is not", null)
-      .where("sent_at", "is not", null)
-      .orderBy("sent_at", "desc")
-      .orderBy("id", "desc")
-      .limit(1),
-  ),
-  lastReply: prepare<{ channel: string; chatId: string }, { id: number; at: string; sentAt: string | null }>((p) =>
-    b
-      .selectFrom("outbox_messages")
-      .select((eb) => ["id", eb.fn.coalesce("sent_at", "created_at").as("at"), "sent_at as sentAt"])
-      .where("channel", "=", p("channel"))
-      .where("chat_id", "=", p("chatId"))
-      .where("dedupe_key", "is", null)
-      .orderBy("id", "desc")
-      .limit(1),
+      .selectFrom(
+        b
+          .selectFrom("outbox_messages")
+          .select([sql<Seen>`'reply'`.as("kind"), "id", sql<string | null>`coalesce(${sql.ref("sent_at")}, ${sql.ref("created_at")})`.as("at"), "sent_at as sentAt"])
+          .where("channel", "=", p("channel"))
+          .where("chat_id", "=", p("chatId"))
+          .where("dedupe_key", "is", null)
+          .orderBy("id", "desc")
+          .limit(1)
+          .as("reply"),
+      )
+      .selectAll()
+      .unionAll(
+        b
+          .selectFrom(
+            b
+              .selectFrom("outbox_messages")
+              .select([sql<Seen>`'proactive'`.as("kind"), "id", "sent_at as at", "sent_at as sentAt"])
+              .where("channel", "=", p("channel"))
+              .where("chat_id", "=", p("chatId"))
+              // Only a delivered message has sent_at: the chat's few keyed rows are read by index, not all it was sent.
+              .where("dedupe_key", "is not", null)
+              .where("sent_at", "is not", null)
+              .orderBy("sent_at", "desc")
+              .orderBy("id", "desc")
+              .limit(1)
+              .as("proactive"),
+          )
+          .selectAll(),
+      ),
   ),
 }));
 
@@ -364,12 +378,13 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
     },
 
     async interrupted(address, sentAt) {
-      const reply = await exec.first(q.lastReply, address);
+      const seen = await exec.all(q.lastSeen, address);
+      const reply = seen.find((row) => row.kind === "reply");
       if (reply && sentAt !== undefined && (reply.sentAt === null || reply.sentAt > sqlTime(sentAt))) return true;
-      const proactive = await exec.first(q.lastProactive, address);
+      const proactive = seen.find((row) => row.kind === "proactive");
       if (!proactive?.at) return false;
       // Both are the same ISO text format, so text order is time order.
-      return !reply || proactive.at > reply.at || (proactive.at === reply.at && proactive.id > reply.id);
+      return !reply?.at || proactive.at > reply.at || (proactive.at === reply.at && proactive.id > reply.id);
     },
   };
 }

@@ -19,30 +19,93 @@ import { createQuestionnaireStore, type QuestionnaireCache } from "./questionnai
 import { createYearEndStore } from "./year-end-store.ts";
 
 /**
- * The stores on `exec`. Statements are compiled once per dialect, so binding the stores to a
- * transaction costs a few closures; `cache` keeps each questionnaire version parsed once per process.
+ * The stores on `exec`, each made the first time it is used: a turn's transaction binds the stores
+ * to itself and uses five of them, and making a store makes its methods' closures. Statements are
+ * compiled once per dialect; `cache` keeps each questionnaire version parsed once per process.
  */
+class BoundStores implements Stores {
+  #org?: Stores["org"];
+  #people?: Stores["people"];
+  #conversations?: Stores["conversations"];
+  #assessments?: Stores["assessments"];
+  #periods?: Stores["periods"];
+  #questionnaires?: Stores["questionnaires"];
+  #questionnaireAssignments?: Stores["questionnaireAssignments"];
+  #outbox?: Stores["outbox"];
+  #outboxAdmin?: Stores["outboxAdmin"];
+  #invites?: Stores["invites"];
+  #groups?: Stores["groups"];
+  #jobRuns?: Stores["jobRuns"];
+  #inbound?: Stores["inbound"];
+  #leases?: Stores["leases"];
+  #audit?: Stores["audit"];
+  #yearEnd?: Stores["yearEnd"];
+  #lateReports?: Stores["lateReports"];
+  #annualThresholds?: Stores["annualThresholds"];
+
+  constructor(
+    private readonly exec: SqlExecutor,
+    private readonly cache: QuestionnaireCache,
+  ) {}
+
+  get org(): Stores["org"] {
+    return (this.#org ??= createOrgStore(this.exec));
+  }
+  get people(): Stores["people"] {
+    return (this.#people ??= createPeopleStore(this.exec));
+  }
+  get conversations(): Stores["conversations"] {
+    return (this.#conversations ??= createConversationStore(this.exec));
+  }
+  get assessments(): Stores["assessments"] {
+    return (this.#assessments ??= createAssessmentStore(this.exec));
+  }
+  get periods(): Stores["periods"] {
+    return (this.#periods ??= createPeriodStore(this.exec));
+  }
+  get questionnaires(): Stores["questionnaires"] {
+    return (this.#questionnaires ??= createQuestionnaireStore(this.exec, this.cache));
+  }
+  get questionnaireAssignments(): Stores["questionnaireAssignments"] {
+    return (this.#questionnaireAssignments ??= createQuestionnaireAssignmentStore(this.exec));
+  }
+  get outbox(): Stores["outbox"] {
+    return (this.#outbox ??= createOutboxStore(this.exec));
+  }
+  get outboxAdmin(): Stores["outboxAdmin"] {
+    return (this.#outboxAdmin ??= createOutboxAdmin(this.exec));
+  }
+  get invites(): Stores["invites"] {
+    return (this.#invites ??= createInviteStore(this.exec));
+  }
+  get groups(): Stores["groups"] {
+    return (this.#groups ??= createGroupStore(this.exec));
+  }
+  get jobRuns(): Stores["jobRuns"] {
+    return (this.#jobRuns ??= createJobRunStore(this.exec));
+  }
+  get inbound(): Stores["inbound"] {
+    return (this.#inbound ??= createInboundStore(this.exec));
+  }
+  get leases(): Stores["leases"] {
+    return (this.#leases ??= createLeaseStore(this.exec));
+  }
+  get audit(): Stores["audit"] {
+    return (this.#audit ??= createAuditStore(this.exec));
+  }
+  get yearEnd(): Stores["yearEnd"] {
+    return (this.#yearEnd ??= createYearEndStore(this.exec));
+  }
+  get lateReports(): Stores["lateReports"] {
+    return (this.#lateReports ??= createLateReportStore(this.exec));
+  }
+  get annualThresholds(): Stores["annualThresholds"] {
+    return (this.#annualThresholds ??= createAnnualThresholdsStore(this.exec));
+  }
+}
+
 export function createStores(exec: SqlExecutor, cache: QuestionnaireCache = new Map()): Stores {
-  return {
-    org: createOrgStore(exec),
-    people: createPeopleStore(exec),
-    conversations: createConversationStore(exec),
-    assessments: createAssessmentStore(exec),
-    periods: createPeriodStore(exec),
-    questionnaires: createQuestionnaireStore(exec, cache),
-    questionnaireAssignments: createQuestionnaireAssignmentStore(exec),
-    outbox: createOutboxStore(exec),
-    outboxAdmin: createOutboxAdmin(exec),
-    invites: createInviteStore(exec),
-    groups: createGroupStore(exec),
-    jobRuns: createJobRunStore(exec),
-    inbound: createInboundStore(exec),
-    leases: createLeaseStore(exec),
-    audit: createAuditStore(exec),
-    yearEnd: createYearEndStore(exec),
-    lateReports: createLateReportStore(exec),
-    annualThresholds: createAnnualThresholdsStore(exec),
-  };
+  return new BoundStores(exec, cache);
 }
 
 export function transactionsOn(exec: SqlExecutor, cache: QuestionnaireCache): InTransaction {

@@ -47,8 +47,20 @@ export function computeStanding(definition: QuestionnaireDefinition, ctx: Evalua
   };
 }
 
+/** Definitions never change once loaded: each rule's maximum is worked out once. */
+const maxima = new WeakMap<ScoredRule, number>();
+
 /** The most points any applicable rule of the definition can give, per criterion. */
 export function maxPointsOf(rule: ScoredRule): number {
+  let max = maxima.get(rule);
+  if (max === undefined) {
+    max = computeMaxPoints(rule);
+    maxima.set(rule, max);
+  }
+  return max;
+}
+
+function computeMaxPoints(rule: ScoredRule): number {
   switch (rule.kind) {
     case "choice":
       return Math.max(0, ...Object.values(rule.points));
