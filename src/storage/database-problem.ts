@@ -47,11 +47,17 @@ export function sqliteProblem(error: unknown, file: string): DatabaseProblem | u
   return undefined;
 }
 
-/** "db.example.org:5432" from a PostgreSQL URL: never the user's password. */
+/**
+ * "db.example.org:5432", or the socket's file for a server on this machine (`?host=/var/run/postgresql`,
+ * as node-postgres reads it), from a PostgreSQL URL: never the user's password.
+ */
 export function postgresAddress(url: string): { readonly where: string; readonly user: string; readonly database: string } {
   try {
     const parsed = new URL(url);
-    return { where: `${parsed.hostname || "localhost"}:${parsed.port || "5432"}`, user: decodeURIComponent(parsed.username), database: decodeURIComponent(parsed.pathname.replace(/^\//, "")) };
+    const port = parsed.port || "5432";
+    const socketDir = parsed.searchParams.get("host");
+    const where = socketDir?.startsWith("/") ? `${socketDir.replace(/\/$/, "")}/.s.PGSQL.${port}` : `${parsed.hostname || "localhost"}:${port}`;
+    return { where, user: decodeURIComponent(parsed.username), database: decodeURIComponent(parsed.pathname.replace(/^\//, "")) };
   } catch {
     return { where: "?", user: "", database: "" };
   }
@@ -61,7 +67,8 @@ export function postgresAddress(url: string): { readonly where: string; readonly
 export function postgresProblem(error: unknown, url: string): DatabaseProblem | undefined {
   const code = codeOf(error);
   const { where, user, database } = postgresAddress(url);
-  if (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET"].includes(code)) {
+  // ENOENT: no socket file where the URL says the server listens.
+  if (["ECONNREFUSED", "ENOENT", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET"].includes(code)) {
     return new DatabaseProblem("postgres-unreachable", { where, code }, { cause: error });
   }
   // SQLSTATE 28000 / 28P01: the login was refused (no such role, a wrong password).

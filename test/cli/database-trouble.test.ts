@@ -81,6 +81,15 @@ describe("a database that cannot be used", () => {
     );
     expect(r.err).not.toContain("hunter2");
   });
+
+  it("names the socket file when a server on this machine is not listening where the URL says", async () => {
+    const r = await run({ DATABASE_URL: "postgresql://bontot:hunter2@localhost/bontot?host=/nonexistent/run/postgresql", BONTOT_LANG: "en" }, "units");
+    expect(r.code).toBe(1);
+    expect(r.err.split("\n")[0]).toBe(
+      "Cannot reach PostgreSQL at /nonexistent/run/postgresql/.s.PGSQL.5432 (ENOENT): the server is not running, the host or port is wrong, or a firewall blocks it.",
+    );
+    expect(r.err).not.toContain("hunter2");
+  });
 });
 
 const execFileAsync = promisify(execFile);

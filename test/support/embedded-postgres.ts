@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,6 +16,8 @@ const freePort = (): Promise<number> =>
 export interface RunningPostgres {
   /** postgresql://… of the server's `postgres` database, as a superuser. */
   readonly url: string;
+  /** The same, through the server's Unix socket: how a client on the server's own machine connects. */
+  readonly socketUrl: string;
   stop(): Promise<void>;
 }
 
@@ -28,12 +30,17 @@ export async function startEmbeddedPostgres(): Promise<RunningPostgres> {
   const base = mkdtempSync(path.join(tmpdir(), "bontot-pg-"));
   chmodSync(base, 0o777);
   const port = await freePort();
+  // The socket in the server's own folder, not in /tmp beside other servers' sockets.
+  const sockets = path.join(base, "sockets");
+  mkdirSync(sockets);
+  chmodSync(sockets, 0o777);
   const server = new EmbeddedPostgres({
     databaseDir: path.join(base, "data"),
     user: "bontot",
     password: "bontot",
     port,
     persistent: false,
+    postgresFlags: ["-c", `unix_socket_directories=${sockets}`],
     onLog: () => undefined,
     onError: () => undefined,
   });
@@ -41,6 +48,7 @@ export async function startEmbeddedPostgres(): Promise<RunningPostgres> {
   await server.start();
   return {
     url: `postgresql://bontot:bontot@127.0.0.1:${port}/postgres`,
+    socketUrl: `postgresql://bontot:bontot@localhost:${port}/postgres?host=${encodeURIComponent(sockets)}`,
     async stop() {
       await server.stop();
       rmSync(base, { recursive: true, force: true });
