@@ -43,27 +43,39 @@ export function createTurnStorage(stores: Stores, inTransaction: InTransaction, 
     await onRedeemed?.(s, { inviteId: invite.inviteId, personId, unitId: invite.unitId, role: invite.role, channel: sender.channel, at });
   }
 
+  /** `done` resolves true when its write went through as expected; false means another turn got there first. */
+  const expected = async (key: string, done: Promise<boolean>): Promise<void> => {
+    if (!(await done)) throw new VersionConflict(key);
+  };
+
+  async function answer(s: Stores, w: TurnWrite, a: NonNullable<TurnWrite["answers"]>): Promise<void> {
+    // No answer lands on an assessment submitted (or closed) meanwhile.
+    await expected(w.key, s.assessments.answer({ assessmentId: a.assessmentId, answeredBy: a.answeredBy, save: a.save, clear: a.clear, at: w.at }));
+    if (!a.submit) return;
+    await expected(w.key, s.assessments.submit({ assessmentId: a.assessmentId, standing: a.submit, submittedBy: a.answeredBy, at: w.at }));
+    await s.audit.record({ at: w.at, actorId: a.answeredBy, action: "assessment.submit", subject: `assessment:${a.assessmentId}`, details: { score: a.submit.score, fourGood: a.submit.fourGood } });
+    if (a.dropDedupePrefix) await s.outbox.dropPendingByKeyPrefix(a.dropDedupePrefix);
+  }
+
   async function write(s: Stores, w: TurnWrite): Promise<void> {
-    // Recorded first: the same platform message handled twice (a re-delivery, two instances) conflicts at once.
-    if (w.inbound && !(await s.inbound.record(w.inbound.channel, w.inbound.externalId, w.at))) throw new VersionConflict(w.key);
-    if (w.sender) await s.people.markReachable(w.sender);
-    if (w.invite && w.sender) await redeemInvite(s, w.invite, w.sender, w.at);
     const c = w.conversation;
-    if (c && !(await s.conversations.put({ key: w.key, expectedVersion: c.expectedVersion, state: c.state, personId: c.personId, assessmentId: c.assessmentId, at: w.at }))) {
-      throw new VersionConflict(w.key);
-    }
     const a = w.answers;
-    if (a) {
-      // No answer lands on an assessment submitted (or closed) meanwhile.
-      if (!(await s.assessments.answer({ assessmentId: a.assessmentId, answeredBy: a.answeredBy, save: a.save, clear: a.clear, at: w.at }))) throw new VersionConflict(w.key);
-      if (a.submit) {
-        if (!(await s.assessments.submit({ assessmentId: a.assessmentId, standing: a.submit, submittedBy: a.answeredBy, at: w.at }))) throw new VersionConflict(w.key);
-        await s.audit.record({ at: w.at, actorId: a.answeredBy, action: "assessment.submit", subject: `assessment:${a.assessmentId}`, details: { score: a.submit.score, fourGood: a.submit.fourGood } });
-        if (a.dropDedupePrefix) await s.outbox.dropPendingByKeyPrefix(a.dropDedupePrefix);
-      }
-    }
-    if (w.locale) await s.people.setLocale(w.locale.personId, w.locale.locale);
-    if (w.outbox.length > 0) await s.outbox.enqueue(w.outbox.map(toOutboxRow), w.at);
+    // The parts touch different rows and are issued together (on PostgreSQL one round trip for
+    // all). The platform message's id is among them: the same message handled twice (a
+    // re-delivery, two instances) conflicts, whichever part notices first.
+    const parts: Promise<unknown>[] = [
+      ...(w.inbound ? [expected(w.key, s.inbound.record(w.inbound.channel, w.inbound.externalId, w.at))] : []),
+      ...(w.sender ? [s.people.markReachable(w.sender)] : []),
+      ...(w.invite && w.sender ? [redeemInvite(s, w.invite, w.sender, w.at)] : []),
+      ...(c ? [expected(w.key, s.conversations.put({ key: w.key, expectedVersion: c.expectedVersion, state: c.state, personId: c.personId, assessmentId: c.assessmentId, at: w.at }))] : []),
+      ...(a ? [answer(s, w, a)] : []),
+      ...(w.locale ? [s.people.setLocale(w.locale.personId, w.locale.locale)] : []),
+      ...(w.outbox.length > 0 ? [s.outbox.enqueue(w.outbox.map(toOutboxRow), w.at)] : []),
+    ];
+    // Every part settles before the transaction is undone: none may still be writing after it.
+    const settled = await Promise.allSettled(parts);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
   }
 
   return {

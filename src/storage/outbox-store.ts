@@ -334,13 +334,12 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
       const lease = sqlTime(new Date(now.getTime() + OUTBOX_LEASE_MS));
       // Each claim is conditional on the message being as read, so a message goes to one
       // claimer only. The claims share one commit (a commit waits for the disk, and on
-      // PostgreSQL the standby), taken in id order so that two claimers never deadlock.
+      // PostgreSQL the standby) and are issued together, running in id order so that two
+      // claimers never deadlock.
       const claimAll = async (tx: SqlExecutor): Promise<Set<number>> => {
-        const won = new Set<number>();
-        for (const head of [...heads].sort((a, b) => a.id - b.id)) {
-          if ((await tx.run(q.claim, { id: head.id, status: head.status, readAt: head.nextAttemptAt, lease })) === 1) won.add(head.id);
-        }
-        return won;
+        const ordered = [...heads].sort((a, b) => a.id - b.id);
+        const changed = await Promise.all(ordered.map((head) => tx.run(q.claim, { id: head.id, status: head.status, readAt: head.nextAttemptAt, lease })));
+        return new Set(ordered.filter((_, i) => changed[i] === 1).map((head) => head.id));
       };
       const won = await exec.transaction(claimAll);
       return heads.filter((head) => won.has(head.id)).map(toClaimed);

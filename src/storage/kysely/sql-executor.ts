@@ -45,7 +45,11 @@ export interface SqlExecutor {
   run<P>(statement: Prepared<P, unknown>, params: P): Promise<number>;
   /** A query compiled as it runs (admin and report paths). */
   query<R>(query: Compilable<R>): Promise<R[]>;
-  /** All of `work` commits or none of it; on SQLite the write lock is taken at the start. */
+  /**
+   * All of `work` commits or none of it; on SQLite the write lock is taken at the start.
+   * Statements `work` issues without waiting for each other run in the order issued, and on
+   * PostgreSQL go out together: one round trip for all of them.
+   */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Resolves once every write asked for so far is committed (before closing the connection). */
   settled(): Promise<void>;
@@ -162,12 +166,15 @@ export function postgresExecutor(pool: pg.Pool): SqlExecutor {
       transaction: async (work) => {
         if (inTransaction) return work(self);
         const connection = await pool.connect();
+        // The connection is pipelined: BEGIN goes out with the first statements, not a round trip ahead.
+        const begun = connection.query("BEGIN");
         try {
-          await connection.query("BEGIN");
           const result = await work(make(connection, true));
+          await begun;
           await connection.query("COMMIT");
           return result;
         } catch (error) {
+          await begun.catch(() => undefined);
           await connection.query("ROLLBACK").catch(() => undefined);
           throw error;
         } finally {
