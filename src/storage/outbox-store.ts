@@ -341,7 +341,8 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
         const changed = await Promise.all(ordered.map((head) => tx.run(q.claim, { id: head.id, status: head.status, readAt: head.nextAttemptAt, lease })));
         return new Set(ordered.filter((_, i) => changed[i] === 1).map((head) => head.id));
       };
-      const won = await exec.transaction(claimAll);
+      // One claim is one statement, atomic as it is: no transaction around it (two round trips fewer).
+      const won = await (heads.length === 1 ? claimAll(exec) : exec.transaction(claimAll));
       return heads.filter((head) => won.has(head.id)).map(toClaimed);
     },
 
