@@ -317,8 +317,8 @@ async function measureRole(db: Db, env: Record<string, string>): Promise<void> {
     const standingsMs = performance.now() - t;
     const digests = [];
     for (const group of groups) {
-      const states = await app.directory.cellStates(group.unit.id, current.id);
-      const before = await app.directory.cellStates(group.unit.id, previous.id);
+      // As digestMessage reads them (post-digests.ts): both months side by side.
+      const [states, before] = await Promise.all([app.directory.cellStates(group.unit.id, current.id), app.directory.cellStates(group.unit.id, previous.id)]);
       const digest = buildDigest(group.unit, current.key, states, { periodKey: previous.key, states: before });
       digests.push({ digest, text: renderDigest(app.translator, "vi", digest, { final: false }) });
     }

@@ -110,8 +110,8 @@ export function createCellDirectory(stores: Stores, inTransaction: InTransaction
 
     async cellStates(unitId, periodId, kind: PeriodKind = "monthly"): Promise<CellPeriodState[]> {
       const cells = await stores.org.subtree(unitId, answeringUnitKind(kind));
-      const states = await stores.assessments.cellStates(periodId, cells.map((c) => c.id), NOTES_QUESTION);
-      const questionnaires = await questionnairesOf(stores, periodId, cells.map((c) => c.id));
+      const ids = cells.map((c) => c.id);
+      const [states, questionnaires] = await Promise.all([stores.assessments.cellStates(periodId, ids, NOTES_QUESTION), questionnairesOf(stores, periodId, ids)]);
       return cells.map((unit, i) => {
         const state = states[i];
         const questionnaire = questionnaires.get(unit.id);

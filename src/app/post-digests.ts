@@ -37,8 +37,9 @@ export async function digestMessage(
 ): Promise<{ text: string; image: { base64: string; filename: string } }> {
   const unit = await deps.schedule.unitOf(unitId);
   if (!unit) throw new Error(`unit ${unitId} not found`);
-  const states = await deps.schedule.cellStates(unitId, period.id);
-  const digest = buildDigest(unit, period.key, states, previous ? { periodKey: previous.key, states: await deps.schedule.cellStates(unitId, previous.id) } : null);
+  // Read side by side: on PostgreSQL each is a round trip or two.
+  const [states, before] = await Promise.all([deps.schedule.cellStates(unitId, period.id), previous ? deps.schedule.cellStates(unitId, previous.id) : null]);
+  const digest = buildDigest(unit, period.key, states, previous && before ? { periodKey: previous.key, states: before } : null);
   const locale = deps.defaultLocale;
   // Veto and warning labels an office's questionnaire wrote itself are read from its own texts.
   const translator = questionnairesTranslator(deps.translator, states.flatMap((s) => (s.questionnaire ? [s.questionnaire.definition] : [])));
