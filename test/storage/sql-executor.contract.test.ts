@@ -68,6 +68,31 @@ describe.each(["sqlite", "postgres"] as const)("the SQL executor on %s", (dialec
     expect(await exec.first(count, {})).toEqual({ n: 2 });
   });
 
+  it("runs statements issued together in a transaction in the order issued, and undoes them all when one fails", async () => {
+    const exec = await open();
+    const b = exec.builder;
+    const add = prepare<{ code: string }, unknown>((p) => b.insertInto("units").values({ code: p("code"), name: "x", kind: "cell", created_at: "2026-11-20T03:00:00.000+00:00" }));
+    const rename = prepare<{ code: string; name: string }, unknown>((p) => b.updateTable("units").set({ name: p("name") }).where("code", "=", p("code")));
+    const units = prepare<Record<string, never>, { code: string; name: string }>(() => b.selectFrom("units").select(["code", "name"]).orderBy("code"));
+    // Issued without waiting: the rename must see the row inserted just before it.
+    const changed = await exec.transaction((tx) => Promise.all([tx.run(add, { code: "P1" }), tx.run(rename, { code: "P1", name: "renamed" }), tx.run(add, { code: "P2" })]));
+    expect(changed).toEqual([1, 1, 1]);
+    const failing = exec.transaction(async (tx) => {
+      const issued = [tx.run(add, { code: "P3" }), tx.run(add, { code: "P1" }) /* duplicate code */, tx.run(rename, { code: "P2", name: "lost" })];
+      const settled = await Promise.allSettled(issued);
+      const failed = settled.find((r) => r.status === "rejected");
+      if (failed) throw new Error("a statement failed");
+    });
+    await expect(failing).rejects.toThrow("a statement failed");
+    // Nothing of the failed transaction stayed, and the connection serves the next one as usual.
+    expect(await exec.all(units, {})).toEqual([
+      { code: "P1", name: "renamed" },
+      { code: "P2", name: "x" },
+    ]);
+    await exec.transaction((tx) => tx.run(add, { code: "P4" }));
+    expect((await exec.all(units, {})).map((u) => u.code)).toEqual(["P1", "P2", "P4"]);
+  });
+
   it("keeps other work out of an open transaction", async () => {
     const exec = await open();
     const b = exec.builder;
