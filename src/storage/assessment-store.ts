@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { answerValueSchema, type AnswerValue } from "../domain/questionnaire/answer-value.ts";
 import type { Standing } from "../domain/scoring/standing.ts";
 import type { AssessmentMonth, AssessmentRevision, AssessmentStatus, AssessmentStore, CellMonths, CellState, StoredAssessment, SubmissionFacts } from "../ports/assessment-store.ts";
@@ -53,7 +54,16 @@ const statements = statementsFor((b) => {
       .selectFrom("assessments")
       .select(["id", "unit_id as unitId", "period_id as periodId", "questionnaire_version_id as questionnaireVersionId", "status", "standing"]);
   return {
-    byId: prepare<{ id: number }, AssessmentRow>((p) => assessments().where("id", "=", p("id"))),
+    // An assessment and its answers in one statement (a turn reads one each time): a row per
+    // answer, or one without when there is none; the standing, possibly long, on one row only.
+    byIdWithAnswers: prepare<{ id: number }, AssessmentRow & { questionId: string | null; value: string | null }>((p) =>
+      b
+        .selectFrom("assessments as a")
+        .leftJoin("answers as n", "n.assessment_id", "a.id")
+        .select(["a.id", "a.unit_id as unitId", "a.period_id as periodId", "a.questionnaire_version_id as questionnaireVersionId", "a.status", "n.question_id as questionId", "n.value"])
+        .select(sql<string | null>`case when row_number() over () = 1 then ${sql.ref("a.standing")} end`.as("standing"))
+        .where("a.id", "=", p("id")),
+    ),
     byUnit: prepare<{ unitId: number; periodId: number }, AssessmentRow>((p) => assessments().where("unit_id", "=", p("unitId")).where("period_id", "=", p("periodId"))),
     answers: prepare<{ id: number }, { questionId: string; value: string }>((p) =>
       b.selectFrom("answers").select(["question_id as questionId", "value"]).where("assessment_id", "=", p("id")),
@@ -314,8 +324,11 @@ export function createAssessmentStore(exec: SqlExecutor): AssessmentStore {
   const q = statements(exec);
 
   async function withAnswers(row: AssessmentRow): Promise<StoredAssessment> {
+    return stored(row, await exec.all(q.answers, { id: row.id }));
+  }
+
+  function stored(row: AssessmentRow, answers: readonly { questionId: string; value: string }[]): StoredAssessment {
     const status = toStatus(row.status);
-    const answers = await exec.all(q.answers, { id: row.id });
     return {
       id: row.id,
       unitId: row.unitId,
@@ -339,8 +352,12 @@ export function createAssessmentStore(exec: SqlExecutor): AssessmentStore {
     },
 
     async get(id) {
-      const row = await exec.first(q.byId, { id });
-      return row ? withAnswers(row) : null;
+      const rows = await exec.all(q.byIdWithAnswers, { id });
+      const [first] = rows;
+      if (!first) return null;
+      const standing = rows.find((r) => r.standing !== null)?.standing ?? null;
+      const answers = rows.flatMap((r) => (r.questionId !== null && r.value !== null ? [{ questionId: r.questionId, value: r.value }] : []));
+      return stored({ ...first, standing }, answers);
     },
 
     async open(unitId, periodId, questionnaireVersionId, at) {

@@ -64,6 +64,20 @@ eachDatabase("the assessment store", (open) => {
     expect(await answerRows(exec)).toEqual([{ questionId: "q1", answeredBy: 7 }]);
   });
 
+  it("reads a submitted assessment back whole: every answer and its standing", async () => {
+    const { cells, period, store } = await setup();
+    const { id } = await store.open(cells[0] ?? 0, period.id, period.questionnaireVersionId, AT);
+    const answers = new Map<string, AnswerValue>([
+      ["q1", yes],
+      ["q2", { type: "integer", value: 12 }],
+      ["q3", no],
+      ["q4", { type: "text", value: "Họp chi bộ ngày 5" }],
+    ]);
+    await store.answer({ assessmentId: id, answeredBy: 7, save: [...answers].map(([questionId, value]) => ({ questionId, value })), clear: [], at: AT });
+    await store.submit({ assessmentId: id, standing: standing(85), submittedBy: 7, at: AT });
+    expect(await store.get(id)).toEqual({ id, unitId: cells[0], periodId: period.id, questionnaireVersionId: period.questionnaireVersionId, status: "submitted", answers, standing: standing(85) });
+  });
+
   it("lets only one of two racing submits win", async () => {
     const { exec, cells, period, store } = await setup();
     const { id } = await store.open(cells[0] ?? 0, period.id, period.questionnaireVersionId, AT);
