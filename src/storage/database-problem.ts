@@ -67,8 +67,9 @@ export function postgresAddress(url: string): { readonly where: string; readonly
 export function postgresProblem(error: unknown, url: string): DatabaseProblem | undefined {
   const code = codeOf(error);
   const { where, user, database } = postgresAddress(url);
-  // ENOENT: no socket file where the URL says the server listens.
-  if (["ECONNREFUSED", "ENOENT", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET"].includes(code)) {
+  // ENOENT from a socket URL: no socket file where the URL says the server listens.
+  if (code === "ENOENT" && where.includes("/.s.PGSQL.")) return new DatabaseProblem("postgres-unreachable", { where, code }, { cause: error });
+  if (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET"].includes(code)) {
     return new DatabaseProblem("postgres-unreachable", { where, code }, { cause: error });
   }
   // SQLSTATE 28000 / 28P01: the login was refused (no such role, a wrong password).

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { CompiledQuery } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { migratePostgres } from "../../src/storage/kysely/migrate-postgres.ts";
 import { openPostgresPool } from "../../src/storage/kysely/postgres-pool.ts";
@@ -91,6 +92,44 @@ describe.each(["sqlite", "postgres"] as const)("the SQL executor on %s", (dialec
     ]);
     await exec.transaction((tx) => tx.run(add, { code: "P4" }));
     expect((await exec.all(units, {})).map((u) => u.code)).toEqual(["P1", "P2", "P4"]);
+  });
+
+  it("answers every statement issued beside a failed one with the failure itself", async () => {
+    const exec = await open();
+    const b = exec.builder;
+    const add = prepare<{ code: string }, unknown>((p) => b.insertInto("units").values({ code: p("code"), name: "x", kind: "cell", created_at: "2026-11-20T03:00:00.000+00:00" }));
+    await exec.transaction((tx) => tx.run(add, { code: "D1" }));
+    const reasons: unknown[] = [];
+    await expect(
+      exec.transaction(async (tx) => {
+        const settled = await Promise.allSettled([tx.run(add, { code: "D1" }) /* duplicate */, tx.run(add, { code: "D2" }), tx.run(add, { code: "D3" })]);
+        for (const r of settled) if (r.status === "rejected") reasons.push(r.reason);
+        throw new Error("undo");
+      }),
+    ).rejects.toThrow("undo");
+    // PostgreSQL refuses the statements behind a failed one ("transaction aborted"); the caller
+    // sees the duplicate key whichever it looks at, and a conflict can be recognised and retried.
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(String((reason as { code?: unknown }).code)).toMatch(/^(23505|SQLITE_CONSTRAINT_UNIQUE)$/);
+  });
+
+  it.runIf(dialect === "sqlite")("runs nothing of a transaction SQLite has ended by itself (a full disk, an I/O error)", async () => {
+    const exec = await open();
+    const b = exec.builder;
+    const add = prepare<{ code: string }, unknown>((p) => b.insertInto("units").values({ code: p("code"), name: "x", kind: "cell", created_at: "2026-11-20T03:00:00.000+00:00" }));
+    const codes = prepare<Record<string, never>, { code: string }>(() => b.selectFrom("units").select("code").orderBy("code"));
+    await expect(
+      exec.transaction(async (tx) => {
+        await tx.run(add, { code: "E1" });
+        // What SQLite does on SQLITE_FULL or SQLITE_IOERR: the whole transaction is gone.
+        await tx.query({ compile: () => CompiledQuery.raw("ROLLBACK") });
+        await tx.run(add, { code: "E2" });
+      }),
+    ).rejects.toThrow();
+    expect(await exec.all(codes, {})).toEqual([]);
+    // The next transaction works as usual.
+    await exec.transaction((tx) => tx.run(add, { code: "E3" }));
+    expect((await exec.all(codes, {})).map((r) => r.code)).toEqual(["E3"]);
   });
 
   it("keeps other work out of an open transaction", async () => {

@@ -116,7 +116,9 @@ export function sqliteExecutor(sqlite: Database.Database): SqlExecutor {
     // Outside a transaction a read waits its turn and a write is a transaction of its own;
     // inside, the transaction already holds the connection.
     const guarded = <T>(sql: string, work: () => T): Promise<T> => {
-      if (inTransaction) return Promise.resolve().then(work);
+      // SQLite ends a transaction by itself on some errors (a full disk, an I/O error): a
+      // statement issued alongside the failed one must not then run, and commit, on its own.
+      if (inTransaction) return Promise.resolve().then(() => (sqlite.inTransaction ? work() : Promise.reject(new Error("the transaction was ended by an error"))));
       return statement(sql).readonly ? line.read(work) : line.write(async () => work());
     };
     const self: SqlExecutor = {
@@ -150,9 +152,23 @@ export function postgresExecutor(pool: pg.Pool): SqlExecutor {
     }
     return name;
   };
+  /** SQLSTATE 25P02: a statement refused because an earlier one of its transaction failed. */
+  const ABORTED = "25P02";
+  const codeOf = (error: unknown): unknown => (typeof error === "object" && error !== null && "code" in error ? error.code : undefined);
   const make = (client: pg.Pool | pg.PoolClient, inTransaction: boolean): SqlExecutor => {
-    const exec = async (sql: string, values: unknown[], prepared: boolean): Promise<pg.QueryResult> =>
-      client.query(prepared ? { name: named(sql), text: sql, values } : { text: sql, values });
+    // Statements issued together fail together once one fails: each then answers with the cause,
+    // not with "transaction aborted", whichever of them the caller looks at.
+    let cause: unknown;
+    const exec = async (sql: string, values: unknown[], prepared: boolean): Promise<pg.QueryResult> => {
+      try {
+        return await client.query(prepared ? { name: named(sql), text: sql, values } : { text: sql, values });
+      } catch (error) {
+        if (!inTransaction) throw error;
+        if (codeOf(error) === ABORTED && cause !== undefined) throw cause;
+        cause ??= error;
+        throw error;
+      }
+    };
     const self: SqlExecutor = {
       dialect: "postgres",
       builder,
