@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { CompiledQuery } from "kysely";
+import { CompiledQuery, sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { migratePostgres } from "../../src/storage/kysely/migrate-postgres.ts";
 import { openPostgresPool } from "../../src/storage/kysely/postgres-pool.ts";
@@ -130,6 +130,25 @@ describe.each(["sqlite", "postgres"] as const)("the SQL executor on %s", (dialec
     // The next transaction works as usual.
     await exec.transaction((tx) => tx.run(add, { code: "E3" }));
     expect((await exec.all(codes, {})).map((r) => r.code)).toEqual(["E3"]);
+  });
+
+  it.runIf(dialect === "postgres")("fails only the transaction whose connection the server dropped, and goes on with a new one", async () => {
+    const exec = await open();
+    const b = exec.builder;
+    const add = prepare<{ code: string }, unknown>((p) => b.insertInto("units").values({ code: p("code"), name: "x", kind: "cell", created_at: "2026-11-20T03:00:00.000+00:00" }));
+    const codes = prepare<Record<string, never>, { code: string }>(() => b.selectFrom("units").select("code").orderBy("code"));
+    const backend = prepare<Record<string, never>, { pid: number }>(() => b.selectNoFrom(sql<number>`pg_backend_pid()`.as("pid")));
+    const terminate = prepare<{ pid: number }, unknown>((p) => b.selectNoFrom(sql<boolean>`pg_terminate_backend(${p("pid")})`.as("done")));
+    // What a server restart or a failover of the server does to a connection in use.
+    const dropped = exec.transaction(async (tx) => {
+      await tx.run(add, { code: "L1" });
+      const [own] = await tx.all(backend, {});
+      await exec.all(terminate, { pid: own?.pid ?? 0 });
+      await tx.run(add, { code: "L2" });
+    });
+    await expect(dropped).rejects.toThrow();
+    await exec.transaction((tx) => tx.run(add, { code: "L3" }));
+    expect((await exec.all(codes, {})).map((r) => r.code)).toEqual(["L3"]);
   });
 
   it("keeps other work out of an open transaction", async () => {

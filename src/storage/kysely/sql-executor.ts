@@ -182,8 +182,17 @@ export function postgresExecutor(pool: pg.Pool): SqlExecutor {
       transaction: async (work) => {
         if (inTransaction) return work(self);
         const connection = await pool.connect();
-        // The connection is pipelined: BEGIN goes out with the first statements, not a round trip ahead.
+        // A connection lost mid-transaction (the server restarted, the network dropped) is
+        // reported here as well as to the statements: the pool listens only to idle ones.
+        let lost: Error | undefined;
+        const onLost = (error: Error): void => {
+          lost = error;
+        };
+        connection.on("error", onLost);
+        // The connection is pipelined: BEGIN goes out with the first statements, not a round trip
+        // ahead. Its failure is the statements' failure too; it is looked at after them.
         const begun = connection.query("BEGIN");
+        begun.catch(() => undefined);
         try {
           const result = await work(make(connection, true));
           await begun;
@@ -194,7 +203,9 @@ export function postgresExecutor(pool: pg.Pool): SqlExecutor {
           await connection.query("ROLLBACK").catch(() => undefined);
           throw error;
         } finally {
-          connection.release();
+          connection.off("error", onLost);
+          // A lost connection is closed, not given to the next transaction.
+          connection.release(lost);
         }
       },
       // Each write's promise settles with its own commit.
