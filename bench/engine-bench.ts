@@ -19,6 +19,7 @@
  * One machine-readable line per database:
  *   engine-bench: db=<sqlite|postgres> turns_per_s=<n> p50_ms=<n> p99_ms=<n> conversations=<n>
  */
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pino from "pino";
@@ -243,9 +244,12 @@ async function benchOn(db: Db, env: Record<string, string>, options: Options): P
     const warm = await runSaturated(warmup, turn);
     console.log(`warm-up: ${warm.turns} turns in ${(warm.elapsedMs / 1000).toFixed(2)} s (not counted)`);
 
+    const serverBefore = db === "postgres" ? postgresCpuUs() : undefined;
     const cpuBefore = process.cpuUsage();
     const sat = await runSaturated(saturated, turn);
     const cpu = process.cpuUsage(cpuBefore);
+    const serverAfter = db === "postgres" ? postgresCpuUs() : undefined;
+    const serverPerTurnUs = serverBefore !== undefined && serverAfter !== undefined ? (serverAfter - serverBefore) / sat.turns : undefined;
     // This process's CPU per turn: what the throughput would be on an idle core, whatever else runs.
     const cpuPerTurnUs = (cpu.user + cpu.system) / sat.turns;
     const satSorted = sat.latencies;
@@ -305,7 +309,8 @@ async function benchOn(db: Db, env: Record<string, string>, options: Options): P
         ["elapsed", `${(sat.elapsedMs / 1000).toFixed(2)} s`],
         ["throughput", `${Math.round(turnsPerS)} turns/s   (target ≥ ${TARGETS[db].turnsPerS})`],
         ["latency p50 / p99 / max", `${ms(percentile(satSorted, 50))} / ${ms(percentile(satSorted, 99))} / ${ms(percentile(satSorted, 100))} ms (queueing included)`],
-        ["CPU of this process", `${Math.round(cpuPerTurnUs)} µs per turn (the database server's own CPU not included)`],
+        ["CPU of this process", `${Math.round(cpuPerTurnUs)} µs per turn${db === "postgres" ? " (the database server's own CPU not included)" : ""}`],
+        ...(serverPerTurnUs === undefined ? [] : ([["CPU of the server", `${Math.round(serverPerTurnUs)} µs per turn (every postgres process on this machine)`]] as const)),
       ]),
     );
     console.log(`\nrealistic: each conversation answers every 1-3 s for ${options.durationS} s`);
@@ -339,6 +344,33 @@ async function benchOn(db: Db, env: Record<string, string>, options: Options): P
     await reader.close();
     await app.close();
   }
+}
+
+/**
+ * CPU time used so far by every `postgres` process on this machine, in µs (Linux /proc; fields
+ * 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). Undefined where there is no /proc.
+ */
+function postgresCpuUs(): number | undefined {
+  let ticks = 0;
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return undefined;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // ended meanwhile
+    }
+    if (!stat.includes(" (postgres) ")) continue;
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * 10_000;
 }
 
 async function count(rows: SqlExecutor, table: "outbox_messages" | "inbound_messages"): Promise<number> {

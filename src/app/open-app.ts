@@ -9,7 +9,7 @@ import { createLogger } from "../logger.ts";
 import type { InTransaction, Stores } from "../ports/stores.ts";
 import type { Dialect } from "../storage/kysely/sql-executor.ts";
 import { openStorage, type StorageTarget } from "../storage/open-storage.ts";
-import { createStores, transactionsOn } from "../storage/stores.ts";
+import { createStores, sessionsOn, transactionsOn } from "../storage/stores.ts";
 import { renderDigestChart } from "../reports/digest-chart.ts";
 import { createCellDirectory } from "./cell-directory.ts";
 import { createGroupBindings, type GroupBindings } from "./group-bindings.ts";
@@ -69,7 +69,7 @@ export async function openApp(config: Config, options: { logFile?: string; clock
     outbox: createMessageQueue(stores.outbox, inTransaction, createStores(storage.deliveryExec, cache).outbox),
     directory: createCellDirectory(stores, inTransaction),
     groups: createGroupBindings(stores, inTransaction),
-    turns: createTurnStorage(stores, inTransaction, registrationNotice({ config, translator })),
+    turns: createTurnStorage(stores, inTransaction, sessionsOn(storage.exec, cache), registrationNotice({ config, translator })),
     async close() {
       await storage.close();
       logger.flush();

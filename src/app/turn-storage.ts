@@ -3,7 +3,7 @@ import { conversationKey } from "../engine/messages.ts";
 import { VersionConflict, type AssessmentView, type LateAllowanceView, type PeriodView, type TurnSnapshot, type TurnStore, type TurnWrite } from "../engine/ports.ts";
 import { toLocale } from "../i18n/locale.ts";
 import type { StoredAssessment } from "../ports/assessment-store.ts";
-import { TransactionConflict, type InTransaction, type Stores } from "../ports/stores.ts";
+import { TransactionConflict, type InSession, type InTransaction, type Stores } from "../ports/stores.ts";
 import { NOTES_QUESTION } from "./cell-directory.ts";
 import { toOutboxRow } from "./outbox-queue.ts";
 import type { OnRedeemed } from "./registration-notice.ts";
@@ -16,9 +16,9 @@ const periodView = (p: PeriodView): PeriodView => ({ id: p.id, key: p.key, open:
  * Two turns of one conversation are serialised by the database: the conversation's version is
  * checked in the write, and the loser (in this process or another instance) is retried whole.
  */
-export function createTurnStorage(stores: Stores, inTransaction: InTransaction, onRedeemed?: OnRedeemed): TurnStore {
-  async function view(assessment: StoredAssessment): Promise<AssessmentView | null> {
-    const [unit, period] = await Promise.all([stores.org.unitById(assessment.unitId), stores.periods.get(assessment.periodId)]);
+export function createTurnStorage(stores: Stores, inTransaction: InTransaction, inSession: InSession, onRedeemed?: OnRedeemed): TurnStore {
+  async function view(assessment: StoredAssessment, s: Stores = stores): Promise<AssessmentView | null> {
+    const [unit, period] = await Promise.all([s.org.unitById(assessment.unitId), s.periods.get(assessment.periodId)]);
     if (!unit || !period) return null;
     return {
       id: assessment.id,
@@ -79,35 +79,37 @@ export function createTurnStorage(stores: Stores, inTransaction: InTransaction, 
   }
 
   return {
-    async load(chat, sender, inboundId, sentAt): Promise<TurnSnapshot> {
-      const [person, stored, seen] = await Promise.all([
-        stores.people.findByIdentity(sender),
-        stores.conversations.get(conversationKey(chat)),
-        inboundId === undefined ? false : stores.inbound.seen(sender.channel, inboundId),
-      ]);
-      const decoded = stored ? decodeState(stored.state) : undefined;
-      const locale = toLocale(person?.locale ?? undefined);
-      const [memberships, interrupted, assessment] = await Promise.all([
-        person ? stores.org.membershipsOf(person.id) : [],
-        stored ? stores.outbox.interrupted(chat, sentAt) : false,
-        stored?.assessmentId ? stores.assessments.get(stored.assessmentId) : null,
-      ]);
-      return {
-        seen,
-        person: person ? { id: person.id, ...(locale ? { locale } : {}), memberships } : null,
-        conversation:
-          stored && decoded
-            ? {
-                version: stored.version,
-                state: decoded.state,
-                assessmentId: stored.assessmentId,
-                ...(decoded.outcome === "current" ? {} : { restored: decoded.outcome }),
-                interrupted,
-              }
-            : null,
-        assessment: assessment ? await view(assessment) : null,
-      };
-    },
+    // The turn's reads, a few at a time, on one connection: on PostgreSQL each few leave together.
+    load: (chat, sender, inboundId, sentAt) =>
+      inSession(async (s): Promise<TurnSnapshot> => {
+        const [person, stored, seen] = await Promise.all([
+          s.people.findByIdentity(sender),
+          s.conversations.get(conversationKey(chat)),
+          inboundId === undefined ? false : s.inbound.seen(sender.channel, inboundId),
+        ]);
+        const decoded = stored ? decodeState(stored.state) : undefined;
+        const locale = toLocale(person?.locale ?? undefined);
+        const [memberships, interrupted, assessment] = await Promise.all([
+          person ? s.org.membershipsOf(person.id) : [],
+          stored ? s.outbox.interrupted(chat, sentAt) : false,
+          stored?.assessmentId ? s.assessments.get(stored.assessmentId) : null,
+        ]);
+        return {
+          seen,
+          person: person ? { id: person.id, ...(locale ? { locale } : {}), memberships } : null,
+          conversation:
+            stored && decoded
+              ? {
+                  version: stored.version,
+                  state: decoded.state,
+                  assessmentId: stored.assessmentId,
+                  ...(decoded.outcome === "current" ? {} : { restored: decoded.outcome }),
+                  interrupted,
+                }
+              : null,
+          assessment: assessment ? await view(assessment, s) : null,
+        };
+      }),
 
     async save(turn) {
       try {
@@ -121,7 +123,7 @@ export function createTurnStorage(stores: Stores, inTransaction: InTransaction, 
 
     async assessmentsOf(unitIds, periodId) {
       const found = await stores.assessments.assessmentsOf(unitIds, periodId);
-      const views = await Promise.all(found.map(view));
+      const views = await Promise.all(found.map((a) => view(a)));
       return views.filter((v): v is AssessmentView => v !== null);
     },
 

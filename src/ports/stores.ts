@@ -42,6 +42,12 @@ export interface Stores {
 export type InTransaction = <T>(work: (stores: Stores) => Promise<T>) => Promise<T>;
 
 /**
+ * Runs `work` with the stores bound to one connection, without a transaction: reads issued
+ * together go out together (PostgreSQL). For a burst of reads such as a turn's.
+ */
+export type InSession = <T>(work: (stores: Stores) => Promise<T>) => Promise<T>;
+
+/**
  * A transaction lost to a concurrent one (a unique key taken meanwhile, a deadlock, a
  * serialization failure): nothing of it was written, and running it again may succeed.
  */

@@ -1,4 +1,4 @@
-import { TransactionConflict, type InTransaction, type Stores } from "../ports/stores.ts";
+import { TransactionConflict, type InSession, type InTransaction, type Stores } from "../ports/stores.ts";
 import { createAnnualThresholdsStore } from "./annual-thresholds-store.ts";
 import { createAssessmentStore } from "./assessment-store.ts";
 import { createAuditStore } from "./audit-store.ts";
@@ -116,6 +116,10 @@ export function transactionsOn(exec: SqlExecutor, cache: QuestionnaireCache): In
       throw isConflict(error) ? new TransactionConflict(error) : error;
     }
   };
+}
+
+export function sessionsOn(exec: SqlExecutor, cache: QuestionnaireCache): InSession {
+  return (work) => exec.session((session) => work(createStores(session, cache)));
 }
 
 /** SQLite's unique-key error; PostgreSQL's unique violation, serialization failure and deadlock. */

@@ -151,6 +151,21 @@ describe.each(["sqlite", "postgres"] as const)("the SQL executor on %s", (dialec
     expect((await exec.all(codes, {})).map((r) => r.code)).toEqual(["L3"]);
   });
 
+  it("runs a session's statements in the order issued, each on its own", async () => {
+    const exec = await open();
+    const b = exec.builder;
+    const add = prepare<{ code: string }, unknown>((p) => b.insertInto("units").values({ code: p("code"), name: "x", kind: "cell", created_at: "2026-11-20T03:00:00.000+00:00" }));
+    const codes = prepare<Record<string, never>, { code: string }>(() => b.selectFrom("units").select("code").orderBy("code"));
+    const [, seen, duplicate, after] = await exec.session((session) =>
+      Promise.allSettled([session.run(add, { code: "S1" }), session.all(codes, {}), session.run(add, { code: "S1" }), session.run(add, { code: "S2" })]),
+    );
+    // Issued together, the read sees the insert before it; no transaction: a failure undoes nothing.
+    expect(seen).toEqual({ status: "fulfilled", value: [{ code: "S1" }] });
+    expect(duplicate?.status).toBe("rejected");
+    expect(after).toEqual({ status: "fulfilled", value: 1 });
+    expect((await exec.all(codes, {})).map((r) => r.code)).toEqual(["S1", "S2"]);
+  });
+
   it("keeps other work out of an open transaction", async () => {
     const exec = await open();
     const b = exec.builder;

@@ -51,6 +51,12 @@ export interface SqlExecutor {
    * PostgreSQL go out together: one round trip for all of them.
    */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work`'s statements on one connection, each on its own (no transaction): on PostgreSQL,
+   * reads issued together go out together and wake the server once. The same as running them
+   * directly on SQLite.
+   */
+  session<T>(work: (session: SqlExecutor) => Promise<T>): Promise<T>;
   /** Resolves once every write asked for so far is committed (before closing the connection). */
   settled(): Promise<void>;
 }
@@ -132,6 +138,7 @@ export function sqliteExecutor(sqlite: Database.Database): SqlExecutor {
         return guarded(compiled.sql, () => rows(compiled.sql, compiled.parameters.map(normalise)) as R[]);
       },
       transaction: async (work) => (inTransaction ? work(self) : line.write(() => work(make(true)))),
+      session: (work) => work(self),
       // An empty write queued behind the others settles once they are all committed.
       settled: () => line.write(async () => undefined),
     };
@@ -155,6 +162,24 @@ export function postgresExecutor(pool: pg.Pool): SqlExecutor {
   /** SQLSTATE 25P02: a statement refused because an earlier one of its transaction failed. */
   const ABORTED = "25P02";
   const codeOf = (error: unknown): unknown => (typeof error === "object" && error !== null && "code" in error ? error.code : undefined);
+  /** `work` on a connection of its own, given back afterwards (closed if it was lost meanwhile). */
+  const onOneConnection = async <T>(work: (connection: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const connection = await pool.connect();
+    // A connection lost while in use (the server restarted, the network dropped) is reported
+    // here as well as to the statements: the pool listens only to idle ones.
+    let lost: Error | undefined;
+    const onLost = (error: Error): void => {
+      lost = error;
+    };
+    connection.on("error", onLost);
+    try {
+      return await work(connection);
+    } finally {
+      connection.off("error", onLost);
+      // A lost connection is closed, not given to the next user.
+      connection.release(lost);
+    }
+  };
   const make = (client: pg.Pool | pg.PoolClient, inTransaction: boolean): SqlExecutor => {
     // Statements issued together fail together once one fails: each then answers with the cause,
     // not with "transaction aborted", whichever of them the caller looks at.
@@ -181,33 +206,24 @@ export function postgresExecutor(pool: pg.Pool): SqlExecutor {
       },
       transaction: async (work) => {
         if (inTransaction) return work(self);
-        const connection = await pool.connect();
-        // A connection lost mid-transaction (the server restarted, the network dropped) is
-        // reported here as well as to the statements: the pool listens only to idle ones.
-        let lost: Error | undefined;
-        const onLost = (error: Error): void => {
-          lost = error;
-        };
-        connection.on("error", onLost);
-        // The connection is pipelined: BEGIN goes out with the first statements, not a round trip
-        // ahead. Its failure is the statements' failure too; it is looked at after them.
-        const begun = connection.query("BEGIN");
-        begun.catch(() => undefined);
-        try {
-          const result = await work(make(connection, true));
-          await begun;
-          await connection.query("COMMIT");
-          return result;
-        } catch (error) {
-          await begun.catch(() => undefined);
-          await connection.query("ROLLBACK").catch(() => undefined);
-          throw error;
-        } finally {
-          connection.off("error", onLost);
-          // A lost connection is closed, not given to the next transaction.
-          connection.release(lost);
-        }
+        return onOneConnection(async (connection) => {
+          // The connection is pipelined: BEGIN goes out with the first statements, not a round
+          // trip ahead. Its failure is the statements' failure too; it is looked at after them.
+          const begun = connection.query("BEGIN");
+          begun.catch(() => undefined);
+          try {
+            const result = await work(make(connection, true));
+            await begun;
+            await connection.query("COMMIT");
+            return result;
+          } catch (error) {
+            await begun.catch(() => undefined);
+            await connection.query("ROLLBACK").catch(() => undefined);
+            throw error;
+          }
+        });
       },
+      session: async (work) => (client === pool ? onOneConnection((connection) => work(make(connection, false))) : work(self)),
       // Each write's promise settles with its own commit.
       settled: async () => undefined,
     };
