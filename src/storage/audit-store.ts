@@ -1,4 +1,5 @@
 import type { AuditRecord, AuditStore } from "../ports/audit-store.ts";
+import { chunks } from "./chunks.ts";
 import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
 import { statementsFor } from "./kysely/statements.ts";
 import { sqlTime } from "./sql-time.ts";
@@ -51,7 +52,7 @@ export function createAuditStore(exec: SqlExecutor): AuditStore {
         details: entry.details === undefined ? null : JSON.stringify(entry.details),
       }));
       // 5 parameters a row: 500 rows a statement stay under both databases' limits.
-      for (let i = 0; i < rows.length; i += 500) await exec.query(exec.builder.insertInto("audit_log").values(rows.slice(i, i + 500)));
+      for (const batch of chunks(rows)) await exec.query(exec.builder.insertInto("audit_log").values(batch));
     },
 
     async list(options = {}) {

@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type ExpressionWrapper, type Kysely, type 
 import type { Role, UnitKind, UnitRef } from "../domain/org.ts";
 import type { HeldRole, NewUnit, OrgStore, RoleHolder, UnitNode, UnitPatch } from "../ports/org-store.ts";
 import type { DB } from "./generated/kysely/database.ts";
+import { CHUNK, chunks } from "./chunks.ts";
 import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
 import { statementsFor } from "./kysely/statements.ts";
 import { toRole, toUnitRef } from "./map-rows.ts";
@@ -19,9 +20,6 @@ const UNIT_COLUMNS = ["units.id", "units.code", "units.name", "units.kind", "uni
 
 /** Trees are a few levels deep; the bound only keeps a corrupt parent cycle from recursing forever. */
 const MAX_DEPTH = 64;
-
-/** Lists bound into one statement stay well under both databases' parameter limits. */
-const CHUNK = 500;
 
 /** `up`: the units from `start` to the root, with their distance from `start`. */
 function withAncestors(b: Kysely<DB>, start: (eb: ExpressionBuilder<DB, "units">) => ExpressionWrapper<DB, "units", SqlBool>) {
@@ -118,12 +116,6 @@ const statements = statementsFor((b) => ({
       .orderBy("memberships.id"),
   ),
 }));
-
-function chunks<T>(list: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
-  return out;
-}
 
 /**
  * Inserts a batch in the order given (ids follow it) with multi-row statements, a statement

@@ -1,12 +1,10 @@
 import type { IdentityRecord, PeopleStore, PersonRecord, PlatformIdentity, ReachableIdentity } from "../ports/people-store.ts";
+import { chunks } from "./chunks.ts";
 import { prepare, type SqlExecutor } from "./kysely/sql-executor.ts";
 import { statementsFor } from "./kysely/statements.ts";
 import { sqlTime } from "./sql-time.ts";
 
 type Key = { channel: string; externalId: string };
-
-/** Lists bound into one statement stay well under both databases' parameter limits. */
-const CHUNK = 500;
 
 const statements = statementsFor((b) => {
   const identityIs = <Q extends { where: (column: "identities.channel" | "identities.external_id", op: "=", value: string) => Q }>(query: Q, key: Key): Q =>
@@ -58,10 +56,8 @@ export function createPeopleStore(exec: SqlExecutor): PeopleStore {
   const key = (identity: PlatformIdentity): Key => ({ channel: identity.channel, externalId: identity.externalId });
 
   const reachableOf = async (personIds: readonly number[]): Promise<(ReachableIdentity & { id: number })[]> => {
-    const batches: number[][] = [];
-    for (let i = 0; i < personIds.length; i += CHUNK) batches.push(personIds.slice(i, i + CHUNK));
     const rows = await Promise.all(
-      batches.map((ids) =>
+      chunks(personIds).map((ids) =>
         exec.query(
           exec.builder
             .selectFrom("identities")
@@ -102,10 +98,8 @@ export function createPeopleStore(exec: SqlExecutor): PeopleStore {
     markReachable: async (identity) => (await exec.run(q.reachable, key(identity))) === 1,
 
     async identitiesOf(personIds) {
-      const batches = [];
-      for (let i = 0; i < personIds.length; i += CHUNK) batches.push(personIds.slice(i, i + CHUNK));
       const rows = await Promise.all(
-        batches.map((ids) =>
+        chunks(personIds).map((ids) =>
           exec.query(
             exec.builder
               .selectFrom("identities")
