@@ -317,15 +317,15 @@ async function measureRole(db: Db, env: Record<string, string>): Promise<void> {
     const standingsMs = performance.now() - t;
     const digests = [];
     for (const group of groups) {
-      // As digestMessage reads them (post-digests.ts): both months side by side.
-      const [states, before] = await Promise.all([app.directory.cellStates(group.unit.id, current.id), app.directory.cellStates(group.unit.id, previous.id)]);
+      // As digestMessage reads them (post-digests.ts): both months together.
+      const [states = [], before = []] = await app.directory.cellStatesIn(group.unit.id, [current.id, previous.id]);
       const digest = buildDigest(group.unit, current.key, states, { periodKey: previous.key, states: before });
       digests.push({ digest, text: renderDigest(app.translator, "vi", digest, { final: false }) });
     }
     const allMs = performance.now() - t;
     peakAfter("all");
     t = performance.now();
-    for (const { digest } of digests) deps.chart(digest, "vi");
+    for (const { digest } of digests) await deps.chart(digest, "vi");
     const chartsMs = performance.now() - t;
     peakAfter("charts");
 
@@ -403,7 +403,8 @@ async function measureRole(db: Db, env: Record<string, string>): Promise<void> {
 /** Runs this file again as `role` on the database `env` selects, with this run's sizes. */
 async function runChild(role: "seed" | "measure", db: Db, env: Record<string, string>): Promise<void> {
   const sizes = ["--committees", String(COMMITTEES), "--cells", String(CELLS_PER_COMMITTEE), "--drain", String(DRAIN_SECONDS)];
-  const child = spawn(process.execPath, [path.resolve(import.meta.dirname, "../bin/run-ts.js"), fileURLToPath(import.meta.url), "--role", role, "--db", db, ...sizes], {
+  // With this process's Node flags: `npm run bench:digest` gives them as `npm start` gives them to the bot.
+  const child = spawn(process.execPath, [...process.execArgv, path.resolve(import.meta.dirname, "../bin/run-ts.js"), fileURLToPath(import.meta.url), "--role", role, "--db", db, ...sizes], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, [DB_ENV]: JSON.stringify(env) },
   });

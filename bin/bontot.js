@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=512
 // Runs the TypeScript sources directly through tsx: no build step between a clone and `npm start`.
 // Runs in this very process (no child), so a signal sent to it reaches the bot.
 import { readFileSync } from "node:fs";

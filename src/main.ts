@@ -34,7 +34,7 @@ import { ZALO_CHANNEL, type ZaloApi } from "./channels/zalo/zalo-api.ts";
 import { createZaloChannel, type ZaloChannel } from "./channels/zalo/zalo-channel.ts";
 import { createZaloSender } from "./channels/zalo/zalo-sender.ts";
 import { loginFromFile, saveCookies } from "./channels/zalo/zalo-session.ts";
-import { CHART_HEIGHT, CHART_WIDTH } from "./reports/digest-chart.ts";
+import { CHART_HEIGHT, CHART_WIDTH } from "./reports/digest-chart-size.ts";
 import { botJobs } from "./scheduler/jobs.ts";
 import { createScheduler, type Scheduler } from "./scheduler/scheduler.ts";
 

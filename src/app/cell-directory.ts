@@ -4,7 +4,7 @@ import type { CellPeriodState, CellRecipients, PeriodView, Recipient, ScheduleSt
 import { toLocale } from "../i18n/locale.ts";
 import type { InTransaction, Stores } from "../ports/stores.ts";
 import { endLateReports, endRunningLateReports, periodExtension } from "./late-reports.ts";
-import { byVersion, questionnairesOf, versionsInForce } from "./questionnaire-in-force.ts";
+import { byVersion, namedVersions, versionsInForce } from "./questionnaire-in-force.ts";
 
 /** The free-text item whose answer digests quote. */
 export const NOTES_QUESTION = "q16_notes";
@@ -29,6 +29,22 @@ export async function recipientsOf(stores: Stores, personIds: readonly number[])
  * of cells in a handful of statements; the period's opening and closing are written here too.
  */
 export function createCellDirectory(stores: Stores, inTransaction: InTransaction): ScheduleStore {
+  // The subtree is read once, the periods' states (with the version each used) in one statement.
+  async function cellStatesIn(unitId: number, periodIds: readonly number[], kind: PeriodKind = "monthly"): Promise<CellPeriodState[][]> {
+    const cells = await stores.org.subtree(unitId, answeringUnitKind(kind));
+    const byPeriod = await stores.assessments.cellStatesIn(periodIds, cells.map((c) => c.id), NOTES_QUESTION);
+    return Promise.all(
+      byPeriod.map(async (states) => {
+        const questionnaires = await namedVersions(stores, states);
+        return cells.map((unit, i) => {
+          const state = states[i];
+          const questionnaire = questionnaires.get(unit.id);
+          return { unit, status: state?.status ?? "not_started", standing: state?.standing ?? null, notes: state?.notes ?? null, ...(questionnaire ? { questionnaire } : {}) };
+        });
+      }),
+    );
+  }
+
   async function withRecipients(cells: readonly UnitRef[]): Promise<CellRecipients[]> {
     if (cells.length === 0) return [];
     // Answering roles are held in cells and grassroots committees only: one read of them all beats thousands of ids in a query.
@@ -108,15 +124,11 @@ export function createCellDirectory(stores: Stores, inTransaction: InTransaction
       return stores.groups.isBound({ channel, chatId });
     },
 
-    async cellStates(unitId, periodId, kind: PeriodKind = "monthly"): Promise<CellPeriodState[]> {
-      const cells = await stores.org.subtree(unitId, answeringUnitKind(kind));
-      const ids = cells.map((c) => c.id);
-      const [states, questionnaires] = await Promise.all([stores.assessments.cellStates(periodId, ids, NOTES_QUESTION), questionnairesOf(stores, periodId, ids)]);
-      return cells.map((unit, i) => {
-        const state = states[i];
-        const questionnaire = questionnaires.get(unit.id);
-        return { unit, status: state?.status ?? "not_started", standing: state?.standing ?? null, notes: state?.notes ?? null, ...(questionnaire ? { questionnaire } : {}) };
-      });
+    async cellStates(unitId, periodId, kind?: PeriodKind) {
+      const [only] = await cellStatesIn(unitId, [periodId], kind);
+      return only ?? [];
     },
+
+    cellStatesIn,
   };
 }

@@ -10,7 +10,6 @@ import type { InTransaction, Stores } from "../ports/stores.ts";
 import type { Dialect } from "../storage/kysely/sql-executor.ts";
 import { openStorage, type StorageTarget } from "../storage/open-storage.ts";
 import { createStores, sessionsOn, transactionsOn } from "../storage/stores.ts";
-import { renderDigestChart } from "../reports/digest-chart.ts";
 import { createCellDirectory } from "./cell-directory.ts";
 import { createGroupBindings, type GroupBindings } from "./group-bindings.ts";
 import { createMessageQueue } from "./outbox-queue.ts";
@@ -99,8 +98,9 @@ export function proactiveDeps(app: App): ProactiveDeps {
     reminders: schedule.reminders,
     quiet: schedule.quiet,
     questionnaireVersionId: (kind) => app.stores.questionnaires.ensure(kind === "yearly" ? YEARLY_GRASSROOTS : DEFAULT_MONTHLY_CELL),
-    chart: (digest, locale) =>
-      renderDigestChart(digest, {
+    // The canvas library holds ~35 MB once loaded: loaded by the first chart, not by every process.
+    chart: async (digest, locale) =>
+      (await import("../reports/digest-chart.ts")).renderDigestChart(digest, {
         criteriaTitle: app.translator.t(locale, "chart-criteria-title"),
         scoresTitle: app.translator.t(locale, "chart-scores-title"),
         met: app.translator.t(locale, "chart-met"),

@@ -1,7 +1,7 @@
 import { buildPeriodReport, type PeriodReport } from "../reports/period-report.ts";
 import type { Stores } from "../ports/stores.ts";
 import { NOTES_QUESTION } from "./cell-directory.ts";
-import { questionnairesOf } from "./questionnaire-in-force.ts";
+import { namedVersions } from "./questionnaire-in-force.ts";
 
 export type PeriodReportOutcome = { readonly ok: true; readonly report: PeriodReport } | { readonly ok: false; readonly reason: "unknown-period" | "unknown-unit"; readonly code: string };
 
@@ -17,7 +17,7 @@ export async function periodReport(stores: Pick<Stores, "periods" | "org" | "ass
     cells = cells.filter((c) => within.has(c.id));
   }
   const states = await stores.assessments.cellStates(period.id, cells.map((c) => c.id), NOTES_QUESTION);
-  const questionnaires = await questionnairesOf(stores, period.id, cells.map((c) => c.id));
+  const questionnaires = await namedVersions(stores, states);
   return {
     ok: true,
     report: buildPeriodReport(

@@ -5,7 +5,6 @@ import type { OutgoingMessage } from "../engine/messages.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { MessageArgs } from "../i18n/translator.ts";
 import type { UnitNode } from "../ports/org-store.ts";
-import { annualChartLabels, renderAnnualCharts } from "../reports/annual-chart.ts";
 import type { AnnualReport } from "../reports/annual-report.ts";
 import { annualSummary } from "../reports/annual-summary.ts";
 import { annualResults } from "./annual-results.ts";
@@ -43,7 +42,7 @@ export async function postYear(app: AnnualPostApp, year: number, groups?: readon
   for (const group of targets) {
     const codes = subtrees.get(group.unit.code);
     if (!codes) continue;
-    const messages = annualMessages(app, subReport(outcome.report, group.unit, codes), locale, group.unit);
+    const messages = await annualMessages(app, subReport(outcome.report, group.unit, codes), locale, group.unit);
     const base = annualDedupeKey(year, group);
     const drafts: OutboxDraft[] = messages.map((message, i) => ({ ...group.address, message, notBefore: at, dedupeKey: i === 0 ? base : `${base}:${i + 1}` }));
     // Each group's messages in one transaction: all of them or none.
@@ -57,8 +56,15 @@ export async function postYear(app: AnnualPostApp, year: number, groups?: readon
  * A unit's year as chat messages: the summary's texts, the first ones carrying the chart's
  * images; images beyond the texts come with a short caption of their own.
  */
-export function annualMessages(app: Pick<App, "translator">, report: AnnualReport, locale: Locale, unit: { readonly code: string; readonly name: string }): OutgoingMessage[] {
+export async function annualMessages(
+  app: Pick<App, "translator">,
+  report: AnnualReport,
+  locale: Locale,
+  unit: { readonly code: string; readonly name: string },
+): Promise<OutgoingMessage[]> {
   const t = (key: string, args?: MessageArgs): string => app.translator.t(locale, key, args);
+  // The canvas library is loaded by the first chart drawn, not by every process that could draw one.
+  const { annualChartLabels, renderAnnualCharts } = await import("../reports/annual-chart.ts");
   const texts = annualSummary(report, app.translator, locale, unit);
   const charts = renderAnnualCharts(report.cells, annualChartLabels(t, report.year, unit.name));
   const count = Math.max(texts.length, charts.length);

@@ -35,17 +35,16 @@ export async function digestMessage(
   previous: PeriodView | undefined,
   final: boolean,
 ): Promise<{ text: string; image: { base64: string; filename: string } }> {
-  const unit = await deps.schedule.unitOf(unitId);
+  // Read side by side, both months together: on PostgreSQL each read is a round trip.
+  const [unit, [states = [], before]] = await Promise.all([deps.schedule.unitOf(unitId), deps.schedule.cellStatesIn(unitId, previous ? [period.id, previous.id] : [period.id])]);
   if (!unit) throw new Error(`unit ${unitId} not found`);
-  // Read side by side: on PostgreSQL each is a round trip or two.
-  const [states, before] = await Promise.all([deps.schedule.cellStates(unitId, period.id), previous ? deps.schedule.cellStates(unitId, previous.id) : null]);
   const digest = buildDigest(unit, period.key, states, previous && before ? { periodKey: previous.key, states: before } : null);
   const locale = deps.defaultLocale;
   // Veto and warning labels an office's questionnaire wrote itself are read from its own texts.
   const translator = questionnairesTranslator(deps.translator, states.flatMap((s) => (s.questionnaire ? [s.questionnaire.definition] : [])));
   return {
     text: renderDigest(translator, locale, digest, { final }),
-    image: { base64: deps.chart(digest, locale).toString("base64"), filename: `${unit.code}-${period.key}.png` },
+    image: { base64: (await deps.chart(digest, locale)).toString("base64"), filename: `${unit.code}-${period.key}.png` },
   };
 }
 

@@ -22,5 +22,5 @@ export interface ProactiveDeps {
   /** The questionnaire version new periods of a kind use (monthly when not said). */
   readonly questionnaireVersionId: (kind?: PeriodKind) => Promise<number>;
   /** Renders a digest's chart as PNG. */
-  readonly chart: (digest: Digest, locale: Locale) => Buffer;
+  readonly chart: (digest: Digest, locale: Locale) => Promise<Buffer>;
 }

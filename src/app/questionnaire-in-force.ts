@@ -87,9 +87,18 @@ export async function questionnairesOf(
   cellIds: readonly number[],
 ): Promise<Map<number, { readonly name: string; readonly definition: QuestionnaireDefinition }>> {
   const versions = await stores.assessments.versionsOf(periodId, cellIds);
+  return namedVersions(stores, [...versions].map(([unitId, versionId]) => ({ unitId, versionId })));
+}
+
+/** The versions cells use (as their states say: none without an assessment), named and with their definitions (read once per version). */
+export async function namedVersions(
+  stores: Pick<Stores, "questionnaires">,
+  cells: readonly { readonly unitId: number; readonly versionId: number | null }[],
+): Promise<Map<number, { readonly name: string; readonly definition: QuestionnaireDefinition }>> {
   const found = new Map<number, { name: string; definition: QuestionnaireDefinition }>();
   const byId = new Map<number, { name: string; definition: QuestionnaireDefinition }>();
-  for (const [cellId, versionId] of versions) {
+  for (const { unitId: cellId, versionId } of cells) {
+    if (versionId === null) continue;
     let known = byId.get(versionId);
     if (!known) {
       const definition = await stores.questionnaires.get(versionId);

@@ -3,7 +3,6 @@ import { annualResults } from "../app/annual-results.ts";
 import { calendarDateAt } from "../domain/period.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Translator } from "../i18n/translator.ts";
-import { annualChartLabels, renderAnnualCharts } from "../reports/annual-chart.ts";
 import { annualReportCsv } from "../reports/annual-csv.ts";
 import type { AnnualReport } from "../reports/annual-report.ts";
 import { annualReportText } from "../reports/annual-text.ts";
@@ -63,7 +62,7 @@ async function annual(context: CliContext, options: AnnualOptions): Promise<numb
       const outcome = await annualResults(app, { year, locale, ...(options.unit !== undefined ? { unitCode: options.unit } : {}) });
       if (!outcome.ok) throw new CommandUsageError("cli-unknown-unit", { code: outcome.code });
       const report = outcome.report;
-      if (chart) writeCharts(context, report, chart);
+      if (chart) await writeCharts(context, report, chart);
       if (chartOnly) return 0;
       const body = await render(format, report, app.translator, locale);
       if (file) {
@@ -90,8 +89,10 @@ async function render(format: Format, report: AnnualReport, translator: Translat
 }
 
 /** The chart's images: FILE.png, then FILE-2.png… when the cells fill several. */
-function writeCharts(context: CliContext, report: AnnualReport, target: OutputFile): void {
+async function writeCharts(context: CliContext, report: AnnualReport, target: OutputFile): Promise<void> {
   const { io, t } = context;
+  // Loaded here, not with the CLI: the canvas library takes a moment and ~35 MB.
+  const { annualChartLabels, renderAnnualCharts } = await import("../reports/annual-chart.ts");
   const images = renderAnnualCharts(report.cells, annualChartLabels(t, report.year, report.unit?.name ?? t("annual-chart-all-units")));
   if (images.length === 0) throw new CommandUsageError("annual-cli-chart-no-cells");
   const files = numberedFiles(target, images.length);

@@ -282,4 +282,6 @@ export interface ScheduleStore {
   isKnownChat(channel: string, chatId: string): Promise<boolean>;
   /** The units answering the period (of this kind) under a unit, itself included, with their state. */
   cellStates(unitId: number, periodId: number, kind?: PeriodKind): Promise<readonly CellPeriodState[]>;
+  /** `cellStates` of several periods of one kind (a digest's month and the month before), read together: one list per period, in order. */
+  cellStatesIn(unitId: number, periodIds: readonly number[], kind?: PeriodKind): Promise<readonly (readonly CellPeriodState[])[]>;
 }

@@ -24,6 +24,8 @@ export interface CellState {
   readonly standing: Standing | null;
   /** The answer to the free-text item named by the caller, when answered with text. */
   readonly notes: string | null;
+  /** The questionnaire version its assessment uses; null without an assessment. */
+  readonly versionId: number | null;
 }
 
 export interface AnswerChange {
@@ -149,6 +151,8 @@ export interface AssessmentStore {
   submittedUnitIds(periodId: number): Promise<readonly number[]>;
   /** One state per given cell, in the order of `unitIds`; `notesQuestionId` names the free-text item. */
   cellStates(periodId: number, unitIds: readonly number[], notesQuestionId: string): Promise<readonly CellState[]>;
+  /** `cellStates` of several periods read together: one list per period, in the order of `periodIds`. */
+  cellStatesIn(periodIds: readonly number[], unitIds: readonly number[], notesQuestionId: string): Promise<readonly (readonly CellState[])[]>;
   /** One entry per given cell, in the order of `unitIds` (a cell without an assessment: not submitted, not returned); chunked. */
   submissionFacts(periodId: number, unitIds: readonly number[]): Promise<readonly SubmissionFacts[]>;
   /** The questionnaire version each given cell's assessment of the period uses; cells without one are left out; chunked. */

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { GlobalFonts, createCanvas, type Canvas, type SKRSContext2D } from "@napi-rs/canvas";
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Title, type ChartConfiguration, type ChartItem } from "chart.js";
+import { CHART_HEIGHT, CHART_WIDTH } from "./digest-chart-size.ts";
 import type { Digest } from "./digest.ts";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title);
@@ -11,8 +12,6 @@ const require = createRequire(import.meta.url);
 GlobalFonts.registerFromPath(require.resolve("@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf"), FONT);
 Chart.defaults.font.family = FONT;
 
-export const CHART_WIDTH = 1200;
-export const CHART_HEIGHT = 600;
 /** Cells shown in the score panel: the weakest first, where attention is needed. */
 const MAX_CELLS = 30;
 

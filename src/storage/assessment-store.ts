@@ -19,6 +19,8 @@ interface AssessmentRow {
 
 interface StateRow {
   unitId: number;
+  periodId: number;
+  versionId: number;
   status: string;
   standing: string | null;
   answered: number | null;
@@ -180,11 +182,11 @@ function toStatus(value: string): AssessmentStatus {
 const standingOf = (status: AssessmentStatus, json: string | null) => (status === "submitted" && json !== null ? parseStanding(json) : null);
 
 function toCellState(unitId: number, row: StateRow | undefined): CellState {
-  if (!row) return { unitId, status: "not_started", standing: null, notes: null };
+  if (!row) return { unitId, status: "not_started", standing: null, notes: null, versionId: null };
   const stored = toStatus(row.status);
   const status = stored === "in_progress" && !row.answered ? "not_started" : stored;
   const note = row.notes === null ? undefined : answerValueSchema.parse(JSON.parse(row.notes));
-  return { unitId, status, standing: standingOf(stored, row.standing), notes: note?.type === "text" ? note.value : null };
+  return { unitId, status, standing: standingOf(stored, row.standing), notes: note?.type === "text" ? note.value : null, versionId: row.versionId };
 }
 
 /** Closing a period's assessments for a batch of cells; returns the rows recorded. */
@@ -206,11 +208,11 @@ async function notReported(exec: SqlExecutor, periodId: number, questionnaireVer
   return recorded.length;
 }
 
-async function states(exec: SqlExecutor, periodId: number, unitIds: readonly number[], notesQuestionId: string): Promise<StateRow[]> {
+async function states(exec: SqlExecutor, periodIds: readonly number[], unitIds: readonly number[], notesQuestionId: string): Promise<StateRow[]> {
   return exec.query(
     exec.builder
       .selectFrom("assessments as a")
-      .select(["a.unit_id as unitId", "a.status", "a.standing"])
+      .select(["a.unit_id as unitId", "a.period_id as periodId", "a.questionnaire_version_id as versionId", "a.status", "a.standing"])
       .select((eb) => [
         eb
           .selectFrom("answers as c")
@@ -224,7 +226,7 @@ async function states(exec: SqlExecutor, periodId: number, unitIds: readonly num
           .where("n.question_id", "=", notesQuestionId)
           .as("notes"),
       ])
-      .where("a.period_id", "=", periodId)
+      .where("a.period_id", "in", periodIds)
       .where("a.unit_id", "in", unitIds),
   );
 }
@@ -322,6 +324,12 @@ async function monthsOfChunk(
 
 export function createAssessmentStore(exec: SqlExecutor): AssessmentStore {
   const q = statements(exec);
+
+  async function cellStatesIn(periodIds: readonly number[], unitIds: readonly number[], notesQuestionId: string): Promise<CellState[][]> {
+    const byPeriod = new Map(periodIds.map((periodId) => [periodId, new Map<number, StateRow>()]));
+    for (const chunk of chunks(unitIds)) for (const row of await states(exec, periodIds, chunk, notesQuestionId)) byPeriod.get(row.periodId)?.set(row.unitId, row);
+    return periodIds.map((periodId) => unitIds.map((unitId) => toCellState(unitId, byPeriod.get(periodId)?.get(unitId))));
+  }
 
   async function withAnswers(row: AssessmentRow): Promise<StoredAssessment> {
     return stored(row, await exec.all(q.answers, { id: row.id }));
@@ -461,10 +469,11 @@ export function createAssessmentStore(exec: SqlExecutor): AssessmentStore {
     },
 
     async cellStates(periodId, unitIds, notesQuestionId) {
-      const byUnit = new Map<number, StateRow>();
-      for (const chunk of chunks(unitIds)) for (const row of await states(exec, periodId, chunk, notesQuestionId)) byUnit.set(row.unitId, row);
-      return unitIds.map((unitId) => toCellState(unitId, byUnit.get(unitId)));
+      const [only] = await cellStatesIn([periodId], unitIds, notesQuestionId);
+      return only ?? [];
     },
+
+    cellStatesIn,
 
     async submissionFacts(periodId, unitIds) {
       const byUnit = new Map<number, SubmissionFacts>();

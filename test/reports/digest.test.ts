@@ -4,7 +4,8 @@ import type { AnswerValue } from "../../src/domain/questionnaire/answer-value.ts
 import { computeStanding } from "../../src/domain/scoring/compute-standing.ts";
 import { digestMessage } from "../../src/app/post-digests.ts";
 import { proactiveDeps } from "../../src/app/open-app.ts";
-import { CHART_HEIGHT, CHART_WIDTH, renderDigestChart } from "../../src/reports/digest-chart.ts";
+import { renderDigestChart } from "../../src/reports/digest-chart.ts";
+import { CHART_HEIGHT, CHART_WIDTH } from "../../src/reports/digest-chart-size.ts";
 import { buildDigest } from "../../src/reports/digest.ts";
 import { renderDigest } from "../../src/reports/render-digest.ts";
 import { loadTranslator } from "../../src/i18n/translator.ts";

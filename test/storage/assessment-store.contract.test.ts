@@ -174,14 +174,27 @@ eachDatabase("the assessment store", (open) => {
     const other = await addPeriod(exec, "2026-12");
     await store.open(none, other.id, other.questionnaireVersionId, AT);
 
-    expect(await store.cellStates(period.id, [none, done, started, empty, missed], NOTES)).toEqual([
-      { unitId: none, status: "not_started", standing: null, notes: null },
-      { unitId: done, status: "submitted", standing: standing(88), notes: "Họp đủ." },
-      { unitId: started, status: "in_progress", standing: null, notes: null },
-      { unitId: empty, status: "not_started", standing: null, notes: null },
-      { unitId: missed, status: "not_reported", standing: null, notes: null },
-    ]);
+    const version = period.questionnaireVersionId;
+    const november = [
+      { unitId: none, status: "not_started", standing: null, notes: null, versionId: null },
+      { unitId: done, status: "submitted", standing: standing(88), notes: "Họp đủ.", versionId: version },
+      { unitId: started, status: "in_progress", standing: null, notes: null, versionId: version },
+      { unitId: empty, status: "not_started", standing: null, notes: null, versionId: version },
+      { unitId: missed, status: "not_reported", standing: null, notes: null, versionId: version },
+    ];
+    expect(await store.cellStates(period.id, [none, done, started, empty, missed], NOTES)).toEqual(november);
     expect(await store.cellStates(period.id, [], NOTES)).toEqual([]);
+
+    // Two months read together (a digest and the month before): each month's own states, in the order asked.
+    const [december, again] = await store.cellStatesIn([other.id, period.id], [none, done, started, empty, missed], NOTES);
+    expect(again).toEqual(november);
+    expect(december?.map((c) => [c.status, c.versionId])).toEqual([
+      ["not_started", other.questionnaireVersionId],
+      ["not_started", null],
+      ["not_started", null],
+      ["not_started", null],
+      ["not_started", null],
+    ]);
   });
 
   it("closes and reads a province's worth of cells", async () => {
