@@ -71,27 +71,24 @@ function computeMaxPoints(rule: ScoredRule): number {
   }
 }
 
+// Outcomes are built as object literals, not with spreads: the rules' outcomes come in many
+// shapes, and spreading them is V8's slow path (it was ~60 % of a standing's time, ~65 µs each,
+// when a province's 5,000 standings are worked out at once).
 function scoreRule(rule: ScoredRule, ctx: EvaluationContext): RuleOutcome {
   const max = maxPointsOf(rule);
-  const base = { ruleId: rule.id, label: rule.label, max };
   switch (rule.kind) {
     case "choice": {
       const option = resolveRef({ q: rule.q }, ctx);
-      const points = typeof option === "string" ? (rule.points[option] ?? 0) : 0;
-      return typeof option === "string" ? { ...base, points, option } : { ...base, points };
+      return typeof option === "string"
+        ? { ruleId: rule.id, label: rule.label, max, points: rule.points[option] ?? 0, option }
+        : { ruleId: rule.id, label: rule.label, max, points: 0 };
     }
     case "bands": {
       const value = evaluateNumber(rule.value, ctx);
       const matched = value === undefined ? undefined : rule.bands.find((band) => bandMatches(band, value, ctx));
       const points = matched?.points ?? 0;
       const need = points < max ? needFor(rule.bands, points, ctx) : undefined;
-      return {
-        ...base,
-        points,
-        unit: rule.unit,
-        ...(value === undefined ? {} : { value }),
-        ...(need ? { need } : {}),
-      };
+      return outcomeOf(rule, max, points, { unit: rule.unit, value, need });
     }
     case "best": {
       const hasInput = (o: RuleOutcome): boolean => o.value !== undefined || o.option !== undefined;
@@ -99,9 +96,19 @@ function scoreRule(rule: ScoredRule, ctx: EvaluationContext): RuleOutcome {
         .filter((r): r is ScoredRule => r.kind !== "veto" && r.kind !== "flag")
         .map((r) => scoreRule(r, ctx))
         .reduce((a, b) => (b.points > a.points || (b.points === a.points && hasInput(b) && !hasInput(a)) ? b : a));
-      return { ...chosen, ruleId: rule.id, label: rule.label, max };
+      return outcomeOf(rule, max, chosen.points, chosen);
     }
   }
+}
+
+/** The rule's outcome with those of `details` that are present (an absent one is left out, not set to undefined). */
+function outcomeOf(rule: ScoredRule, max: number, points: number, details: Pick<RuleOutcome, "unit" | "value" | "option" | "need">): RuleOutcome {
+  const outcome: { -readonly [K in keyof RuleOutcome]: RuleOutcome[K] } = { ruleId: rule.id, label: rule.label, max, points };
+  if (details.unit !== undefined) outcome.unit = details.unit;
+  if (details.value !== undefined) outcome.value = details.value;
+  if (details.option !== undefined) outcome.option = details.option;
+  if (details.need !== undefined) outcome.need = details.need;
+  return outcome;
 }
 
 function bandMatches(band: Band, value: number, ctx: EvaluationContext): boolean {
