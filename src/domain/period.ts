@@ -65,8 +65,27 @@ export function periodMonthOf(key: string): { year: number; month: number } | un
 // Building an Intl.DateTimeFormat is costly; one per time zone serves every turn.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The last dates worked out, per zone and minute: formatToParts costs ~10 µs and a turn asks a
+ * few times. Time zones' offsets are whole minutes (but for local mean times before ~1900), so
+ * every instant of a minute has the same date.
+ */
+const recentDates = new Map<string, CalendarDate>();
+const RECENT_DATES = 64;
+
 /** The calendar date of an instant in the given time zone. */
 export function calendarDateAt(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): CalendarDate {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const key = `${timeZone} ${minute}`;
+  const known = recentDates.get(key);
+  if (known) return known;
+  const date = formatDateAt(instant, timeZone);
+  if (recentDates.size >= RECENT_DATES) recentDates.delete(recentDates.keys().next().value ?? "");
+  recentDates.set(key, date);
+  return date;
+}
+
+function formatDateAt(instant: Date, timeZone: string): CalendarDate {
   let format = dateFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });

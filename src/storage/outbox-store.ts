@@ -25,6 +25,8 @@ const LIKE_ESCAPE = "!";
 type Seen = "reply" | "proactive";
 
 type Head = { id: number; channel: string; chatId: string; payload: string; attempts: number; partsSent: number; status: string; nextAttemptAt: string };
+/** A head claimed on PostgreSQL, with the time it was due (its claim leased it until later). */
+type Claimed = Omit<Head, "status" | "nextAttemptAt"> & { dueAt: string };
 
 /**
  * Statements over a list of channels: the list is compiled in (each instance serves a fixed set
@@ -79,37 +81,62 @@ const headsQuery = (b: Kysely<DB>, channels: string[]) =>
   );
 
 /**
- * The same heads on PostgreSQL, found in one pass over the undelivered rows (DISTINCT ON sorts
- * them by chat): the plan above is a nested loop that PostgreSQL picks only with good statistics,
- * and a table that grew fast since its last ANALYZE (a new installation, the first big period
- * opening) would make it scan the whole table once per due row — seconds per tick. This plan's
- * cost follows the undelivered backlog whatever the statistics say.
+ * PostgreSQL: the due heads claimed in one statement. The heads are found in one pass over the
+ * undelivered rows (DISTINCT ON sorts them by chat; ids only, the payloads of the few claimed are
+ * read by id afterwards): the NOT EXISTS plan of SQLite's query is a nested loop PostgreSQL picks
+ * only with good statistics, and a table that grew fast since its last ANALYZE (a new
+ * installation, the first big period opening) would make it scan the whole table once per due
+ * row — seconds per tick. This plan's cost follows the undelivered backlog whatever the
+ * statistics say. Each head is then locked in id order, skipping those another claimer holds, and
+ * checked again as it is now (a head claimed and committed meanwhile is no longer due), so a
+ * message goes to one claimer only; one round trip instead of a read and a transaction of updates
+ * (a claim of 50 took ~50 ms with 5,000 messages waiting, ~14 ms of it sorting their payloads).
  */
-const postgresHeadsQuery = (b: Kysely<DB>, channels: string[]) =>
-  prepare<{ now: string; limit: number }, Head>((p) =>
+const postgresClaimQuery = (b: Kysely<DB>, channels: string[]) =>
+  prepare<{ now: string; limit: number; lease: string }, Claimed>((p) =>
     b
-      .selectFrom((sub) =>
-        sub
-          .selectFrom("outbox_messages as o")
-          .distinctOn(["o.channel", "o.chat_id"])
-          .select(["o.id", "o.channel", "o.chat_id as chatId", "o.payload", "o.attempts", "o.parts_sent as partsSent", "o.status", "o.next_attempt_at as nextAttemptAt"])
-          .where("o.status", "in", UNDELIVERED)
-          .where("o.channel", "in", channels)
-          .where((eb) => eb.or([eb("o.not_before", "is", null), eb("o.not_before", "<=", p("now"))]))
-          .orderBy("o.channel")
-          .orderBy("o.chat_id")
-          .orderBy("o.id")
-          .as("heads"),
+      .with("due", (db) =>
+        db
+          .selectFrom((undelivered) =>
+            undelivered
+              .selectFrom("outbox_messages as u")
+              .distinctOn(["u.channel", "u.chat_id"])
+              .select(["u.id", "u.next_attempt_at"])
+              .where("u.status", "in", UNDELIVERED)
+              .where("u.channel", "in", channels)
+              .where((eb) => eb.or([eb("u.not_before", "is", null), eb("u.not_before", "<=", p("now"))]))
+              .orderBy("u.channel")
+              .orderBy("u.chat_id")
+              .orderBy("u.id")
+              .as("heads"),
+          )
+          .select("heads.id")
+          .where("heads.next_attempt_at", "<=", p("now"))
+          .orderBy("heads.next_attempt_at")
+          .orderBy("heads.id")
+          .limit(p("limit")),
       )
-      .selectAll("heads")
-      .where("heads.nextAttemptAt", "<=", p("now"))
-      .orderBy("heads.nextAttemptAt")
-      .orderBy("heads.id")
-      .limit(p("limit")),
+      .with("locked", (db) =>
+        db
+          .selectFrom("outbox_messages as l")
+          .innerJoin("due", "due.id", "l.id")
+          .select(["l.id", "l.next_attempt_at as dueAt"])
+          .where("l.status", "in", UNDELIVERED)
+          .where("l.next_attempt_at", "<=", p("now"))
+          .orderBy("l.id")
+          .forUpdate("l")
+          .skipLocked(),
+      )
+      .updateTable("outbox_messages as o")
+      .from("locked")
+      .set({ status: "sending", next_attempt_at: p("lease") })
+      .whereRef("o.id", "=", "locked.id")
+      .returning(["o.id", "o.channel", "o.chat_id as chatId", "o.payload", "o.attempts", "o.parts_sent as partsSent", "locked.dueAt"]),
   );
 
-const statements = statementsFor((b, dialect) => ({
-  heads: perChannels((channels) => (dialect === "postgres" ? postgresHeadsQuery(b, channels) : headsQuery(b, channels))),
+const statements = statementsFor((b) => ({
+  heads: perChannels((channels) => headsQuery(b, channels)),
+  claimHeads: perChannels((channels) => postgresClaimQuery(b, channels)),
   nextDue: perChannels((channels) =>
     prepare<Record<string, never>, { at: string | null }>(() =>
       b
@@ -264,7 +291,7 @@ const statements = statementsFor((b, dialect) => ({
 
 const likePrefix = (prefix: string): string => `${prefix.replace(/[!%_]/g, (c) => `${LIKE_ESCAPE}${c}`)}%`;
 
-const toClaimed = (row: Head): ClaimedOutboxMessage => ({
+const toClaimed = (row: Omit<Head, "status" | "nextAttemptAt">): ClaimedOutboxMessage => ({
   id: row.id,
   channel: row.channel,
   chatId: row.chatId,
@@ -329,13 +356,16 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
 
     async claimDue(now, channels, limit) {
       if (channels.length === 0 || limit <= 0) return [];
+      const lease = sqlTime(new Date(now.getTime() + OUTBOX_LEASE_MS));
+      if (exec.dialect === "postgres") {
+        const claimed = await exec.all(q.claimHeads(channels), { now: sqlTime(now), limit, lease });
+        // In due order, as SQLite's claims are given (the statement's own order is the locking order).
+        return claimed.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id - b.id)).map(toClaimed);
+      }
       const heads = await exec.all(q.heads(channels), { now: sqlTime(now), limit });
       if (heads.length === 0) return [];
-      const lease = sqlTime(new Date(now.getTime() + OUTBOX_LEASE_MS));
       // Each claim is conditional on the message being as read, so a message goes to one
-      // claimer only. The claims share one commit (a commit waits for the disk, and on
-      // PostgreSQL the standby) and are issued together, running in id order so that two
-      // claimers never deadlock.
+      // claimer only (tests open two instances on one SQLite file). The claims share one commit.
       const claimAll = async (tx: SqlExecutor): Promise<Set<number>> => {
         const ordered = [...heads].sort((a, b) => a.id - b.id);
         const changed = await Promise.all(ordered.map((head) => tx.run(q.claim, { id: head.id, status: head.status, readAt: head.nextAttemptAt, lease })));
