@@ -41,6 +41,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { CompiledQuery } from "kysely";
+import pMap from "p-map";
 import { loadConfig } from "../src/config.ts";
 import type { AnswerValue } from "../src/domain/questionnaire/answer-value.ts";
 import { answerValueSchema } from "../src/domain/questionnaire/answer-value.ts";
@@ -49,7 +50,7 @@ import { liveAnswers } from "../src/domain/questionnaire/flow.ts";
 import { computeStanding } from "../src/domain/scoring/compute-standing.ts";
 import type { ChannelSender } from "../src/engine/channel-sender.ts";
 import { openApp, proactiveDeps, storageTarget } from "../src/app/open-app.ts";
-import { digestMessage } from "../src/app/post-digests.ts";
+import { DIGEST_CONCURRENCY, digestMessage } from "../src/app/post-digests.ts";
 import { planReminders } from "../src/app/send-reminders.ts";
 import { createOutboxWorker } from "../src/outbox/outbox-worker.ts";
 import { buildDigest } from "../src/reports/digest.ts";
@@ -315,13 +316,16 @@ async function measureRole(db: Db, env: Record<string, string>): Promise<void> {
     t = performance.now();
     const { readMs, fourGood, cells, answers } = await standingsOf(reader.exec, current.id);
     const standingsMs = performance.now() - t;
-    const digests = [];
-    for (const group of groups) {
-      // As digestMessage reads them (post-digests.ts): both months together.
-      const [states = [], before = []] = await app.directory.cellStatesIn(group.unit.id, [current.id, previous.id]);
-      const digest = buildDigest(group.unit, current.key, states, { periodKey: previous.key, states: before });
-      digests.push({ digest, text: renderDigest(app.translator, "vi", digest, { final: false }) });
-    }
+    // As digestMessages builds them (post-digests.ts): a few committees at once, both months read together.
+    const digests = await pMap(
+      groups,
+      async (group) => {
+        const [states = [], before = []] = await app.directory.cellStatesIn(group.unit.id, [current.id, previous.id]);
+        const digest = buildDigest(group.unit, current.key, states, { periodKey: previous.key, states: before });
+        return { digest, text: renderDigest(app.translator, "vi", digest, { final: false }) };
+      },
+      { concurrency: DIGEST_CONCURRENCY },
+    );
     const allMs = performance.now() - t;
     peakAfter("all");
     t = performance.now();
