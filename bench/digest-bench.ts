@@ -408,7 +408,8 @@ async function measureRole(db: Db, env: Record<string, string>): Promise<void> {
 async function runChild(role: "seed" | "measure", db: Db, env: Record<string, string>): Promise<void> {
   const sizes = ["--committees", String(COMMITTEES), "--cells", String(CELLS_PER_COMMITTEE), "--drain", String(DRAIN_SECONDS)];
   // With this process's Node flags: `npm run bench:digest` gives them as `npm start` gives them to the bot.
-  const child = spawn(process.execPath, [...process.execArgv, path.resolve(import.meta.dirname, "../bin/run-ts.js"), fileURLToPath(import.meta.url), "--role", role, "--db", db, ...sizes], {
+  const flags = process.execArgv.filter((flag) => !/^--(inspect|watch)/.test(flag));
+  const child = spawn(process.execPath, [...flags, path.resolve(import.meta.dirname, "../bin/run-ts.js"), fileURLToPath(import.meta.url), "--role", role, "--db", db, ...sizes], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, [DB_ENV]: JSON.stringify(env) },
   });

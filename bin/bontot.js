@@ -10,7 +10,7 @@ const EXIT_GRACE_MS = 3_000;
 const LAUNCHER_POLL_MS = 200;
 
 /**
- * `npm start` runs `sh -c "node bin/bontot.js start"`. npm passes a SIGTERM on to that shell only,
+ * `npm start` runs `sh -c "node … bin/bontot.js start"`. npm passes a SIGTERM on to that shell only,
  * and the shell (dash) dies of it without passing it on: the bot would go on polling as an
  * orphan. Under npm, the launcher going away is therefore taken as the SIGTERM it was sent.
  */

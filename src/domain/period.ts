@@ -67,14 +67,16 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The last dates worked out, per zone and minute: formatToParts costs ~10 µs and a turn asks a
- * few times. Time zones' offsets are whole minutes (but for local mean times before ~1900), so
- * every instant of a minute has the same date.
+ * few times. Since 1972 every zone's offset is whole minutes (Africa/Monrovia's −0:44:30 was the
+ * last that was not), so every instant of a minute has the same date.
  */
 const recentDates = new Map<string, CalendarDate>();
 const RECENT_DATES = 64;
+const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1972, 4, 1);
 
 /** The calendar date of an instant in the given time zone. */
 export function calendarDateAt(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): CalendarDate {
+  if (!(instant.getTime() >= WHOLE_MINUTE_OFFSETS_SINCE)) return formatDateAt(instant, timeZone);
   const minute = Math.floor(instant.getTime() / 60_000);
   const key = `${timeZone} ${minute}`;
   const known = recentDates.get(key);

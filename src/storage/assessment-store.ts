@@ -326,6 +326,7 @@ export function createAssessmentStore(exec: SqlExecutor): AssessmentStore {
   const q = statements(exec);
 
   async function cellStatesIn(periodIds: readonly number[], unitIds: readonly number[], notesQuestionId: string): Promise<CellState[][]> {
+    if (periodIds.length === 0) return [];
     const byPeriod = new Map(periodIds.map((periodId) => [periodId, new Map<number, StateRow>()]));
     for (const chunk of chunks(unitIds)) for (const row of await states(exec, periodIds, chunk, notesQuestionId)) byPeriod.get(row.periodId)?.set(row.unitId, row);
     return periodIds.map((periodId) => unitIds.map((unitId) => toCellState(unitId, byPeriod.get(periodId)?.get(unitId))));

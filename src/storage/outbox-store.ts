@@ -359,7 +359,7 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
       const lease = sqlTime(new Date(now.getTime() + OUTBOX_LEASE_MS));
       if (exec.dialect === "postgres") {
         const claimed = await exec.all(q.claimHeads(channels), { now: sqlTime(now), limit, lease });
-        // In due order, as SQLite's claims are given (the statement's own order is the locking order).
+        // In due order, as SQLite's claims are given (RETURNING's order is unspecified).
         return claimed.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id - b.id)).map(toClaimed);
       }
       const heads = await exec.all(q.heads(channels), { now: sqlTime(now), limit });

@@ -184,6 +184,7 @@ eachDatabase("the assessment store", (open) => {
     ];
     expect(await store.cellStates(period.id, [none, done, started, empty, missed], NOTES)).toEqual(november);
     expect(await store.cellStates(period.id, [], NOTES)).toEqual([]);
+    expect(await store.cellStatesIn([], [none, done], NOTES)).toEqual([]);
 
     // Two months read together (a digest and the month before): each month's own states, in the order asked.
     const [december, again] = await store.cellStatesIn([other.id, period.id], [none, done, started, empty, missed], NOTES);

@@ -1,5 +1,4 @@
 import { writeFileSync } from "node:fs";
-import { loadImage, createCanvas } from "@napi-rs/canvas";
 import { createRequire } from "node:module";
 import type JsQrModule from "jsqr";
 import QRCode from "qrcode";
@@ -128,6 +127,8 @@ export async function loginByQr(options: { qrFile: string; credentialsFile: stri
 /** Reads the QR code back from Zalo's PNG and draws it with text blocks; undefined if it cannot. */
 export async function terminalQr(png: Buffer): Promise<string | undefined> {
   try {
+    // Loaded here, once a login shows a QR code: the canvas library takes ~35 MB.
+    const { loadImage, createCanvas } = await import("@napi-rs/canvas");
     const image = await loadImage(png);
     const canvas = createCanvas(image.width, image.height);
     const context = canvas.getContext("2d");
