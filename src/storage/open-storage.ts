@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { postgresProblem, sqliteProblem, DatabaseProblem } from "./database-problem.ts";
+import { reachPostgres } from "./kysely/reach-postgres.ts";
 import { migratePostgres } from "./kysely/migrate-postgres.ts";
 import { openPostgresPool } from "./kysely/postgres-pool.ts";
 import { postgresExecutor, sqliteExecutor, type SqlExecutor } from "./kysely/sql-executor.ts";
@@ -42,6 +43,7 @@ export async function openStorage(target: StorageTarget, onConnectionError: (err
       await Promise.all([pool.end(), delivery.end()]);
     };
     try {
+      await reachPostgres(target.url);
       const { applied } = await migratePostgres(pool);
       return { exec: postgresExecutor(pool), deliveryExec: postgresExecutor(delivery), applied, shared: true, readOnly: false, close };
     } catch (error) {

@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { once } from "node:events";
+import { createServer, type AddressInfo } from "node:net";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -78,6 +80,19 @@ describe("a database that cannot be used", () => {
     expect(r.err).toBe(
       "Cannot reach PostgreSQL at 127.0.0.1:1 (ECONNREFUSED): the server is not running, the host or port is wrong, or a firewall blocks it.\n" +
         "Check DATABASE_URL in .env (or leave it empty to use the SQLite file).\n",
+    );
+    expect(r.err).not.toContain("hunter2");
+  });
+
+  it("gives up on a server that takes the connection and never answers (a firewall, a hung host), after the URL's connect_timeout", async () => {
+    const silent = createServer(() => undefined).listen(0, "127.0.0.1");
+    await once(silent, "listening");
+    onTestFinished(() => void silent.close());
+    const { port } = silent.address() as AddressInfo;
+    const r = await run({ DATABASE_URL: `postgresql://bontot:hunter2@127.0.0.1:${port}/bontot?connect_timeout=1`, BONTOT_LANG: "en" }, "units");
+    expect(r.code).toBe(1);
+    expect(r.err.split("\n")[0]).toBe(
+      `Cannot reach PostgreSQL at 127.0.0.1:${port} (ETIMEDOUT): the server is not running, the host or port is wrong, or a firewall blocks it.`,
     );
     expect(r.err).not.toContain("hunter2");
   });
