@@ -27,7 +27,8 @@ export class DatabaseProblem extends Error {
   }
 }
 
-const codeOf = (error: unknown): string => {
+/** A driver error's code ("ECONNREFUSED", "SQLITE_FULL", "28P01"…); "" when it has none. */
+export const codeOf = (error: unknown): string => {
   if (typeof error !== "object" || error === null) return "";
   if ("code" in error && typeof error.code === "string") return error.code;
   // Node reports a refused connection to every address of a name as an AggregateError.

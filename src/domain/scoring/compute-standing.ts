@@ -79,9 +79,7 @@ function scoreRule(rule: ScoredRule, ctx: EvaluationContext): RuleOutcome {
   switch (rule.kind) {
     case "choice": {
       const option = resolveRef({ q: rule.q }, ctx);
-      return typeof option === "string"
-        ? { ruleId: rule.id, label: rule.label, max, points: rule.points[option] ?? 0, option }
-        : { ruleId: rule.id, label: rule.label, max, points: 0 };
+      return typeof option === "string" ? outcomeOf(rule, max, rule.points[option] ?? 0, { option }) : outcomeOf(rule, max, 0, {});
     }
     case "bands": {
       const value = evaluateNumber(rule.value, ctx);

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { codeOf } from "../database-problem.ts";
 
 /** How long to wait for PostgreSQL to answer at start when the URL does not say (`connect_timeout`, in seconds, as libpq reads it). */
 const DEFAULT_CONNECT_TIMEOUT_S = 10;
@@ -19,7 +20,7 @@ export async function reachPostgres(url: string): Promise<void> {
   } catch (error) {
     // node-postgres ends a connection attempt that ran out of time with "timeout expired"
     // (node_modules/pg/lib/client.js:167-171), an error without a code.
-    throw codeOf(error) === undefined ? Object.assign(new Error(`no answer from PostgreSQL within ${seconds} s`, { cause: error }), { code: "ETIMEDOUT" }) : error;
+    throw codeOf(error) === "" ? Object.assign(new Error(`no answer from PostgreSQL within ${seconds} s`, { cause: error }), { code: "ETIMEDOUT" }) : error;
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -33,5 +34,3 @@ function connectTimeoutOf(url: string): number {
     return DEFAULT_CONNECT_TIMEOUT_S;
   }
 }
-
-const codeOf = (error: unknown): unknown => (typeof error === "object" && error !== null && "code" in error ? error.code : undefined);
