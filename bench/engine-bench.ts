@@ -199,6 +199,11 @@ async function benchOn(db: Db, env: Record<string, string>, options: Options): P
           for (const row of rows) claimedChats.set(row.id, row.chatId);
           return rows;
         },
+        async claimNew(ids, now, channels) {
+          const rows = await app.outbox.claimNew(ids, now, channels);
+          for (const row of rows) claimedChats.set(row.id, row.chatId);
+          return rows;
+        },
         async markPartSent(id, partsSent, done, at, platformMessageId) {
           await app.outbox.markPartSent(id, partsSent, done, at, platformMessageId);
           const chatId = claimedChats.get(id);

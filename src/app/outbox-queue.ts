@@ -1,6 +1,6 @@
 import { outgoingMessageSchema } from "../engine/messages.ts";
 import type { OutboxDraft, OutboxRow, OutboxStore as MessageQueue } from "../engine/ports.ts";
-import type { NewOutboxMessage, OutboxStore } from "../ports/outbox-store.ts";
+import type { ClaimedOutboxMessage, NewOutboxMessage, OutboxStore } from "../ports/outbox-store.ts";
 import type { InTransaction } from "../ports/stores.ts";
 
 /** An engine message as the outbox stores it: its JSON, and whether it carries buttons. */
@@ -11,6 +11,15 @@ export const toOutboxRow = (draft: OutboxDraft): NewOutboxMessage => ({
   hasChoices: (draft.message.choices?.length ?? 0) > 0,
   ...(draft.dedupeKey !== undefined ? { dedupeKey: draft.dedupeKey } : {}),
   ...(draft.notBefore !== undefined ? { notBefore: draft.notBefore } : {}),
+});
+
+const toRow = (row: ClaimedOutboxMessage): OutboxRow => ({
+  id: row.id,
+  channel: row.channel,
+  chatId: row.chatId,
+  attempts: row.attempts,
+  partsSent: row.partsSent,
+  message: outgoingMessageSchema.parse(JSON.parse(row.payload)),
 });
 
 /**
@@ -25,19 +34,8 @@ export function createMessageQueue(outbox: OutboxStore, inTransaction: InTransac
     async enqueue(drafts, at) {
       if (drafts.length > 0) await outbox.enqueue(drafts.map(toOutboxRow), at);
     },
-    async claimDue(now, channels, limit) {
-      const claimed = await delivery.claimDue(now, channels, limit);
-      return claimed.map(
-        (row): OutboxRow => ({
-          id: row.id,
-          channel: row.channel,
-          chatId: row.chatId,
-          attempts: row.attempts,
-          partsSent: row.partsSent,
-          message: outgoingMessageSchema.parse(JSON.parse(row.payload)),
-        }),
-      );
-    },
+    claimDue: async (now, channels, limit) => (await delivery.claimDue(now, channels, limit)).map(toRow),
+    claimNew: async (ids, now, channels) => (await delivery.claimNew(ids, now, channels)).map(toRow),
     releaseAbandonedClaims: (at) => delivery.releaseAbandonedClaims(at),
     renewLease: (id, until) => delivery.renewLease(id, until),
     markPartSent: (id, partsSent, done, at, platformMessageId) => delivery.markPartSent(id, partsSent, done, at, platformMessageId),

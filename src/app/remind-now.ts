@@ -139,7 +139,7 @@ export async function remindNow(app: RemindApp, request: RemindScope & { readonl
           unreachable.push(cell);
           continue;
         }
-        const queued = await s.outbox.enqueue(drafts.map(toOutboxRow), now);
+        const queued = (await s.outbox.enqueue(drafts.map(toOutboxRow), now)).length;
         queuedHere += queued;
         (queued > 0 ? reminded : alreadyToday).push(cell);
       }

@@ -57,12 +57,14 @@ export function createTurnStorage(stores: Stores, inTransaction: InTransaction, 
     if (a.dropDedupePrefix) await s.outbox.dropPendingByKeyPrefix(a.dropDedupePrefix);
   }
 
-  async function write(s: Stores, w: TurnWrite): Promise<void> {
+  /** Returns the ids of the outbox rows added. */
+  async function write(s: Stores, w: TurnWrite): Promise<readonly number[]> {
     const c = w.conversation;
     const a = w.answers;
     // The parts touch different rows and are issued together (on PostgreSQL one round trip for
     // all). The platform message's id is among them: the same message handled twice (a
     // re-delivery, two instances) conflicts, whichever part notices first.
+    const enqueued = w.outbox.length > 0 ? s.outbox.enqueue(w.outbox.map(toOutboxRow), w.at) : Promise.resolve([]);
     const parts: Promise<unknown>[] = [
       ...(w.inbound ? [expected(w.key, s.inbound.record(w.inbound.channel, w.inbound.externalId, w.at))] : []),
       ...(w.sender ? [s.people.markReachable(w.sender)] : []),
@@ -70,12 +72,13 @@ export function createTurnStorage(stores: Stores, inTransaction: InTransaction, 
       ...(c ? [expected(w.key, s.conversations.put({ key: w.key, expectedVersion: c.expectedVersion, state: c.state, personId: c.personId, assessmentId: c.assessmentId, at: w.at }))] : []),
       ...(a ? [answer(s, w, a)] : []),
       ...(w.locale ? [s.people.setLocale(w.locale.personId, w.locale.locale)] : []),
-      ...(w.outbox.length > 0 ? [s.outbox.enqueue(w.outbox.map(toOutboxRow), w.at)] : []),
+      enqueued,
     ];
     // Every part settles before the transaction is undone: none may still be writing after it.
     const settled = await Promise.allSettled(parts);
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
     if (failed) throw failed.reason;
+    return enqueued;
   }
 
   return {
@@ -113,7 +116,7 @@ export function createTurnStorage(stores: Stores, inTransaction: InTransaction, 
 
     async save(turn) {
       try {
-        await inTransaction((s) => write(s, turn));
+        return await inTransaction((s) => write(s, turn));
       } catch (error) {
         // Another turn or instance got there first: the engine runs the turn again on fresh data.
         if (error instanceof TransactionConflict) throw new VersionConflict(turn.key);

@@ -55,7 +55,8 @@ export function createEngine(deps: EngineDeps): Engine {
     return folded === "1" || startWords.has(folded);
   };
 
-  async function turn(message: IncomingMessage): Promise<HandleResult> {
+  /** `added`: the outbox rows the turn enqueued, handed to the worker when the turn is over. */
+  async function turn(message: IncomingMessage, added: number[]): Promise<HandleResult> {
     const key = conversationKey(message);
     for (let attempt = 1; ; attempt++) {
       const snapshot = await deps.turns.load(message, { channel: message.channel, externalId: message.senderId }, message.messageId, message.sentAt ?? message.receivedAt);
@@ -64,7 +65,7 @@ export function createEngine(deps: EngineDeps): Engine {
       const locale = snapshot.person?.locale ?? toLocale(message.localeHint) ?? deps.defaultLocale;
       const decision = await decide(message, snapshot, locale);
       try {
-        await deps.turns.save({
+        const ids = await deps.turns.save({
           key,
           at: deps.clock.now(),
           ...decision.write,
@@ -72,6 +73,7 @@ export function createEngine(deps: EngineDeps): Engine {
           sender: { channel: message.channel, externalId: message.senderId },
           outbox: decision.messages.map((m) => ({ channel: message.channel, chatId: message.chatId, message: m })),
         });
+        added.push(...ids);
         return decision.ack ? { ack: decision.ack } : {};
       } catch (error) {
         if (!(error instanceof VersionConflict) || attempt >= MAX_ATTEMPTS) throw error;
@@ -179,26 +181,28 @@ export function createEngine(deps: EngineDeps): Engine {
     };
   }
 
-  async function apologise(message: IncomingMessage): Promise<void> {
+  async function apologise(message: IncomingMessage, added: number[]): Promise<void> {
     const locale = toLocale(message.localeHint) ?? deps.defaultLocale;
-    await deps.turns.save({
+    const ids = await deps.turns.save({
       key: conversationKey(message),
       at: deps.clock.now(),
       outbox: [{ channel: message.channel, chatId: message.chatId, message: { text: t(locale, "error-unexpected") } }],
     });
+    added.push(...ids);
   }
 
   return {
     async handle(message) {
       const key = conversationKey(message);
+      const added: number[] = [];
       try {
-        return await lock.run(key, () => turn(message));
+        return await lock.run(key, () => turn(message, added));
       } catch (error) {
         deps.logger.error({ err: error, chat: key }, "turn failed");
-        await apologise(message).catch((e: unknown) => deps.logger.error({ err: e, chat: key }, "apology failed"));
+        await apologise(message, added).catch((e: unknown) => deps.logger.error({ err: e, chat: key }, "apology failed"));
         return {};
       } finally {
-        deps.outbox.wake();
+        deps.outbox.wake(added);
       }
     },
   };

@@ -119,8 +119,8 @@ export interface LateAllowanceView {
 export interface TurnStore {
   /** `sentAt`: when the person sent the message being handled (for whether they saw the last reply). */
   load(chat: ChatAddress, sender: { readonly channel: string; readonly externalId: string }, inboundId?: string, sentAt?: Date): Promise<TurnSnapshot>;
-  /** One transaction: conversation (version-checked), answers, submission, locale, outbox rows. */
-  save(write: TurnWrite): Promise<void>;
+  /** One transaction: conversation (version-checked), answers, submission, locale, outbox rows. Returns the outbox rows' ids. */
+  save(write: TurnWrite): Promise<readonly number[]>;
   /** The cell's assessment for the period, created on first use with the period's questionnaire. */
   openAssessment(unitId: number, period: PeriodView): Promise<AssessmentView>;
   /** The assessments these cells already have for the period (none is created). */
@@ -144,8 +144,8 @@ export interface QuestionnaireStore {
 }
 
 export interface OutboxSignal {
-  /** New rows were committed: deliver soon. */
-  wake(): void;
+  /** New rows were committed: deliver soon. `added`: the ids of those rows, when known (claimed by id, without a search). */
+  wake(added?: readonly number[]): void;
 }
 
 export interface OutboxRow extends ChatAddress {
@@ -164,6 +164,8 @@ export interface OutboxStore {
    * chosen in the query itself: no backlog of other chats or channels delays a live reply.
    */
   claimDue(now: Date, channels: readonly string[], limit: number): Promise<OutboxRow[]>;
+  /** Claims those of these just-enqueued messages that are due and their chat's head; the others are left to `claimDue`. */
+  claimNew(ids: readonly number[], now: Date, channels: readonly string[]): Promise<OutboxRow[]>;
   /**
    * Messages left claimed by a process that died are due again now. Only for a database this
    * process has to itself (SQLite): a second instance's claims are live, and expire on their own.

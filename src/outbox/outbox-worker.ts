@@ -11,6 +11,13 @@ const MAX_SLEEP_MS = 50;
 const RENEW_EVERY_MS = 5_000;
 const LEASE_MS = 15_000;
 const DEFAULT_CONCURRENCY = 8;
+/**
+ * While new replies keep the worker busy (each claimed by its id), the outbox is still searched
+ * for everything else that is due (retries, jobs' messages, another instance's rows) this often.
+ */
+const SWEEP_EVERY_MS = 100;
+/** New ids remembered for claiming by id; beyond this (a worker that is not ticking) the sweep finds them. */
+const MAX_FRESH = 1_000;
 
 export interface OutboxWorkerDeps {
   readonly store: OutboxStore;
@@ -64,6 +71,11 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   let loop: Promise<void> | undefined;
   let wakeUp: (() => void) | undefined;
   let woken = false;
+  /** Rows committed since the last tick, to claim by id. */
+  let fresh: number[] = [];
+  let lastSweep = Number.NEGATIVE_INFINITY;
+  /** Something due that no id was given for: rows enqueued by a job, or due again after a wait. */
+  let sweepNext = true;
   const now = (): number => deps.clock.now().getTime();
   const at = (ms: number): Date => new Date(ms);
 
@@ -179,10 +191,26 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
 
   const serving = (): string[] => channels.filter((c) => senders.get(c)?.ready?.() ?? true);
 
-  async function tick(): Promise<number> {
-    const now = serving();
-    if (now.length === 0) return 0;
-    const rows = await deps.store.claimDue(deps.clock.now(), now, deps.batch ?? 50);
+  /** Claims what is due: new rows by id, and by a search when one is called for. */
+  async function claim(channels: string[]): Promise<OutboxRow[]> {
+    const batch = deps.batch ?? 50;
+    const ids = fresh;
+    fresh = [];
+    // New rows not claimed here (a chat's second message waits for its first) are found by a
+    // search: the next sweep, or the one that follows the worker's next look at what is due.
+    const rows = ids.length > 0 ? await deps.store.claimNew(ids, deps.clock.now(), channels) : [];
+    if ((sweepNext || now() - lastSweep >= SWEEP_EVERY_MS) && rows.length < batch) {
+      sweepNext = false;
+      lastSweep = now();
+      rows.push(...(await deps.store.claimDue(deps.clock.now(), channels, batch - rows.length)));
+    }
+    return rows;
+  }
+
+  async function step(): Promise<number> {
+    const channels = serving();
+    if (channels.length === 0) return 0;
+    const rows = await claim(channels);
     // Claimed rows are each chat's head: no two are for one chat.
     let next = 0;
     const lane = async (): Promise<void> => {
@@ -204,7 +232,10 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     const idle = deps.idleMs ?? 1_000;
     const wait = next ? Math.min(idle, Math.max(0, next.getTime() - deps.clock.now().getTime())) : idle;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, wait);
+      const timer = setTimeout(() => {
+        sweepNext = true;
+        resolve();
+      }, wait);
       wakeUp = () => {
         clearTimeout(timer);
         resolve();
@@ -214,10 +245,16 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     woken = false;
   }
 
+  /** Everything due now, searched for. */
+  async function tick(): Promise<number> {
+    sweepNext = true;
+    return step();
+  }
+
   async function run(): Promise<void> {
     while (running) {
       try {
-        const handled = await tick();
+        const handled = await step();
         if (handled === 0) await sleep();
       } catch (error) {
         deps.logger.error({ err: error }, "outbox tick failed");
@@ -238,7 +275,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         .catch((error: unknown) => deps.logger.warn({ err: error }, "could not release old claims"))
         .then(run);
     },
-    wake() {
+    wake(added) {
+      if (added === undefined || fresh.length + added.length > MAX_FRESH) sweepNext = true;
+      else fresh.push(...added);
       woken = true;
       wakeUp?.();
     },

@@ -32,14 +32,20 @@ export interface LiveChoices {
 
 /** Owner of the `outbox_messages` table: delivery's side. */
 export interface OutboxStore {
-  /** Adds messages for delivery, all or none; a message whose dedupe key exists is skipped. Returns how many were added. */
-  enqueue(messages: readonly NewOutboxMessage[], at: Date): Promise<number>;
+  /** Adds messages for delivery, all or none; a message whose dedupe key exists is skipped. Returns the ids of those added. */
+  enqueue(messages: readonly NewOutboxMessage[], at: Date): Promise<number[]>;
   /**
    * Claims each chat's oldest due message (one per chat keeps a chat's messages in order), chosen
    * in the query: no backlog of other chats or channels delays a live reply. Safe when several
    * processes claim at once: a message goes to one of them only.
    */
   claimDue(now: Date, channels: readonly string[], limit: number): Promise<ClaimedOutboxMessage[]>;
+  /**
+   * Claims those of these just-enqueued messages that are due and their chat's oldest undelivered
+   * one, as `claimDue` would, without looking for heads: a reply goes out without a search of
+   * the outbox. The others are left to `claimDue`.
+   */
+  claimNew(ids: readonly number[], now: Date, channels: readonly string[]): Promise<ClaimedOutboxMessage[]>;
   /**
    * Messages left claimed by a process that died are due again at `at`. Only for a database one
    * process has to itself (SQLite): a second instance's claims are live, and expire on their own.

@@ -134,6 +134,48 @@ const postgresClaimQuery = (b: Kysely<DB>, channels: string[]) =>
       .returning(["o.id", "o.channel", "o.chat_id as chatId", "o.payload", "o.attempts", "o.parts_sent as partsSent", "locked.dueAt"]),
   );
 
+/** Most ids one claim by id names: statements are compiled per count, up to this many. */
+const CLAIM_NEW_MAX = 16;
+
+/**
+ * Just-enqueued messages (`count` ids: id0, id1, …) claimed by id, those that are due, of a
+ * channel served here, and their chat's head (the rule of `headsQuery`, checked for these rows
+ * alone: an index probe each; of two for one chat, the younger sees the older undelivered).
+ * Conditional on the row being pending and due, so of two claimers the second changes nothing.
+ */
+type ClaimNewParams = { now: string; lease: string } & { [id: `id${number}`]: number };
+const claimNewQuery = (b: Kysely<DB>, channels: string[], count: number) =>
+  prepare<ClaimNewParams, Omit<Head, "status" | "nextAttemptAt">>((p) =>
+    b
+      .updateTable("outbox_messages as o")
+      .set({ status: "sending", next_attempt_at: p("lease") })
+      .where(
+        "o.id",
+        "in",
+        Array.from({ length: count }, (_, i) => p(`id${i}`)),
+      )
+      .where("o.status", "=", "pending")
+      .where("o.next_attempt_at", "<=", p("now"))
+      .where("o.channel", "in", channels)
+      .where((eb) => eb.or([eb("o.not_before", "is", null), eb("o.not_before", "<=", p("now"))]))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("outbox_messages as e")
+              .select(eb.lit(1).as("one"))
+              .whereRef("e.channel", "=", "o.channel")
+              .whereRef("e.chat_id", "=", "o.chat_id")
+              .where("e.status", "in", UNDELIVERED)
+              .whereRef("e.id", "<", "o.id")
+              .where((e) => e.or([e("e.not_before", "is", null), e("e.not_before", "<=", p("now"))])),
+          ),
+        ),
+      )
+      // Unqualified: SQLite does not take the alias in RETURNING.
+      .returning(["id", "channel", "chat_id as chatId", "payload", "attempts", "parts_sent as partsSent"]),
+  );
+
 const statements = statementsFor((b) => ({
   heads: perChannels((channels) => headsQuery(b, channels)),
   claimHeads: perChannels((channels) => postgresClaimQuery(b, channels)),
@@ -148,7 +190,7 @@ const statements = statementsFor((b) => ({
   ),
   insert: prepare<
     { channel: string; chatId: string; payload: string; nextAttemptAt: string; notBefore: string | null; dedupeKey: string | null; at: string; hasChoices: number },
-    unknown
+    { id: number }
   >((p) =>
     b
       .insertInto("outbox_messages")
@@ -166,7 +208,8 @@ const statements = statementsFor((b) => ({
         choices_cleared: 0,
         parts_sent: 0,
       })
-      .onConflict((c) => c.column("dedupe_key").doNothing()),
+      .onConflict((c) => c.column("dedupe_key").doNothing())
+      .returning("id"),
   ),
   // Only if the message is still as the claimer read it: of two claimers, the second changes nothing.
   claim: prepare<{ id: number; status: string; readAt: string; lease: string }, unknown>((p) =>
@@ -177,6 +220,7 @@ const statements = statementsFor((b) => ({
       .where("status", "=", p("status"))
       .where("next_attempt_at", "=", p("readAt")),
   ),
+  claimNew: perChannels((channels) => Array.from({ length: CLAIM_NEW_MAX }, (_, i) => claimNewQuery(b, channels, i + 1))),
   releaseAll: prepare<{ at: string }, unknown>((p) =>
     b.updateTable("outbox_messages").set({ status: "pending", next_attempt_at: p("at") }).where("status", "=", "sending"),
   ),
@@ -304,9 +348,9 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
   const q = statements(exec);
   const run = async <P>(statement: Prepared<P, unknown>, params: P): Promise<void> => void (await exec.run(statement, params));
 
-  async function enqueueOne(tx: SqlExecutor, m: NewOutboxMessage, at: Date): Promise<number> {
+  async function enqueueOne(tx: SqlExecutor, m: NewOutboxMessage, at: Date): Promise<number | undefined> {
     const held = m.notBefore && m.notBefore > at ? m.notBefore : undefined;
-    return tx.run(q.insert, {
+    const added = await tx.first(q.insert, {
       channel: m.channel,
       chatId: m.chatId,
       payload: m.payload,
@@ -316,17 +360,21 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
       at: sqlTime(at),
       hasChoices: m.hasChoices ? 1 : 0,
     });
+    return added?.id;
   }
 
   return {
     async enqueue(messages, at) {
-      if (messages.length === 0) return 0;
+      if (messages.length === 0) return [];
       return exec.transaction(async (tx) => {
-        let added = 0;
+        const added: number[] = [];
         // A turn's few replies go through the prepared statement; a job's thousands (reminders,
         // invitations) in multi-row inserts: one round trip per few hundred, not per message.
         if (messages.length <= BULK_FROM) {
-          for (const m of messages) added += await enqueueOne(tx, m, at);
+          for (const m of messages) {
+            const id = await enqueueOne(tx, m, at);
+            if (id !== undefined) added.push(id);
+          }
           return added;
         }
         for (let i = 0; i < messages.length; i += BULK_ROWS) {
@@ -348,7 +396,7 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
             };
           });
           const inserted = await tx.query(tx.builder.insertInto("outbox_messages").values(rows).onConflict((c) => c.column("dedupe_key").doNothing()).returning("id"));
-          added += inserted.length;
+          for (const row of inserted) added.push(row.id);
         }
         return added;
       });
@@ -374,6 +422,23 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
       // One claim is one statement, atomic as it is: no transaction around it (two round trips fewer).
       const won = await (heads.length === 1 ? claimAll(exec) : exec.transaction(claimAll));
       return heads.filter((head) => won.has(head.id)).map(toClaimed);
+    },
+
+    async claimNew(ids, now, channels) {
+      if (ids.length === 0 || channels.length === 0) return [];
+      const byCount = q.claimNew(channels);
+      const base = { now: sqlTime(now), lease: sqlTime(new Date(now.getTime() + OUTBOX_LEASE_MS)) };
+      const claimed: ClaimedOutboxMessage[] = [];
+      for (let from = 0; from < ids.length; from += CLAIM_NEW_MAX) {
+        const chunk = ids.slice(from, from + CLAIM_NEW_MAX);
+        const statement = byCount[chunk.length - 1];
+        if (!statement) continue;
+        const params: ClaimNewParams = { ...base };
+        chunk.forEach((id, i) => (params[`id${i}`] = id));
+        for (const row of await exec.all(statement, params)) claimed.push(toClaimed(row));
+      }
+      // Oldest first, as claimDue gives them (RETURNING's order is unspecified).
+      return claimed.sort((a, c) => a.id - c.id);
     },
 
     releaseAbandonedClaims: (at) => exec.run(q.releaseAll, { at: sqlTime(at) }),

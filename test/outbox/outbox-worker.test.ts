@@ -21,6 +21,8 @@ class ScriptedSender implements ChannelSender {
   readonly channel = "fake";
   readonly sent: { chatId: string; text: string; at: number }[] = [];
   readonly script: ("ok" | SendFailure)[] = [];
+  /** Runs once a message went through, before the worker hears of it. */
+  afterSend?: (text: string) => Promise<void>;
   constructor(private readonly clock: FakeClock) {}
   parts(): number {
     return 1;
@@ -29,6 +31,7 @@ class ScriptedSender implements ChannelSender {
     const next = this.script.shift() ?? "ok";
     if (next !== "ok") throw new SendError(next);
     this.sent.push({ chatId, text: message.text, at: this.clock.now().getTime() });
+    await this.afterSend?.(message.text);
     return {};
   }
 }
@@ -121,6 +124,50 @@ describe("outbox delivery", () => {
     const identity = dbRows(app).get<{ reachable: number }>("SELECT reachable FROM identities WHERE person_id = ? ORDER BY id LIMIT 1", personId);
     expect(identity?.reachable).toBe(0);
     expect(sender.sent).toEqual([]);
+  });
+
+  describe("running, woken by the turns it delivers for", () => {
+    // Ten seconds between searches unless woken: what is sent here was found by id or by the
+    // searches the worker makes on its own while busy.
+    const running = (): OutboxWorker => {
+      const w = createOutboxWorker({ store: app.outbox, senders: [sender], clock, logger: app.logger, idleMs: 10_000, policy: { maxAttempts: 4, baseDelayMs: 2_000, maxDelayMs: 60_000 } });
+      w.start();
+      return w;
+    };
+    const sent = (): string[] => sender.sent.map((s) => s.text);
+
+    it("sends a turn's replies in order: the second once the first is delivered", async () => {
+      const live = running();
+      try {
+        live.wake(await enqueue("a", "a1", "a2"));
+        await vi.waitFor(() => expect(sent()).toEqual(["a1", "a2"]), { timeout: 2_000 });
+      } finally {
+        await live.stop();
+      }
+    });
+
+    it("still sends a retry that falls due while new replies never let it rest, within a tenth of a second", async () => {
+      await enqueue("b", "retry me");
+      sender.script.push({ kind: "retry", reason: "502: Bad Gateway" });
+      const live = running();
+      try {
+        await vi.waitFor(() => expect(row("retry me")).toMatchObject({ status: "pending", attempts: 1 }), { timeout: 2_000 });
+        clock.advance(2_000);
+        const dueAt = clock.now().getTime();
+        // Each reply sent brings the next one, 10 ms later: the worker always has a new one waiting.
+        let n = 0;
+        sender.afterSend = async (text) => {
+          if (!text.startsWith("reply") || n >= 30) return;
+          clock.advance(10);
+          live.wake(await enqueue(`c${++n}`, `reply ${n}`));
+        };
+        live.wake(await enqueue("c0", "reply 0"));
+        await vi.waitFor(() => expect(sent()).toContain("reply 30"), { timeout: 5_000 });
+        expect(sender.sent.find((s) => s.text === "retry me")?.at).toBeLessThanOrEqual(dueAt + 100);
+      } finally {
+        await live.stop();
+      }
+    });
   });
 
   it("re-sends a message whose sender died mid-send within seconds, once its short lease expires", async () => {

@@ -24,6 +24,31 @@ async function deliverDue(store: OutboxStore, at: Date, channels = ["telegram"],
 }
 
 eachDatabase("the outbox store", (open) => {
+  it("claims just-enqueued messages by id when each is its chat's due head, and leaves the rest to the search", async () => {
+    const store = createOutboxStore(await open());
+    const [older] = await store.enqueue([message("1", "older")], t0);
+    const [held] = await store.enqueue([message("3", "held", { notBefore: later(60_000) })], t0);
+    const ids = await store.enqueue([message("1", "after older"), message("2", "b1"), message("2", "b2"), message("4", "zalo", { channel: "zalo" })], t0);
+    const claimed = await store.claimNew([...ids, held ?? 0], t0, ["telegram"]);
+    // Chat 1 waits for "older", b2 for b1, the held one for its time; zalo is not served here.
+    expect(claimed.map((row) => textOf(row.payload))).toEqual(["b1"]);
+    expect(claimed[0]).toMatchObject({ chatId: "2", attempts: 0, partsSent: 0 });
+    // Claimed: the search does not give it again; what was left is found by the search.
+    expect(await deliverDue(store, t0)).toEqual(["older"]);
+    expect(older).toBeLessThan(ids[0] ?? 0);
+    await store.markPartSent(claimed[0]?.id ?? 0, 1, true, t0);
+    expect(await deliverDue(store, t0)).toEqual(["after older", "b2"]);
+    expect(await store.claimNew(ids, t0, ["telegram"])).toEqual([]);
+  });
+
+  it("claims more just-enqueued messages than one statement names, oldest first", async () => {
+    const store = createOutboxStore(await open());
+    const ids = await store.enqueue(Array.from({ length: 40 }, (_, i) => message(`c${i}`, `m${i}`)), t0);
+    const claimed = await store.claimNew(ids, t0, ["telegram"]);
+    expect(claimed.map((row) => textOf(row.payload))).toEqual(Array.from({ length: 40 }, (_, i) => `m${i}`));
+    expect(await store.claimDue(t0, ["telegram"], 100)).toEqual([]);
+  });
+
   it("keeps each chat's messages in order: one head per chat, the next once the head is delivered", async () => {
     const store = createOutboxStore(await open());
     await store.enqueue([message("1", "a1"), message("1", "a2"), message("2", "b1"), message("1", "a3")], t0);
@@ -35,9 +60,12 @@ eachDatabase("the outbox store", (open) => {
 
   it("skips a message whose dedupe key exists, and adds the rest", async () => {
     const store = createOutboxStore(await open());
-    expect(await store.enqueue([message("1", "first", { dedupeKey: "remind:1" }), message("1", "reply")], t0)).toBe(2);
-    expect(await store.enqueue([message("1", "again", { dedupeKey: "remind:1" }), message("1", "other", { dedupeKey: "remind:2" })], t0)).toBe(1);
-    expect(await store.enqueue([], t0)).toBe(0);
+    const first = await store.enqueue([message("1", "first", { dedupeKey: "remind:1" }), message("1", "reply")], t0);
+    expect(first).toHaveLength(2);
+    const second = await store.enqueue([message("1", "again", { dedupeKey: "remind:1" }), message("1", "other", { dedupeKey: "remind:2" })], t0);
+    expect(second).toHaveLength(1);
+    expect(second[0]).toBeGreaterThan(Math.max(...first));
+    expect(await store.enqueue([], t0)).toEqual([]);
     const texts: string[] = [];
     for (let round = 0; round < 5; round++) texts.push(...(await deliverDue(store, t0)));
     expect(texts).toEqual(["first", "reply", "other"]);
@@ -48,7 +76,9 @@ eachDatabase("the outbox store", (open) => {
     await store.enqueue([message("c0", "already", { dedupeKey: "open:0" })], t0);
     const batch = Array.from({ length: 1_200 }, (_, i) => message(`c${i % 600}`, `invite ${i}`, { dedupeKey: `open:${i % 1_100}`, ...(i === 5 ? { notBefore: later(60_000) } : {}) }));
     // Keys 0 (stored before) and 1,100-1,199 (repeats of 0-99 within the batch) are skipped.
-    expect(await store.enqueue(batch, t0)).toBe(1_099);
+    const ids = await store.enqueue(batch, t0);
+    expect(ids).toHaveLength(1_099);
+    expect(new Set(ids).size).toBe(1_099);
     const claimed = await store.claimDue(t0, ["telegram"], 2_000);
     // One head per chat: 600 chats, c5's first message held for a minute.
     expect(claimed).toHaveLength(600);
@@ -327,6 +357,22 @@ eachSharedDatabase("the outbox store shared by two instances", (open) => {
     const all = [...(byInstance[0] ?? []), ...(byInstance[1] ?? [])];
     expect(new Set(all).size).toBe(all.length);
     expect(all).toHaveLength(450);
+  });
+
+  it("never gives one message to both when one instance claims its new messages by id while the other searches", async () => {
+    const [one, two] = await open();
+    const enqueuer = createOutboxStore(one);
+    const searcher = createOutboxStore(two);
+    const taken: number[] = [];
+    for (let round = 0; round < 20; round++) {
+      const ids = await enqueuer.enqueue(Array.from({ length: 10 }, (_, i) => message(`r${round}c${i}`, `${round}/${i}`)), t0);
+      const [byId, found] = await Promise.all([enqueuer.claimNew(ids, t0, ["telegram"]), searcher.claimDue(t0, ["telegram"], 5)]);
+      taken.push(...byId.map((row) => row.id), ...found.map((row) => row.id));
+      // Whatever neither took is still there for the next search.
+      taken.push(...(await searcher.claimDue(t0, ["telegram"], 100)).map((row) => row.id));
+    }
+    expect(new Set(taken).size).toBe(taken.length);
+    expect(taken).toHaveLength(200);
   });
 
   it("lets the other instance take over, with its progress, a message whose claimer died", async () => {
