@@ -31,9 +31,7 @@ import { createTelegramBot, createTelegramChannel } from "./channels/telegram/te
 import { createTelegramSender, TELEGRAM_CHANNEL } from "./channels/telegram/telegram-sender.ts";
 import { serveTelegramWebhook, type TelegramWebhook } from "./channels/telegram/telegram-webhook.ts";
 import { ZALO_CHANNEL, type ZaloApi } from "./channels/zalo/zalo-api.ts";
-import { createZaloChannel, type ZaloChannel } from "./channels/zalo/zalo-channel.ts";
-import { createZaloSender } from "./channels/zalo/zalo-sender.ts";
-import { loginFromFile, saveCookies } from "./channels/zalo/zalo-session.ts";
+import type { ZaloChannel } from "./channels/zalo/zalo-channel.ts";
 import { CHART_HEIGHT, CHART_WIDTH } from "./reports/digest-chart-size.ts";
 import { botJobs } from "./scheduler/jobs.ts";
 import { createScheduler, type Scheduler } from "./scheduler/scheduler.ts";
@@ -199,7 +197,9 @@ export async function runPlatforms(app: App, options: PlatformOptions): Promise<
   if (bot) senders.push(createTelegramSender(bot.api, { perSecond: t.ratePerSecond, chatIntervalMs: t.chatIntervalMs, groupPerMinute: t.groupPerMinute }));
   let zalo: ZaloChannel | undefined;
   const z = app.config.zalo;
-  if (options.zalo) {
+  const zaloParts = options.zalo ? await loadZalo() : undefined;
+  if (zaloParts) {
+    const { createZaloSender } = zaloParts;
     senders.push(
       createZaloSender(() => zalo?.api(), {
         limits: { perSecond: 1000 / z.sendIntervalMs, chatIntervalMs: z.sendIntervalMs, groupPerMinute: 10, perHour: z.sendsPerHour, jitterMs: z.sendJitterMs },
@@ -210,7 +210,8 @@ export async function runPlatforms(app: App, options: PlatformOptions): Promise<
   }
   const { engine, outbox } = buildEngine(app, senders);
   const telegram = bot ? createTelegramChannel({ bot, engine, logger: app.logger, menus: commandMenus(app.translator), chats: groupChatChanges(app, TELEGRAM_CHANNEL, outbox) }) : undefined;
-  if (options.zalo) {
+  if (options.zalo && zaloParts) {
+    const { createZaloChannel, saveCookies } = zaloParts;
     zalo = createZaloChannel({
       engine,
       logger: app.logger,
@@ -269,6 +270,12 @@ export async function runPlatforms(app: App, options: PlatformOptions): Promise<
 
 export const runTelegram = (app: App, token: string, options: { botInfo?: UserFromGetMe } = {}) => runPlatforms(app, { telegram: { token, ...options } });
 
+/** The Zalo library (~10 MB) is loaded only where Zalo is enabled. */
+async function loadZalo() {
+  const [channel, sender, session] = await Promise.all([import("./channels/zalo/zalo-channel.ts"), import("./channels/zalo/zalo-sender.ts"), import("./channels/zalo/zalo-session.ts")]);
+  return { createZaloChannel: channel.createZaloChannel, createZaloSender: sender.createZaloSender, loginFromFile: session.loginFromFile, saveCookies: session.saveCookies };
+}
+
 async function startPlatforms(config: Config): Promise<void> {
   const app = await openApp(config);
   const scheduler = buildScheduler(app);
@@ -280,7 +287,7 @@ async function startPlatforms(config: Config): Promise<void> {
     const signal = shutdownSignal();
     const running = await runPlatforms(app, {
       ...(config.telegram.token ? { telegram: { token: config.telegram.token } } : {}),
-      ...(config.zalo.enabled ? { zalo: { login: loginFromFile(config.zalo.credentialsFile) } } : {}),
+      ...(config.zalo.enabled ? { zalo: { login: (await loadZalo()).loginFromFile(config.zalo.credentialsFile) } } : {}),
       scheduler,
     });
     if (!running.active()) app.logger.info({}, "another instance is active: standing by (delivering the outbox)");

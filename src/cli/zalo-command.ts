@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import { ZaloQrLoginEnded, loginByQr } from "../channels/zalo/zalo-session.ts";
 import { commandConfig, examples, type CliContext } from "./command-support.ts";
 
 /** `npx bontot zalo login`: the bot's Zalo account logged in by QR code; the session saved for `npm start`. */
@@ -19,6 +18,8 @@ async function zaloLogin(context: CliContext): Promise<number> {
   const { io, t } = context;
   const { zalo: settings } = commandConfig(io);
   mkdirSync(path.dirname(path.resolve(settings.qrFile)), { recursive: true });
+  // The Zalo library is loaded by this command only, not by every command of the CLI.
+  const { ZaloQrLoginEnded, loginByQr } = await import("../channels/zalo/zalo-session.ts");
   try {
     await loginByQr({
       qrFile: settings.qrFile,
