@@ -1,6 +1,8 @@
 import { buildPeriodReport, type PeriodReport } from "../reports/period-report.ts";
+import type { UnitNode } from "../ports/org-store.ts";
 import type { Stores } from "../ports/stores.ts";
 import { NOTES_QUESTION } from "./cell-directory.ts";
+import { cellsOfPeriod } from "./cells-of-period.ts";
 import { namedVersions } from "./questionnaire-in-force.ts";
 
 export type PeriodReportOutcome = { readonly ok: true; readonly report: PeriodReport } | { readonly ok: false; readonly reason: "unknown-period" | "unknown-unit"; readonly code: string };
@@ -9,13 +11,19 @@ export type PeriodReportOutcome = { readonly ok: true; readonly report: PeriodRe
 export async function periodReport(stores: Pick<Stores, "periods" | "org" | "assessments" | "questionnaires">, key: string, unitCode?: string): Promise<PeriodReportOutcome> {
   const period = await stores.periods.findByKey(key);
   if (!period) return { ok: false, reason: "unknown-period", code: key };
-  let cells = await stores.org.unitsOfKind("cell");
+  const units = await stores.org.listUnits();
+  let scope: ReadonlySet<number> | undefined;
   if (unitCode !== undefined) {
     const unit = await stores.org.findUnit(unitCode);
     if (!unit) return { ok: false, reason: "unknown-unit", code: unitCode };
-    const within = new Set((await stores.org.subtree(unit.id, "cell")).map((c) => c.id));
-    cells = cells.filter((c) => within.has(c.id));
+    scope = descendants(units, unit.id);
   }
+  // Cells archived before the month are out of its report, as they were out of its reminders and closing.
+  const cells = await cellsOfPeriod(
+    stores.assessments,
+    period.id,
+    units.filter((u) => u.kind === "cell" && (!scope || scope.has(u.id))),
+  );
   const states = await stores.assessments.cellStates(period.id, cells.map((c) => c.id), NOTES_QUESTION);
   const questionnaires = await namedVersions(stores, states);
   return {
@@ -28,4 +36,20 @@ export async function periodReport(stores: Pick<Stores, "periods" | "org" | "ass
       }),
     ),
   };
+}
+
+/** The unit and every unit below it, archived ones too (an archived cell keeps its place in past months). */
+function descendants(units: readonly UnitNode[], rootId: number): ReadonlySet<number> {
+  const within = new Set([rootId]);
+  // Parents come before their children unless a unit was moved since: repeat until nothing is added.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of units) {
+      if (u.parentId !== null && within.has(u.parentId) && !within.has(u.id)) {
+        within.add(u.id);
+        grew = true;
+      }
+    }
+  }
+  return within;
 }

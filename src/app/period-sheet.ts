@@ -2,6 +2,7 @@ import { periodWindow } from "../domain/schedule-rules.ts";
 import type { UnitNode } from "../ports/org-store.ts";
 import type { PeriodSheetInput, SheetCellInput, SheetStatus, SheetUnit } from "../reports/period-sheet.ts";
 import { NOTES_QUESTION } from "./cell-directory.ts";
+import { cellsOfPeriod } from "./cells-of-period.ts";
 import { NOBODY, registrationsOf } from "./cell-registrations.ts";
 import type { App } from "./open-app.ts";
 import { questionnairesOf, unionDefinition } from "./questionnaire-in-force.ts";
@@ -42,8 +43,12 @@ export async function periodSheet(app: Pick<App, "stores" | "config">, query: Pe
     const unit = id === null ? undefined : byId.get(id);
     return unit ? { code: unit.code, name: unit.name } : null;
   };
-  // Archived cells are out of the month's report, as they are out of its reminders and closing.
-  const cells = treeOrder(units, scope).filter((u) => u.kind === "cell" && !u.archived);
+  // Cells archived before the month are out of its report, as they were out of its reminders and closing.
+  const cells = await cellsOfPeriod(
+    stores.assessments,
+    period.id,
+    treeOrder(units, scope).filter((u) => u.kind === "cell"),
+  );
   // A subtree may answer its own questionnaire (issue 13): every version's questions get columns.
   const used = await questionnairesOf(stores, period.id, cells.map((c) => c.id));
   const definition = unionDefinition(await stores.questionnaires.get(period.questionnaireVersionId), [...used.values()].map((q) => q.definition));

@@ -3,6 +3,7 @@ import { annualResults } from "../../src/app/annual-results.ts";
 import { setUnitArchived } from "../../src/app/archive-unit.ts";
 import { proactiveDeps } from "../../src/app/open-app.ts";
 import { periodReport } from "../../src/app/period-report.ts";
+import { periodSheet } from "../../src/app/period-sheet.ts";
 import { planReminders } from "../../src/app/send-reminders.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 import { startTestBot, type TestBot } from "../support/test-bot.ts";
@@ -62,6 +63,16 @@ describe("an archived unit", () => {
     expect(await bot.app.stores.assessments.countOfUnit(nc?.id ?? 0)).toBe(1);
     const history = await bot.app.stores.audit.list();
     expect(history.at(-1)).toMatchObject({ action: "unit.archive", subject: "unit:MK-NC" });
+
+    // That month's report still lists it, as the month recorded it (whole tree, and one subtree).
+    for (const scope of [undefined, "MK"]) {
+      const report = await periodReport(bot.app.stores, "2026-11", scope);
+      if (!report.ok) throw new Error("no report");
+      expect(report.report.cells.find((c) => c.code === "MK-NC")).toMatchObject({ status: "not_reported" });
+      const sheet = await periodSheet(bot.app, { periodKey: "2026-11", ...(scope ? { unitCode: scope } : {}) });
+      if (!sheet.ok) throw new Error("no sheet");
+      expect(sheet.input.cells.find((c) => c.code === "MK-NC")).toMatchObject({ status: "not_reported" });
+    }
     await bot.close();
   });
 
