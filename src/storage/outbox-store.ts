@@ -136,6 +136,7 @@ const postgresClaimQuery = (b: Kysely<DB>, channels: string[]) =>
 
 /** Most ids one claim by id names: statements are compiled per count, up to this many. */
 const CLAIM_NEW_MAX = 16;
+type ClaimNewParams = { now: string; lease: string } & { [id: `id${number}`]: number };
 
 /**
  * Just-enqueued messages (`count` ids: id0, id1, …) claimed by id, those that are due, of a
@@ -143,17 +144,12 @@ const CLAIM_NEW_MAX = 16;
  * alone: an index probe each; of two for one chat, the younger sees the older undelivered).
  * Conditional on the row being pending and due, so of two claimers the second changes nothing.
  */
-type ClaimNewParams = { now: string; lease: string } & { [id: `id${number}`]: number };
 const claimNewQuery = (b: Kysely<DB>, channels: string[], count: number) =>
   prepare<ClaimNewParams, Omit<Head, "status" | "nextAttemptAt">>((p) =>
     b
       .updateTable("outbox_messages as o")
       .set({ status: "sending", next_attempt_at: p("lease") })
-      .where(
-        "o.id",
-        "in",
-        Array.from({ length: count }, (_, i) => p(`id${i}`)),
-      )
+      .where("o.id", "in", Array.from({ length: count }, (_, i) => p(`id${i}`)))
       .where("o.status", "=", "pending")
       .where("o.next_attempt_at", "<=", p("now"))
       .where("o.channel", "in", channels)
