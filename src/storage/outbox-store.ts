@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { ClaimedOutboxMessage, LiveChoices, NewOutboxMessage, OutboxAdmin, OutboxChatSummary, OutboxFilter, OutboxStore } from "../ports/outbox-store.ts";
 import type { DB } from "./generated/kysely/database.ts";
 import { prepare, type Prepared, type SqlExecutor } from "./kysely/sql-executor.ts";
@@ -52,6 +52,21 @@ function perChannels<S>(build: (channels: string[]) => S): (channels: readonly s
  * Due rows are read in due order through the (status, next_attempt_at) index and each is checked
  * for an older undelivered row of its chat by index: the cost follows what is due, not the backlog.
  */
+/** Row `o` is its chat's head: no older message of the chat is undelivered and due (held ones hold up nobody). */
+const isChatHead = (eb: ExpressionBuilder<DB & { o: DB["outbox_messages"] }, "o">, now: string) =>
+  eb.not(
+    eb.exists(
+      eb
+        .selectFrom("outbox_messages as e")
+        .select(eb.lit(1).as("one"))
+        .whereRef("e.channel", "=", "o.channel")
+        .whereRef("e.chat_id", "=", "o.chat_id")
+        .where("e.status", "in", UNDELIVERED)
+        .whereRef("e.id", "<", "o.id")
+        .where((e) => e.or([e("e.not_before", "is", null), e("e.not_before", "<=", now)])),
+    ),
+  );
+
 const headsQuery = (b: Kysely<DB>, channels: string[]) =>
   prepare<{ now: string; limit: number }, Head>((p) =>
     b
@@ -61,20 +76,7 @@ const headsQuery = (b: Kysely<DB>, channels: string[]) =>
       .where("o.next_attempt_at", "<=", p("now"))
       .where("o.channel", "in", channels)
       .where((eb) => eb.or([eb("o.not_before", "is", null), eb("o.not_before", "<=", p("now"))]))
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom("outbox_messages as e")
-              .select(eb.lit(1).as("one"))
-              .whereRef("e.channel", "=", "o.channel")
-              .whereRef("e.chat_id", "=", "o.chat_id")
-              .where("e.status", "in", UNDELIVERED)
-              .whereRef("e.id", "<", "o.id")
-              .where((e) => e.or([e("e.not_before", "is", null), e("e.not_before", "<=", p("now"))])),
-          ),
-        ),
-      )
+      .where((eb) => isChatHead(eb, p("now")))
       .orderBy("o.next_attempt_at")
       .orderBy("o.id")
       .limit(p("limit")),
@@ -154,20 +156,7 @@ const claimNewQuery = (b: Kysely<DB>, channels: string[], count: number) =>
       .where("o.next_attempt_at", "<=", p("now"))
       .where("o.channel", "in", channels)
       .where((eb) => eb.or([eb("o.not_before", "is", null), eb("o.not_before", "<=", p("now"))]))
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom("outbox_messages as e")
-              .select(eb.lit(1).as("one"))
-              .whereRef("e.channel", "=", "o.channel")
-              .whereRef("e.chat_id", "=", "o.chat_id")
-              .where("e.status", "in", UNDELIVERED)
-              .whereRef("e.id", "<", "o.id")
-              .where((e) => e.or([e("e.not_before", "is", null), e("e.not_before", "<=", p("now"))])),
-          ),
-        ),
-      )
+      .where((eb) => isChatHead(eb, p("now")))
       // Unqualified: SQLite does not take the alias in RETURNING.
       .returning(["id", "channel", "chat_id as chatId", "payload", "attempts", "parts_sent as partsSent"]),
   );
