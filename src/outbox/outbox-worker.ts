@@ -72,7 +72,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   let wakeUp: (() => void) | undefined;
   let woken = false;
   /** Rows committed since the last tick, to claim by id. */
-  let fresh: number[] = [];
+  const fresh: number[] = [];
   let lastSweep = Number.NEGATIVE_INFINITY;
   /** Something due that no id was given for: rows enqueued by a job, or due again after a wait. */
   let sweepNext = true;
@@ -191,26 +191,40 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
 
   const serving = (): string[] => channels.filter((c) => senders.get(c)?.ready?.() ?? true);
 
-  /** Claims what is due: new rows by id, and by a search when one is called for. */
-  async function claim(channels: string[]): Promise<OutboxRow[]> {
+  /** Claims what is due: new rows by id (a batch at a time), and by a search when one is called for. */
+  async function claim(ready: string[]): Promise<OutboxRow[]> {
     const batch = deps.batch ?? 50;
-    const ids = fresh;
-    fresh = [];
+    const ids = fresh.splice(0, batch);
     // New rows not claimed here (a chat's second message waits for its first) are found by a
     // search: the next sweep, or the one that follows the worker's next look at what is due.
-    const rows = ids.length > 0 ? await deps.store.claimNew(ids, deps.clock.now(), channels) : [];
-    if ((sweepNext || now() - lastSweep >= SWEEP_EVERY_MS) && rows.length < batch) {
+    let rows: OutboxRow[];
+    try {
+      rows = ids.length > 0 ? await deps.store.claimNew(ids, deps.clock.now(), ready) : [];
+    } catch (error) {
+      sweepNext = true;
+      throw error;
+    }
+    if (sweepNext || now() - lastSweep >= SWEEP_EVERY_MS) {
       sweepNext = false;
       lastSweep = now();
-      rows.push(...(await deps.store.claimDue(deps.clock.now(), channels, batch - rows.length)));
+      // A burst of new replies does not crowd out what has waited: the search gets a share.
+      const limit = Math.max(batch - rows.length, Math.ceil(batch / 4));
+      try {
+        rows.push(...(await deps.store.claimDue(deps.clock.now(), ready, limit)));
+      } catch (error) {
+        // What was claimed by id goes out all the same; the search is tried again next time.
+        if (rows.length === 0) throw error;
+        sweepNext = true;
+        deps.logger.error({ err: error }, "outbox search failed");
+      }
     }
     return rows;
   }
 
   async function step(): Promise<number> {
-    const channels = serving();
-    if (channels.length === 0) return 0;
-    const rows = await claim(channels);
+    const ready = serving();
+    if (ready.length === 0) return 0;
+    const rows = await claim(ready);
     // Claimed rows are each chat's head: no two are for one chat.
     let next = 0;
     const lane = async (): Promise<void> => {

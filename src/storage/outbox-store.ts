@@ -45,13 +45,6 @@ function perChannels<S>(build: (channels: string[]) => S): (channels: readonly s
   };
 }
 
-/**
- * Each chat's oldest undelivered message is its head; only heads are due. Messages held for
- * later (quiet hours) are no head, so a night of held reminders never holds up a live reply, and
- * messages of channels not served here, or of chats waiting to retry, hold up only themselves.
- * Due rows are read in due order through the (status, next_attempt_at) index and each is checked
- * for an older undelivered row of its chat by index: the cost follows what is due, not the backlog.
- */
 /** Row `o` is its chat's head: no older message of the chat is undelivered and due (held ones hold up nobody). */
 const isChatHead = (eb: ExpressionBuilder<DB & { o: DB["outbox_messages"] }, "o">, now: string) =>
   eb.not(
@@ -67,6 +60,13 @@ const isChatHead = (eb: ExpressionBuilder<DB & { o: DB["outbox_messages"] }, "o"
     ),
   );
 
+/**
+ * Each chat's oldest undelivered message is its head; only heads are due. Messages held for
+ * later (quiet hours) are no head, so a night of held reminders never holds up a live reply, and
+ * messages of channels not served here, or of chats waiting to retry, hold up only themselves.
+ * Due rows are read in due order through the (status, next_attempt_at) index and each is checked
+ * for an older undelivered row of its chat by index: the cost follows what is due, not the backlog.
+ */
 const headsQuery = (b: Kysely<DB>, channels: string[]) =>
   prepare<{ now: string; limit: number }, Head>((p) =>
     b
@@ -417,7 +417,7 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
       for (let from = 0; from < ids.length; from += CLAIM_NEW_MAX) {
         const chunk = ids.slice(from, from + CLAIM_NEW_MAX);
         const statement = byCount[chunk.length - 1];
-        if (!statement) continue;
+        if (!statement) throw new Error(`no by-id claim for ${chunk.length} ids`);
         const params: ClaimNewParams = { ...base };
         chunk.forEach((id, i) => (params[`id${i}`] = id));
         for (const row of await exec.all(statement, params)) claimed.push(toClaimed(row));

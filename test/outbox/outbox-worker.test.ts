@@ -126,6 +126,19 @@ describe("outbox delivery", () => {
     expect(sender.sent).toEqual([]);
   });
 
+  it("does not let a burst of new replies hold back a message that was already waiting", async () => {
+    const small = createOutboxWorker({ store: app.outbox, senders: [sender], clock, logger: app.logger, batch: 4 });
+    await enqueue("w", "waiting");
+    const burst: number[] = [];
+    for (let i = 0; i < 20; i++) burst.push(...(await enqueue(`n${i}`, `new ${i}`)));
+    small.wake(burst);
+    await small.tick();
+    expect(sender.sent.map((s) => s.text)).toContain("waiting");
+    expect(sender.sent).toHaveLength(5);
+    await small.drain();
+    expect(sender.sent).toHaveLength(21);
+  });
+
   describe("running, woken by the turns it delivers for", () => {
     // Ten seconds between searches unless woken: what is sent here was found by id or by the
     // searches the worker makes on its own while busy.
