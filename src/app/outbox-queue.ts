@@ -52,6 +52,6 @@ export function createMessageQueue(outbox: OutboxStore, inTransaction: InTransac
       });
     },
     moveChat: (channel, from, to) => outbox.moveChat(channel, from, to),
-    nextDueAt: (channels) => delivery.nextDueAt(channels),
+    nextDueAt: (channels, now) => delivery.nextDueAt(channels, now),
   };
 }

@@ -186,8 +186,8 @@ export interface OutboxStore {
   markUnreachable(address: ChatAddress, at: Date): Promise<void>;
   /** The chat lives on under a new id (a Telegram group upgraded to a supergroup): undelivered messages follow it. */
   moveChat(channel: string, from: string, to: string): Promise<void>;
-  /** When the next pending message of these channels is due, if any. */
-  nextDueAt(channels: readonly string[]): Promise<Date | null>;
+  /** When the next pending message of these channels is due, if any (a chat's later messages wait for its head). */
+  nextDueAt(channels: readonly string[], now: Date): Promise<Date | null>;
 }
 
 // The operator's view of the outbox is declared once, with the store that owns the table.

@@ -242,7 +242,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       woken = false;
       return;
     }
-    const next = await deps.store.nextDueAt(serving());
+    const next = await deps.store.nextDueAt(serving(), deps.clock.now());
+    // Woken while looking: the new rows go out now, not after the wait.
+    if (woken) {
+      woken = false;
+      return;
+    }
     const idle = deps.idleMs ?? 1_000;
     const wait = next ? Math.min(idle, Math.max(0, next.getTime() - deps.clock.now().getTime())) : idle;
     await new Promise<void>((resolve) => {

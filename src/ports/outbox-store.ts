@@ -67,8 +67,8 @@ export interface OutboxStore {
   /** The chat's latest delivered message whose buttons are still live. */
   liveChoices(address: ChatAddress): Promise<LiveChoices | null>;
   markChoicesCleared(id: number): Promise<void>;
-  /** When the next undelivered message of these channels is due, if any. */
-  nextDueAt(channels: readonly string[]): Promise<Date | null>;
+  /** When the next undelivered message of these channels is due, if any: the earliest of the chats' heads as of `now`. */
+  nextDueAt(channels: readonly string[], now: Date): Promise<Date | null>;
   /** Pending messages whose dedupe key starts with `prefix` (a cell's reminders, on submit) are dropped. Returns how many. */
   dropPendingByKeyPrefix(prefix: string): Promise<number>;
   /**

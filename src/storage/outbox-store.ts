@@ -164,13 +164,18 @@ const claimNewQuery = (b: Kysely<DB>, channels: string[], count: number) =>
 const statements = statementsFor((b) => ({
   heads: perChannels((channels) => headsQuery(b, channels)),
   claimHeads: perChannels((channels) => postgresClaimQuery(b, channels)),
+  // Heads only: a chat's later message is not due before its head (one waiting to retry, say),
+  // and taking its time would wake the worker for nothing, again and again.
   nextDue: perChannels((channels) =>
-    prepare<Record<string, never>, { at: string | null }>(() =>
+    prepare<{ now: string }, { at: string }>((p) =>
       b
-        .selectFrom("outbox_messages")
-        .select((eb) => eb.fn.min("next_attempt_at").as("at"))
-        .where("status", "in", UNDELIVERED)
-        .where("channel", "in", channels),
+        .selectFrom("outbox_messages as o")
+        .select("o.next_attempt_at as at")
+        .where("o.status", "in", UNDELIVERED)
+        .where("o.channel", "in", channels)
+        .where((eb) => isChatHead(eb, p("now")))
+        .orderBy("o.next_attempt_at")
+        .limit(1),
     ),
   ),
   insert: prepare<
@@ -444,9 +449,9 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
     },
     markChoicesCleared: (id) => run(q.cleared, { id }),
 
-    async nextDueAt(channels) {
+    async nextDueAt(channels, now) {
       if (channels.length === 0) return null;
-      const at = (await exec.first(q.nextDue(channels), {}))?.at;
+      const at = (await exec.first(q.nextDue(channels), { now: sqlTime(now) }))?.at;
       return at ? new Date(at) : null;
     },
 

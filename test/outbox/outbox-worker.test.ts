@@ -149,6 +149,25 @@ describe("outbox delivery", () => {
     };
     const sent = (): string[] => sender.sent.map((s) => s.text);
 
+    it("rests while a chat's head waits to retry, though a later message of that chat is queued", async () => {
+      let looks = 0;
+      const counted = { ...app.outbox, nextDueAt: (channels: readonly string[], now: Date) => (looks++, app.outbox.nextDueAt(channels, now)) };
+      const live = createOutboxWorker({ store: counted, senders: [sender], clock, logger: app.logger, idleMs: 10_000, policy: { maxAttempts: 4, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+      sender.script.push({ kind: "retry", reason: "502: Bad Gateway" });
+      live.start();
+      try {
+        live.wake(await enqueue("a", "first", "second"));
+        await vi.waitFor(() => expect(row("first")).toMatchObject({ status: "pending", attempts: 1 }), { timeout: 2_000 });
+        looks = 0;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        // "second" is not due before "first": nothing to do for a minute, nothing to look for.
+        expect(looks).toBeLessThanOrEqual(2);
+        expect(sent()).toEqual([]);
+      } finally {
+        await live.stop();
+      }
+    });
+
     it("sends a turn's replies in order: the second once the first is delivered", async () => {
       const live = running();
       try {

@@ -89,7 +89,7 @@ eachDatabase("the outbox store", (open) => {
     const store = createOutboxStore(await open());
     await store.enqueue([message("1", "held", { notBefore: later(3_600_000) }), message("1", "live")], t0);
     expect(await deliverDue(store, t0)).toEqual(["live"]);
-    expect(await store.nextDueAt(["telegram"])).toEqual(later(3_600_000));
+    expect(await store.nextDueAt(["telegram"], t0)).toEqual(later(3_600_000));
     expect(await deliverDue(store, later(3_599_999))).toEqual([]);
     expect(await deliverDue(store, later(3_600_000))).toEqual(["held"]);
     // A time already past holds nothing.
@@ -179,7 +179,7 @@ eachDatabase("the outbox store", (open) => {
     await store.claimDue(t0, ["telegram"], 10);
     expect(await store.failChat({ channel: "telegram", chatId: "1" })).toBe(2);
     expect(await store.claimDue(later(OUTBOX_LEASE_MS), ["telegram"], 10)).toEqual([]);
-    expect(await store.nextDueAt(["telegram"])).toBeNull();
+    expect(await store.nextDueAt(["telegram"], t0)).toBeNull();
   });
 
   it("moves a chat's undelivered messages to its new id, in their order", async () => {
@@ -215,12 +215,17 @@ eachDatabase("the outbox store", (open) => {
 
   it("tells when the next message of the served channels is due", async () => {
     const store = createOutboxStore(await open());
-    expect(await store.nextDueAt(["telegram"])).toBeNull();
+    expect(await store.nextDueAt(["telegram"], t0)).toBeNull();
     await store.enqueue([message("1", "z", { channel: "zalo" })], later(-5_000));
     await store.enqueue([message("1", "held", { notBefore: later(60_000) }), message("2", "t")], t0);
-    expect(await store.nextDueAt(["telegram"])).toEqual(t0);
-    expect(await store.nextDueAt(["telegram", "zalo"])).toEqual(later(-5_000));
-    expect(await store.nextDueAt([])).toBeNull();
+    expect(await store.nextDueAt(["telegram"], t0)).toEqual(t0);
+    expect(await store.nextDueAt(["telegram", "zalo"], t0)).toEqual(later(-5_000));
+    // A chat's later message is due no sooner than its head, here one waiting to retry.
+    const [head] = await store.claimDue(t0, ["zalo"], 10);
+    await store.enqueue([message("1", "after it", { channel: "zalo" })], t0);
+    await store.retryLater(head?.id ?? 0, 1, later(30_000), "timeout");
+    expect(await store.nextDueAt(["zalo"], t0)).toEqual(later(30_000));
+    expect(await store.nextDueAt([], t0)).toBeNull();
     expect(await store.claimDue(t0, [], 10)).toEqual([]);
   });
 
@@ -291,7 +296,7 @@ eachDatabase("the outbox store", (open) => {
         throw new Error("the turn failed");
       }),
     ).rejects.toThrow();
-    expect(await createOutboxStore(exec).nextDueAt(["telegram"])).toBeNull();
+    expect(await createOutboxStore(exec).nextDueAt(["telegram"], t0)).toBeNull();
   });
 
   it("shows an operator the stuck chats, and retries or drops by message, chat or all", async () => {
@@ -319,7 +324,7 @@ eachDatabase("the outbox store", (open) => {
     expect(await admin.drop({ channel: "telegram", chatId: "1" })).toBe(2);
     expect(await admin.drop({})).toBe(1);
     expect(await admin.summary()).toEqual([]);
-    expect(await store.nextDueAt(["telegram"])).toBeNull();
+    expect(await store.nextDueAt(["telegram"], t0)).toBeNull();
   });
 });
 
