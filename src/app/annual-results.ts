@@ -11,6 +11,7 @@ import { thresholdResolver } from "./annual-thresholds.ts";
 import { buildAnnualReport, type AnnualCellInput, type AnnualCommitteeInput, type AnnualMonth, type AnnualReport, type SelfAssessmentStatus } from "../reports/annual-report.ts";
 import type { App } from "./open-app.ts";
 import { questionnaireLabels } from "./questionnaire-labels.ts";
+import { childrenOf, treeOrder } from "./unit-tree.ts";
 
 /**
  * The answers the yearly rules read (src/domain/annual/cell-month-facts.ts): the regular meeting
@@ -67,7 +68,7 @@ export async function annualResults(app: Pick<App, "stores" | "translator">, que
   // Archived units are out of the year's results, unless an archived unit is asked for by its code (its history).
   const units = scope?.archived ? all : all.filter((u) => !u.archived);
   const children = childrenOf(units);
-  const inScope = treeOrder(children, scope ? [scope] : (children.get(null) ?? []));
+  const inScope = treeOrder(children, scope ? [scope] : undefined);
   const cells = inScope.filter((u) => u.kind === "cell");
   const committees = inScope.filter((u) => u.kind === "grassroots_committee");
   const cellIds = cells.map((c) => c.id);
@@ -165,29 +166,6 @@ function selfAssessmentStatus(assessment: StoredAssessment | undefined, period: 
   if (!assessment) return period.open ? "not_started" : "not_reported";
   if (assessment.status === "in_progress" && assessment.answers.size === 0) return period.open ? "not_started" : "not_reported";
   return assessment.status;
-}
-
-/** Each unit's children (null: the units without a parent), oldest first as listed. */
-function childrenOf(units: readonly UnitNode[]): ReadonlyMap<number | null, readonly UnitNode[]> {
-  const children = new Map<number | null, UnitNode[]>();
-  for (const unit of units) {
-    const list = children.get(unit.parentId) ?? [];
-    list.push(unit);
-    children.set(unit.parentId, list);
-  }
-  return children;
-}
-
-/** The subtrees of `roots`, parents before children, siblings oldest first. */
-function treeOrder(children: ReadonlyMap<number | null, readonly UnitNode[]>, roots: readonly UnitNode[]): UnitNode[] {
-  const out: UnitNode[] = [];
-  const stack = [...roots].reverse();
-  while (stack.length > 0) {
-    const unit = stack.pop() as UnitNode;
-    out.push(unit);
-    stack.push(...[...(children.get(unit.id) ?? [])].reverse());
-  }
-  return out;
 }
 
 function byUnit<T extends { readonly unitId: number }>(rows: readonly T[]): Map<number, T> {

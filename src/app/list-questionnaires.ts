@@ -6,6 +6,7 @@ import type { StoredQuestionnaireVersion } from "../ports/questionnaire-store.ts
 import type { App } from "./open-app.ts";
 import { assignmentResolver } from "./questionnaire-in-force.ts";
 import { versionName } from "./questionnaire-file.ts";
+import { childrenOf, treeOrder } from "./unit-tree.ts";
 
 export interface AssignmentView {
   readonly unit: UnitRef;
@@ -41,7 +42,9 @@ export async function listQuestionnaires(app: Pick<App, "stores">): Promise<Ques
   const resolve = assignmentResolver((id) => parents.get(id), assignments);
   const named = new Map(versions.map((v) => [v.id, v]));
   const cells = units.filter((u) => u.kind === "cell" && !u.archived);
-  const order = new Map(treeOrder(units).map((u, i) => [u.id, i]));
+  const inTree = treeOrder(childrenOf(units));
+  // A unit whose parent is missing (never, in a sound tree) still gets a place.
+  const order = new Map([...inTree, ...units.filter((u) => !inTree.includes(u))].map((u, i) => [u.id, i]));
   const views = assignments.flatMap((a): AssignmentView[] => {
     const unit = units.find((u) => u.id === a.unitId);
     const version = named.get(a.questionnaireVersionId);
@@ -64,21 +67,4 @@ export async function listQuestionnaires(app: Pick<App, "stores">): Promise<Ques
     assignments: views,
     versions: versions.map((v) => ({ ...v, name: versionName(v) })),
   };
-}
-
-/** Parents before their children, siblings oldest first. */
-function treeOrder<U extends { readonly id: number; readonly parentId: number | null }>(units: readonly U[]): U[] {
-  const children = new Map<number | null, U[]>();
-  for (const unit of units) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit]);
-  const out: U[] = [];
-  const visit = (parent: number | null): void => {
-    for (const unit of children.get(parent) ?? []) {
-      out.push(unit);
-      visit(unit.id);
-    }
-  };
-  visit(null);
-  // A unit whose parent is missing (never, in a sound tree) still gets a place.
-  for (const unit of units) if (!out.includes(unit)) out.push(unit);
-  return out;
 }

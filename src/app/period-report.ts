@@ -1,9 +1,9 @@
 import { buildPeriodReport, type PeriodReport } from "../reports/period-report.ts";
-import type { UnitNode } from "../ports/org-store.ts";
 import type { Stores } from "../ports/stores.ts";
 import { NOTES_QUESTION } from "./cell-directory.ts";
 import { cellsOfPeriod } from "./cells-of-period.ts";
 import { namedVersions } from "./questionnaire-in-force.ts";
+import { childrenOf, treeOrder } from "./unit-tree.ts";
 
 export type PeriodReportOutcome = { readonly ok: true; readonly report: PeriodReport } | { readonly ok: false; readonly reason: "unknown-period" | "unknown-unit"; readonly code: string };
 
@@ -16,7 +16,9 @@ export async function periodReport(stores: Pick<Stores, "periods" | "org" | "ass
   if (unitCode !== undefined) {
     const unit = await stores.org.findUnit(unitCode);
     if (!unit) return { ok: false, reason: "unknown-unit", code: unitCode };
-    scope = descendants(units, unit.id);
+    // Archived units too: an archived cell keeps its place in past months.
+    const root = units.filter((u) => u.id === unit.id);
+    scope = new Set(treeOrder(childrenOf(units), root).map((u) => u.id));
   }
   // Cells archived before the month are out of its report, as they were out of its reminders and closing.
   const cells = await cellsOfPeriod(
@@ -38,18 +40,3 @@ export async function periodReport(stores: Pick<Stores, "periods" | "org" | "ass
   };
 }
 
-/** The unit and every unit below it, archived ones too (an archived cell keeps its place in past months). */
-function descendants(units: readonly UnitNode[], rootId: number): ReadonlySet<number> {
-  const within = new Set([rootId]);
-  // Parents come before their children unless a unit was moved since: repeat until nothing is added.
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const u of units) {
-      if (u.parentId !== null && within.has(u.parentId) && !within.has(u.id)) {
-        within.add(u.id);
-        grew = true;
-      }
-    }
-  }
-  return within;
-}

@@ -6,6 +6,7 @@ import { cellsOfPeriod } from "./cells-of-period.ts";
 import { NOBODY, registrationsOf } from "./cell-registrations.ts";
 import type { App } from "./open-app.ts";
 import { questionnairesOf, unionDefinition } from "./questionnaire-in-force.ts";
+import { childrenOf, treeOrder } from "./unit-tree.ts";
 
 export interface PeriodSheetQuery {
   readonly periodKey: string;
@@ -47,7 +48,7 @@ export async function periodSheet(app: Pick<App, "stores" | "config">, query: Pe
   const cells = await cellsOfPeriod(
     stores.assessments,
     period.id,
-    treeOrder(units, scope).filter((u) => u.kind === "cell"),
+    treeOrder(childrenOf(units), scope ? [scope] : undefined).filter((u) => u.kind === "cell"),
   );
   // A subtree may answer its own questionnaire (issue 13): every version's questions get columns.
   const used = await questionnairesOf(stores, period.id, cells.map((c) => c.id));
@@ -93,22 +94,4 @@ export async function periodSheet(app: Pick<App, "stores" | "config">, query: Pe
       cells: rows,
     },
   };
-}
-
-/** The subtree of `root` (every tree when null), parents before children, siblings oldest first. */
-function treeOrder(units: readonly UnitNode[], root: UnitNode | null): UnitNode[] {
-  const children = new Map<number | null, UnitNode[]>();
-  for (const unit of units) {
-    const list = children.get(unit.parentId);
-    if (list) list.push(unit);
-    else children.set(unit.parentId, [unit]);
-  }
-  const out: UnitNode[] = [];
-  const stack = [...(root ? [root] : (children.get(null) ?? []))].reverse();
-  while (stack.length > 0) {
-    const unit = stack.pop() as UnitNode;
-    out.push(unit);
-    stack.push(...[...(children.get(unit.id) ?? [])].reverse());
-  }
-  return out;
 }
