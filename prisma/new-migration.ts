@@ -14,6 +14,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { MIGRATIONS_DIR, migrateDatabase } from "../src/storage/migrate.ts";
 import { POSTGRES_MIGRATIONS_DIR } from "../src/storage/kysely/migrate-postgres.ts";
 import { postgresDatamodel } from "./postgres-datamodel.ts";
@@ -41,6 +42,32 @@ function write(dir: string, sql: string, label: string): void {
   process.stdout.write(`${label}: wrote ${path.relative(process.cwd(), target)}/migration.sql — review it, then commit it.\n`);
 }
 
+/** The partial indexes (CREATE INDEX … WHERE …) of a SQLite file, by name: `db pull` leaves them out of its datamodel. */
+function partialIndexes(file: string): Map<string, { table: string; sql: string }> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const rows = db.prepare<[], { name: string; table: string; sql: string }>(`SELECT name, tbl_name AS "table", sql FROM sqlite_master WHERE type = 'index' AND sql LIKE '% WHERE %'`).all();
+    return new Map(rows.map((row) => [row.name, { table: row.table, sql: row.sql }]));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Prisma's datamodel cannot state an index's predicate, so the diff "creates" each partial index
+ * again, without its WHERE. Where the migration rebuilds the table (which drops its indexes), the
+ * index is created as it was, WHERE included; otherwise the statement is an artefact and goes.
+ */
+function keepPartialIndexes(sql: string, partial: Map<string, { table: string; sql: string }>): string {
+  let kept = sql;
+  for (const [name, index] of partial) {
+    const created = new RegExp(`(-- CreateIndex\\n+)?CREATE (UNIQUE )?INDEX "${name}" ON [^;]+;(\\n*)`);
+    const rebuilt = kept.includes(`DROP TABLE "${index.table}";`);
+    kept = kept.replace(created, (_, header: string | undefined, _unique: string | undefined, after: string) => (rebuilt ? `${header ?? ""}${index.sql};${after}` : ""));
+  }
+  return kept.trim() === "" ? "-- This is an empty migration." : kept;
+}
+
 const scratch = mkdtempSync(path.join(os.tmpdir(), "bontot-migrate-"));
 try {
   const db = path.join(scratch, "replayed.db");
@@ -48,7 +75,7 @@ try {
   const pulled = execFileSync(prisma, ["db", "pull", "--print"], { env: { ...process.env, BONTOT_DB_PATH: db }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   const from = path.join(scratch, "from.prisma");
   writeFileSync(from, pulled.slice(pulled.indexOf("generator ")));
-  write(MIGRATIONS_DIR, diff(["--from-schema-datamodel", from], "prisma/schema.prisma"), "SQLite");
+  write(MIGRATIONS_DIR, keepPartialIndexes(diff(["--from-schema-datamodel", from], "prisma/schema.prisma"), partialIndexes(db)), "SQLite");
 
   const snapshot = path.join(POSTGRES_MIGRATIONS_DIR, "..", "schema.prisma");
   const target = path.join(scratch, "postgres.prisma");

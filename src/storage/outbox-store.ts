@@ -18,6 +18,14 @@ const BULK_ROWS = 500;
 
 /** Undelivered: waiting, or leased to a claimer that is delivering it. */
 const UNDELIVERED = ["pending", "sending"];
+
+/**
+ * `column` is undelivered, as the partial indexes on status say it (migration
+ * 20261201060000_outbox_undelivered_indexes): in the SQL text, not as parameters, because a
+ * planner uses a partial index only where it can see that the query wants nothing outside it,
+ * which it cannot know of a parameter's value.
+ */
+const undelivered = (column: "status" | "e.status" | "o.status" | "u.status" | "l.status") => sql<boolean>`${sql.ref(column)} in ('pending', 'sending')`;
 /** Escapes LIKE's wildcards with a character that needs no escaping in either dialect's string literals. */
 const LIKE_ESCAPE = "!";
 
@@ -54,7 +62,7 @@ const isChatHead = (eb: ExpressionBuilder<DB & { o: DB["outbox_messages"] }, "o"
         .select(eb.lit(1).as("one"))
         .whereRef("e.channel", "=", "o.channel")
         .whereRef("e.chat_id", "=", "o.chat_id")
-        .where("e.status", "in", UNDELIVERED)
+        .where(undelivered("e.status"))
         .whereRef("e.id", "<", "o.id")
         .where((e) => e.or([e("e.not_before", "is", null), e("e.not_before", "<=", now)])),
     ),
@@ -72,7 +80,7 @@ const headsQuery = (b: Kysely<DB>, channels: string[]) =>
     b
       .selectFrom("outbox_messages as o")
       .select(["o.id", "o.channel", "o.chat_id as chatId", "o.payload", "o.attempts", "o.parts_sent as partsSent", "o.status", "o.next_attempt_at as nextAttemptAt"])
-      .where("o.status", "in", UNDELIVERED)
+      .where(undelivered("o.status"))
       .where("o.next_attempt_at", "<=", p("now"))
       .where("o.channel", "in", channels)
       .where((eb) => eb.or([eb("o.not_before", "is", null), eb("o.not_before", "<=", p("now"))]))
@@ -99,12 +107,12 @@ const postgresClaimQuery = (b: Kysely<DB>, channels: string[]) =>
     b
       .with("due", (db) =>
         db
-          .selectFrom((undelivered) =>
-            undelivered
+          .selectFrom((rows) =>
+            rows
               .selectFrom("outbox_messages as u")
               .distinctOn(["u.channel", "u.chat_id"])
               .select(["u.id", "u.next_attempt_at"])
-              .where("u.status", "in", UNDELIVERED)
+              .where(undelivered("u.status"))
               .where("u.channel", "in", channels)
               .where((eb) => eb.or([eb("u.not_before", "is", null), eb("u.not_before", "<=", p("now"))]))
               .orderBy("u.channel")
@@ -123,7 +131,7 @@ const postgresClaimQuery = (b: Kysely<DB>, channels: string[]) =>
           .selectFrom("outbox_messages as l")
           .innerJoin("due", "due.id", "l.id")
           .select(["l.id", "l.next_attempt_at as dueAt"])
-          .where("l.status", "in", UNDELIVERED)
+          .where(undelivered("l.status"))
           .where("l.next_attempt_at", "<=", p("now"))
           .orderBy("l.id")
           .forUpdate("l")
@@ -154,7 +162,9 @@ const claimNewQuery = (b: Kysely<DB>, channels: string[], count: number) =>
       .where("o.id", "in", Array.from({ length: count }, (_, i) => p(`id${i}`)))
       .where("o.status", "=", "pending")
       .where("o.next_attempt_at", "<=", p("now"))
-      .where("o.channel", "in", channels)
+      // An expression, not the column: SQLite without statistics (a new database) would otherwise
+      // read the ids through the channel's index, every message ever sent on the channel, not look them up.
+      .where(sql<string>`${sql.ref("o.channel")} || ''`, "in", channels)
       .where((eb) => eb.or([eb("o.not_before", "is", null), eb("o.not_before", "<=", p("now"))]))
       .where((eb) => isChatHead(eb, p("now")))
       // Unqualified: SQLite does not take the alias in RETURNING.
@@ -171,7 +181,7 @@ const statements = statementsFor((b) => ({
       b
         .selectFrom("outbox_messages as o")
         .select("o.next_attempt_at as at")
-        .where("o.status", "in", UNDELIVERED)
+        .where(undelivered("o.status"))
         .where("o.channel", "in", channels)
         .where((eb) => isChatHead(eb, p("now")))
         .orderBy("o.next_attempt_at")
@@ -212,7 +222,7 @@ const statements = statementsFor((b) => ({
   ),
   claimNew: perChannels((channels) => Array.from({ length: CLAIM_NEW_MAX }, (_, i) => claimNewQuery(b, channels, i + 1))),
   releaseAll: prepare<{ at: string }, unknown>((p) =>
-    b.updateTable("outbox_messages").set({ status: "pending", next_attempt_at: p("at") }).where("status", "=", "sending"),
+    b.updateTable("outbox_messages").set({ status: "pending", next_attempt_at: p("at") }).where(undelivered("status")).where("status", "=", "sending"),
   ),
   renew: prepare<{ id: number; until: string }, unknown>((p) =>
     b.updateTable("outbox_messages").set({ next_attempt_at: p("until") }).where("id", "=", p("id")).where("status", "=", "sending"),
@@ -253,7 +263,7 @@ const statements = statementsFor((b) => ({
       .set({ status: "failed", last_error: "recipient unreachable" })
       .where("channel", "=", p("channel"))
       .where("chat_id", "=", p("chatId"))
-      .where("status", "in", UNDELIVERED),
+      .where(undelivered("status")),
   ),
   move: prepare<{ channel: string; from: string; to: string }, unknown>((p) =>
     b
@@ -261,7 +271,7 @@ const statements = statementsFor((b) => ({
       .set({ chat_id: p("to") })
       .where("channel", "=", p("channel"))
       .where("chat_id", "=", p("from"))
-      .where("status", "in", UNDELIVERED),
+      .where(undelivered("status")),
   ),
   liveChoices: prepare<{ channel: string; chatId: string }, { id: number; platformMessageId: string | null }>((p) =>
     b
@@ -282,6 +292,7 @@ const statements = statementsFor((b) => ({
     b
       .selectFrom("outbox_messages")
       .select(["id", "dedupe_key as dedupeKey"])
+      .where(undelivered("status"))
       .where("status", "=", "pending")
       .where(sql<boolean>`${sql.ref("dedupe_key")} like ${p("pattern")} escape ${sql.lit(LIKE_ESCAPE)}`),
   ),
@@ -297,6 +308,10 @@ const statements = statementsFor((b) => ({
           .where("channel", "=", p("channel"))
           .where("chat_id", "=", p("chatId"))
           .where("dedupe_key", "is", null)
+          // In the index's own order (dedupe_key is NULL on every row here): the latest is then
+          // one entry read backwards. By id alone, PostgreSQL sorts the chat's every reply, or
+          // walks the whole table back from its newest row until it meets one of this chat.
+          .orderBy("dedupe_key", "desc")
           .orderBy("id", "desc")
           .limit(1)
           .as("reply"),
