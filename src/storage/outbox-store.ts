@@ -280,8 +280,9 @@ const statements = statementsFor((b) => ({
       .where("channel", "=", p("channel"))
       .where("chat_id", "=", p("chatId"))
       .where("status", "=", "sent")
-      .where("has_choices", "=", 1)
-      .where("choices_cleared", "=", 0)
+      // The predicate of the partial index outbox_messages_live_choices_idx, in the SQL text (see `undelivered`).
+      .where(sql<boolean>`${sql.ref("has_choices")} = TRUE`)
+      .where(sql<boolean>`${sql.ref("choices_cleared")} = FALSE`)
       .where("platform_message_id", "is not", null)
       .orderBy("id", "desc")
       .limit(1),
