@@ -206,7 +206,15 @@ async function benchOn(db: Db, env: Record<string, string>, options: Options): P
     // for the question on screen, on either database.
     const readers = new Map<string, () => void>();
     const claimedChats = new Map<number, string>();
-    const sender: ChannelSender = { channel: CHANNEL, parts: () => 1, sendPart: async () => ({}) };
+    // As Telegram's sender: each call returns the platform's message id, and a question's
+    // buttons are removed from the chat's previous message before the next goes out.
+    let platformId = 0;
+    const sender: ChannelSender = {
+      channel: CHANNEL,
+      parts: () => 1,
+      sendPart: async () => ({ platformMessageId: String(++platformId) }),
+      clearChoices: async () => undefined,
+    };
     const delivering: App = {
       ...app,
       outbox: {
