@@ -6,7 +6,7 @@
  * through its Unix socket) and a `drop`
  * that removes it again (and stops the throwaway server).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -66,4 +66,31 @@ export async function postgresDatabase(name = "bench"): Promise<BenchDatabase> {
       await server.stop();
     },
   };
+}
+
+/**
+ * CPU time used so far by every `postgres` process on this machine, in µs (Linux /proc; fields
+ * 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). Undefined where there is no /proc.
+ */
+export function postgresCpuUs(): number | undefined {
+  let ticks = 0;
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return undefined;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // ended meanwhile
+    }
+    if (!stat.includes(" (postgres) ")) continue;
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * 10_000;
 }

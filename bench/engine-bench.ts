@@ -23,7 +23,6 @@
  * One machine-readable line per database:
  *   engine-bench: db=<sqlite|postgres> turns_per_s=<n> p50_ms=<n> p99_ms=<n> conversations=<n>
  */
-import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pino from "pino";
@@ -35,7 +34,7 @@ import { buildEngine } from "../src/main.ts";
 import { ensureCurrentPeriod, openApp, type App } from "../src/app/open-app.ts";
 import type { SqlExecutor } from "../src/storage/kysely/sql-executor.ts";
 import { openStorage } from "../src/storage/open-storage.ts";
-import { databaseTitle, databasesOption, postgresDatabase, sqliteDatabase, type Db } from "./bench-database.ts";
+import { databaseTitle, databasesOption, postgresCpuUs, postgresDatabase, sqliteDatabase, type Db } from "./bench-database.ts";
 
 const CHANNEL = "bench";
 const COMMITTEE = "BENCH";
@@ -377,32 +376,6 @@ async function benchOn(db: Db, env: Record<string, string>, options: Options): P
   }
 }
 
-/**
- * CPU time used so far by every `postgres` process on this machine, in µs (Linux /proc; fields
- * 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). Undefined where there is no /proc.
- */
-function postgresCpuUs(): number | undefined {
-  let ticks = 0;
-  let entries: string[];
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return undefined;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-    } catch {
-      continue; // ended meanwhile
-    }
-    if (!stat.includes(" (postgres) ")) continue;
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return ticks * 10_000;
-}
 
 async function count(rows: SqlExecutor, table: "outbox_messages" | "inbound_messages"): Promise<number> {
   const [row] = await rows.query(rows.builder.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")));
