@@ -70,7 +70,9 @@ export async function postgresDatabase(name = "bench"): Promise<BenchDatabase> {
 
 /**
  * CPU time used so far by every `postgres` process on this machine, in µs (Linux /proc; fields
- * 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). Undefined where there is no /proc.
+ * 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms), with that of the ones that ended
+ * (16 and 17: the postmaster's waited-for children, such as autovacuum workers), lest an ended
+ * one take its CPU out of the sum. Undefined where there is no /proc.
  */
 export function postgresCpuUs(): number | undefined {
   let ticks = 0;
@@ -90,7 +92,7 @@ export function postgresCpuUs(): number | undefined {
     }
     if (!stat.includes(" (postgres) ")) continue;
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    ticks += Number(fields[11]) + Number(fields[12]);
+    ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   }
   return ticks * 10_000;
 }
