@@ -299,6 +299,7 @@ help =
     /cancel (/tamdung) — pause (answers are saved)
     /status, /digest [unit code] — reporting progress, digest of the units you are responsible for (leaders, admins)
     /rating, /excuse, /title — (admins above the unit) year-end rating, approved missed meetings, title decisions
+    /invite CODE [role] — (admins) create an invite code for a unit's secretary (or another role)
     /return CODE YYYY-MM reason — (leaders, admins) return a submitted report for correction; /late CODE YYYY-MM reason — (admins) allow a cell a late report
     /year [year] (/nam) — the year's results: cells eligible as four-good, grassroots committees' nine criteria (leaders, admins)
     /start — greeting; /lang vi | /lang en — change language
@@ -1815,6 +1816,15 @@ units-remove-uses-questionnaires = { $count } questionnaires adopted for it
 units-remove-archive-instead = A unit that has been in use is archived instead (its history is kept): npx bontot units archive { $code }
 units-archived-mark = [archived]
 units-add-refused = { $code } cannot be added: { $reason }
+invite-chat-usage = Usage: /invite <unit code> [role], e.g. /invite MK-PL1 or /invite MK-PL1 deputy — creates a single-use invite code (for a secretary unless another role is named: secretary, deputy, leader, admin), within the units you administer.
+invite-chat-unknown-role = Unknown role "{ $word }". Use: secretary, deputy, leader, admin.
+invite-chat-created =
+    ✅ Invite for { $role } — { $unit } ({ $unitCode }): { $code }
+    Single use, expires { $expires }.
+    { $hasLink ->
+        [yes] Send the invitee the link { $link } — or they send the bot: /start { $code }
+       *[no] The invitee sends the bot: /start { $code }
+    }
 units-chat-usage = Usage: /unit <unit code> <members>, e.g. /unit MK-PL1 20 — corrects a unit's number of members (admins, within the units they administer).
 units-chat-out-of-scope = { $unit } ({ $code }) is outside the units you administer.
 
@@ -1827,7 +1837,7 @@ cli-period-close-year-examples =
     npx bontot period close 2026-11
     npx bontot period close 2026-11 --yes
     npx bontot period close 2026 --yes   # the yearly self-assessment, before its due date
-cli-role-needs-answering-unit = The { $role } role is for cells (monthly reports) and grassroots committees (the yearly self-assessment) only; { $code } is a { $kind }.
+invite-role-needs-answering-unit = The { $role } role is for cells (monthly reports) and grassroots committees (the yearly self-assessment) only; { $code } is a { $kind }.
 
 ## Issue 11 leftovers: a late report allowed again never shortens the deadline running; a returned month not resent
 late-later-allowed = { $unit } may already report late for { $period } until the end of { $until }, later than the new deadline (the end of { $asked }): that deadline stands, nothing changed.

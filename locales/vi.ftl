@@ -299,6 +299,7 @@ help =
     /cancel (/tamdung) — tạm dừng (câu trả lời đã lưu)
     /status, /digest [mã đơn vị] — tình hình báo cáo, bản tin của đơn vị đồng chí phụ trách (lãnh đạo, quản trị)
     /xeploai, /lydo, /danhhieu — (quản trị cấp trên) nhập xếp loại cuối năm, duyệt lý do vắng sinh hoạt, ghi quyết định danh hiệu
+    /moi MÃ [vai trò] — (quản trị) tạo mã mời cho bí thư (hoặc vai trò khác) của một đơn vị
     /tralai MÃ YYYY-MM lý do — (lãnh đạo, quản trị) trả lại báo cáo đã gửi để chi bộ sửa; /chophepmuon MÃ YYYY-MM lý do — (quản trị) cho chi bộ báo cáo muộn
     /nam [năm] — kết quả năm: chi bộ đủ điều kiện "4 tốt", 9 tiêu chí đảng bộ cơ sở (lãnh đạo, quản trị)
     /start — lời chào; /lang vi | /lang en — đổi ngôn ngữ
@@ -1788,6 +1789,15 @@ units-remove-uses-questionnaires = { $count } bộ câu hỏi áp dụng cho đ�
 units-remove-archive-instead = Đơn vị đã có hoạt động thì lưu trữ thay vì xóa (giữ lịch sử): npx bontot units archive { $code }
 units-archived-mark = [lưu trữ]
 units-add-refused = Không thêm được { $code }: { $reason }
+invite-chat-usage = Cách dùng: /moi <mã đơn vị> [vai trò], ví dụ /moi MK-PL1 hoặc /moi MK-PL1 phó bí thư — tạo mã mời dùng một lần (mặc định cho bí thư; vai trò: bí thư, phó bí thư, lãnh đạo, quản trị), trong phạm vi đơn vị đồng chí quản trị.
+invite-chat-unknown-role = Chưa rõ vai trò "{ $word }". Dùng: bí thư, phó bí thư, lãnh đạo, quản trị (có dấu hoặc không dấu).
+invite-chat-created =
+    ✅ Mã mời { $role } — { $unit } ({ $unitCode }): { $code }
+    Dùng một lần, hết hạn { $expires }.
+    { $hasLink ->
+        [yes] Gửi cho người được mời đường link { $link } — hoặc người đó nhắn cho bot: /start { $code }
+       *[no] Người được mời nhắn cho bot: /start { $code }
+    }
 units-chat-usage = Cách dùng: /donvi <mã đơn vị> <số đảng viên>, ví dụ /donvi MK-PL1 20 — sửa số đảng viên của một đơn vị (quản trị viên, trong phạm vi đơn vị mình quản lý).
 units-chat-out-of-scope = { $unit } ({ $code }) nằm ngoài phạm vi quản trị của đồng chí.
 
@@ -1800,7 +1810,7 @@ cli-period-close-year-examples =
     npx bontot period close 2026-11
     npx bontot period close 2026-11 --yes
     npx bontot period close 2026 --yes   # phiếu tự đánh giá năm, trước hạn gửi
-cli-role-needs-answering-unit = Vai trò { $role } chỉ dành cho chi bộ (báo cáo tháng) và đảng bộ cơ sở (phiếu tự đánh giá năm); { $code } là { $kind }.
+invite-role-needs-answering-unit = Vai trò { $role } chỉ dành cho chi bộ (báo cáo tháng) và đảng bộ cơ sở (phiếu tự đánh giá năm); { $code } là { $kind }.
 
 ## Phần còn lại của issue 11: báo cáo muộn lần nữa không rút ngắn hạn đang chạy; tháng bị trả lại chưa gửi lại
 late-later-allowed = { $unit } đã được báo cáo muộn tháng { $period } đến hết ngày { $until }, muộn hơn hạn mới (hết ngày { $asked }): giữ nguyên hạn đó, không có gì thay đổi.

@@ -7,6 +7,7 @@ import { createCorrectionCommands } from "./admin/correction-commands.ts";
 import { createGroupCommands } from "./admin/group-commands.ts";
 import { createProactiveCommands } from "./admin/proactive-commands.ts";
 import { createYearEndCommands } from "./admin/year-end-commands.ts";
+import { createInviteCommands } from "./admin/invite-commands.ts";
 import { createUnitCommands } from "./admin/unit-commands.ts";
 import { holdActiveRole, type ActiveInstance, type ActiveRole, type LeaseTiming } from "./app/active-instance.ts";
 import { createInviteCheck } from "./app/check-invite.ts";
@@ -73,6 +74,7 @@ export function buildEngine(app: App, senders: readonly ChannelSender[]) {
       ...createAnnualCommands({ stores: app.stores, groups: app.groups, tree, translator: app.translator, clock: app.clock, timeZone: app.config.timeZone }),
       ...createYearEndCommands(app),
       ...createUnitCommands(app),
+      ...createInviteCommands(app),
     },
     assessment: createAssessmentTurn({
       turns: app.turns,

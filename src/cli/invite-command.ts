@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { createInvite } from "../app/create-invite.ts";
 import { fetchBotUsername } from "../channels/telegram/bot-username.ts";
 import type { Config } from "../config.ts";
-import { ANSWERING_ROLES, ROLES, type Role } from "../domain/org.ts";
+import { ROLES, type Role } from "../domain/org.ts";
 import { choiceOption, CommandUsageError, examples, notBlank, withApp, type CliContext } from "./command-support.ts";
 import { batchOnlyOptions, batchOptions, inviteBatch, inviteListCommand, inviteRevokeCommand, type InviteBatchOptions } from "./invite-batch-command.ts";
 
@@ -35,15 +35,10 @@ async function invite(context: CliContext, options: InviteOptions): Promise<numb
   const { io, t } = context;
   const { role } = options;
   return withApp(context, async (app) => {
-    const unit = await app.stores.org.findUnit(options.unit);
-    if (!unit) throw new CommandUsageError("cli-unknown-unit", { code: options.unit });
-    // A grassroots committee's secretary and deputy answer its yearly self-assessment.
-    const answers = unit.kind === "cell" || unit.kind === "grassroots_committee";
-    if (ANSWERING_ROLES.includes(role) && !answers) throw new CommandUsageError("cli-role-needs-answering-unit", { role, code: unit.code, kind: t(`kind-${unit.kind}`) });
-    const now = app.clock.now();
-    const expiresAt = new Date(now.getTime() + app.config.inviteTtlDays * 86_400_000);
-    const created = await createInvite(app, { unitCode: unit.code, role, expiresAt, at: now });
-    if (!created) throw new CommandUsageError("cli-unknown-unit", { code: options.unit });
+    const created = await createInvite(app, { unitCode: options.unit, role, at: app.clock.now() });
+    if (!created.ok && created.reason === "unknown-unit") throw new CommandUsageError("cli-unknown-unit", { code: options.unit });
+    if (!created.ok) throw new CommandUsageError("invite-role-needs-answering-unit", { role, code: created.unit.code, kind: t(`kind-${created.unit.kind}`) });
+    const { unit, expiresAt } = created;
     const expires = new Intl.DateTimeFormat("vi-VN", { timeZone: app.config.timeZone, dateStyle: "short", timeStyle: "short" }).format(expiresAt);
     const lines = [t("cli-invite-created", { role: t(`role-${role}`), unit: unit.name, code: created.code, expires })];
     const username = options.botUsername?.replace(/^@/, "") ?? await botUsername(app.config).catch((error: unknown) => {

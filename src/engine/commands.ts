@@ -21,6 +21,7 @@ export const COMMANDS = {
   missedMeeting: ["lydo", "excuse"],
   titleDecision: ["danhhieu", "title"],
   unitMembers: ["donvi", "unit"],
+  invite: ["moi", "invite"],
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

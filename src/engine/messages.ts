@@ -20,6 +20,8 @@ export interface IncomingMessage extends ChatAddress {
   readonly option?: { readonly id: string; readonly context?: string };
   /** The platform's language hint (Telegram's language_code), used until the user picks one. */
   readonly localeHint?: string;
+  /** The bot's own username where the platform has one (Telegram): links to the bot name it. */
+  readonly botUsername?: string;
   /**
    * Set when the message carries no answer the bot can read: "media" (a voice note, sticker,
    * photo…), "edited" (a change to an earlier message: answers are changed with /back or the

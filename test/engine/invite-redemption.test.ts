@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { startTestBot, type TestBot } from "../support/test-bot.ts";
 import { tempDbPath } from "../support/temp-db.ts";
 import { dbRows } from "../support/db-rows.ts";
-import { createInvite } from "../../src/app/create-invite.ts";
+import { inviteCodeFor } from "../support/invite-code.ts";
 import { revokeInviteCode } from "../../src/app/revoke-invites.ts";
 import { hashInviteCode } from "../../src/domain/invite-code.ts";
 
@@ -13,9 +13,7 @@ describe("redeeming an invite is part of the turn", () => {
 
   async function invite(): Promise<string> {
     const now = bot.clock.now();
-    const created = await createInvite(bot.app, { unitCode: "MK-PL1", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
-    if (!created) throw new Error("no invite");
-    return created.code;
+    return inviteCodeFor(bot.app, "MK-PL1", { at: now });
   }
 
   it("a turn that fails registers nobody, and trying again works instead of saying 'already used'", async () => {
@@ -95,9 +93,7 @@ describe("a registration is announced to the admins who look after the unit, wit
 
   async function invite(unitCode = "MK-PL1"): Promise<string> {
     const now = bot.clock.now();
-    const created = await createInvite(bot.app, { unitCode, role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
-    if (!created) throw new Error("no invite");
-    return created.code;
+    return inviteCodeFor(bot.app, unitCode, { at: now });
   }
 
   it("the committee's admin hears of it once, even when two people race for the code; the province's admin and the newcomer do not", async () => {

@@ -18,7 +18,7 @@ export interface TestBot {
    */
   /** Hands a message to the engine without delivering the replies (they stay in the outbox). */
   engineHandle(message: IncomingMessage): Promise<void>;
-  user(externalId: string, grants?: readonly { unit: string; role: Role }[], options?: { localeHint?: string; group?: string }): Promise<TestUser>;
+  user(externalId: string, grants?: readonly { unit: string; role: Role }[], options?: { localeHint?: string; group?: string; botUsername?: string }): Promise<TestUser>;
   close(): Promise<void>;
 }
 

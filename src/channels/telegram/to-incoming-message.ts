@@ -28,6 +28,7 @@ export function toIncomingMessage(ctx: Context): IncomingMessage | undefined {
     messageId: String(ctx.update.update_id),
     receivedAt: new Date(),
     ...(from.language_code ? { localeHint: from.language_code } : {}),
+    ...(ctx.me.username ? { botUsername: ctx.me.username } : {}),
     // Telegram dates messages in whole seconds (Message.date): the message went out at the latest
     // just before the next second, and a question delivered before then may have been seen.
     ...(ctx.message?.date !== undefined ? { sentAt: new Date(ctx.message.date * 1000 + 999) } : {}),

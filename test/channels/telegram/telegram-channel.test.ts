@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createInvite } from "../../../src/app/create-invite.ts";
+import { inviteCodeFor } from "../../support/invite-code.ts";
 import { grantRole } from "../../../src/app/grant-role.ts";
 import { dbRows } from "../../support/db-rows.ts";
 import { tempDbPath } from "../../support/temp-db.ts";
@@ -15,7 +15,7 @@ describe("Telegram: a secretary in a private chat", () => {
   beforeEach(async () => {
     t = await telegramHarness(dbPath);
     const now = new Date();
-    code = (await createInvite(t.app, { unitCode: "MK-PL1", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now }))?.code ?? "";
+    code = await inviteCodeFor(t.app, "MK-PL1", { at: now });
   });
   afterEach(async () => t.close());
 
@@ -129,13 +129,14 @@ describe("Telegram: a secretary in a private chat", () => {
     await bob.says(`/start ${code}`);
     expect(t.sent().at(-1)?.text).toContain("Mã mời này đã được dùng.");
     const now = new Date();
-    const expired = await createInvite(t.app, { unitCode: "MK-NC", role: "secretary", expiresAt: new Date(now.getTime() - 1000), at: new Date(now.getTime() - 86_400_000) });
-    await bob.says(`/start ${expired?.code}`);
+    // Created longer ago than an invite lasts.
+    const expired = await inviteCodeFor(t.app, "MK-NC", { at: new Date(now.getTime() - (t.app.config.inviteTtlDays + 1) * 86_400_000) });
+    await bob.says(`/start ${expired}`);
     expect(t.sent().at(-1)?.text).toContain("Mã mời đã hết hạn.");
     for (let i = 0; i < 3; i++) await bob.says("/start AAAAAAAAAAAAAAAAAAAAAAAA");
     expect(t.sent().at(-1)?.text).toContain("Mã mời không đúng.");
-    const fresh = await createInvite(t.app, { unitCode: "MK-NC", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
-    await bob.says(`/start ${fresh?.code}`);
+    const fresh = await inviteCodeFor(t.app, "MK-NC", { at: now });
+    await bob.says(`/start ${fresh}`);
     expect(t.sent().at(-1)?.text).toContain("Đồng chí đã nhập sai mã quá nhiều lần.");
     expect(dbRows(t.app).count("SELECT COUNT(*) AS n FROM memberships WHERE unit_id IN (SELECT id FROM units WHERE code = ?)", "MK-NC")).toBe(0);
   });
@@ -176,6 +177,18 @@ describe("Telegram: committee group chats", () => {
     expect(reply).toMatch(/^⏰ Nhắc báo cáo — toàn bộ đơn vị\nTháng \d\d\/\d{4} \(hạn [\d/]+\): 5\/5 chi bộ chưa gửi báo cáo\./);
     await t.user(905).says("/remind");
     expect(t.sent().at(-1)?.text).toBe("Chỉ quản trị viên mới dùng được lệnh này.");
+  });
+
+  it("an admin's /moi carries the bot's own deep link, which registers whoever opens it", async () => {
+    await t.user(900).says("/moi MK-NC");
+    const link = /https:\/\/t\.me\/bontot_test_bot\?start=([0-9A-Z-]+) /.exec(t.sent().at(-1)?.text ?? "");
+    expect(link?.[1]).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    await t.user(906).says(`/start ${link?.[1] ?? ""}`);
+    // The welcome to the newcomer, then the news to the admin.
+    expect(t.sent().slice(-2).map((m) => m.text.split("\n")[0])).toEqual([
+      "✅ Chào mừng đồng chí! Đồng chí đã được ghi nhận là Bí thư — Chi bộ thôn Na Chơ.",
+      expect.stringContaining("🆕 Đã có người đăng ký: Bí thư của Chi bộ thôn Na Chơ (MK-NC)"),
+    ]);
   });
 
   it("/digest posts the chart as a photo, then the digest text", async () => {

@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createInvite } from "../../../src/app/create-invite.ts";
+import { inviteCodeFor } from "../../support/invite-code.ts";
 import { DEMO_ORG } from "../../../src/app/demo-org.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { runTelegram } from "../../../src/main.ts";
@@ -66,10 +66,10 @@ describe("Telegram end to end (telegram-test-api)", () => {
 
   it("a secretary goes from the invite link to a submitted standing, by buttons and by typing", async () => {
     const now = new Date();
-    const invite = await createInvite(app, { unitCode: "MK-PL1", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
+    const invite = await inviteCodeFor(app, "MK-PL1", { at: now });
     const client = server.getClient(TOKEN, { userId: 501, chatId: 501, firstName: "Ann", timeout: 5000 });
 
-    await client.sendCommand(client.makeCommand(`/start ${invite?.code}`));
+    await client.sendCommand(client.makeCommand(`/start ${invite}`));
     const welcome = await next(client);
     expect(welcome.message.text).toContain("Chào mừng đồng chí");
     const start = welcome.message.reply_markup?.inline_keyboard[0]?.[0];

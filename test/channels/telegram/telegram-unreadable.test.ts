@@ -1,6 +1,6 @@
 import type { Message } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createInvite } from "../../../src/app/create-invite.ts";
+import { inviteCodeFor } from "../../support/invite-code.ts";
 import { dbRows } from "../../support/db-rows.ts";
 import { tempDbPath } from "../../support/temp-db.ts";
 import { telegramHarness } from "../../support/telegram-harness.ts";
@@ -20,9 +20,9 @@ describe("Telegram: what the bot cannot read", () => {
 
   async function secretaryAtFirstQuestion() {
     const now = new Date();
-    const invite = await createInvite(t.app, { unitCode: "MK-PL1", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
+    const invite = await inviteCodeFor(t.app, "MK-PL1", { at: now });
     const ann = t.user(501);
-    await ann.says(`/start ${invite?.code}`);
+    await ann.says(`/start ${invite}`);
     await ann.says("/baocao");
     expect(t.sent().at(-1)?.text).toContain("Câu 1/16");
     t.clear();

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { ThreadType } from "zca-js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createInvite } from "../../../src/app/create-invite.ts";
+import { inviteCodeFor } from "../../support/invite-code.ts";
 import { DEMO_ORG } from "../../../src/app/demo-org.ts";
 import { createZaloChannel } from "../../../src/channels/zalo/zalo-channel.ts";
 import { readZaloCredentials, writeZaloCredentials } from "../../../src/channels/zalo/zalo-credentials.ts";
@@ -64,8 +64,8 @@ describe("Zalo: conversations through the real engine", () => {
 
   it("a secretary redeems an invite with `start <code>` and completes the questionnaire with numbers and words", async () => {
     const now = new Date();
-    const invite = await createInvite(app, { unitCode: "MK-PL1", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
-    const [welcome] = await says("111", `start ${invite?.code}`);
+    const invite = await inviteCodeFor(app, "MK-PL1", { at: now });
+    const [welcome] = await says("111", `start ${invite}`);
     expect(welcome).toContain("Chào mừng đồng chí");
     expect(welcome).toContain("   1. Bắt đầu báo cáo");
     const [first] = await says("111", "1");
@@ -80,8 +80,8 @@ describe("Zalo: conversations through the real engine", () => {
 
   it("a code typed off a printed card as it comes — `start 7kq2 m9xd …`, lower case, spaces, O for 0 — registers", async () => {
     const now = new Date();
-    const invite = await createInvite(app, { unitCode: "MK-NC", role: "secretary", expiresAt: new Date(now.getTime() + 86_400_000), at: now });
-    const typed = (invite?.code ?? "").toLowerCase().replace(/-/g, " ").replace(/0/g, "o");
+    const invite = await inviteCodeFor(app, "MK-NC", { at: now });
+    const typed = invite.toLowerCase().replace(/-/g, " ").replace(/0/g, "o");
     expect(typed).toMatch(/^[a-z0-9]{4}( [a-z0-9]{4}){3}$/);
     const [welcome] = await says("112", `start ${typed}`);
     expect(welcome).toContain("Chào mừng đồng chí! Đồng chí đã được ghi nhận là Bí thư — Chi bộ thôn Na Chơ.");
