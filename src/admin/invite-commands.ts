@@ -7,7 +7,7 @@ import type { UnitTree } from "../engine/ports.ts";
 import { authorityOf } from "./authority.ts";
 
 /** The words an admin may type for a role, without spaces or diacritics ("phó bí thư" -> "phobithu"). */
-const ROLE_WORDS: Record<string, Role> = {
+const ROLE_WORDS = new Map<string, Role>(Object.entries({
   secretary: "secretary",
   bithu: "secretary",
   deputy: "deputy",
@@ -17,7 +17,7 @@ const ROLE_WORDS: Record<string, Role> = {
   admin: "admin",
   quantri: "admin",
   quantrivien: "admin",
-};
+} satisfies Record<string, Role>));
 
 /**
  * /moi <code> [role] (/invite): an admin issues a one-time invite code for a unit of their
@@ -35,7 +35,7 @@ export function createInviteCommands(app: Pick<App, "stores" | "translator" | "i
       const [code, ...roleWords] = ctx.args;
       if (code === undefined) return say(ctx, "invite-chat-usage");
       const word = fold(roleWords.join("")).replace(/\s/g, "");
-      const role = word === "" ? "secretary" : ROLE_WORDS[word];
+      const role = word === "" ? "secretary" : ROLE_WORDS.get(word);
       if (role === undefined) return say(ctx, "invite-chat-unknown-role", { word: roleWords.join(" ") });
       const unit = await tree.findUnit(code);
       if (!unit) return say(ctx, "unit-unknown", { code });
@@ -45,7 +45,7 @@ export function createInviteCommands(app: Pick<App, "stores" | "translator" | "i
       if (!created.ok) return say(ctx, "invite-role-needs-answering-unit", { role: app.translator.t(ctx.locale, `role-${role}`), code: unit.code, kind: app.translator.t(ctx.locale, `kind-${unit.kind}`) });
       const expires = new Intl.DateTimeFormat("vi-VN", { timeZone: app.config.timeZone, dateStyle: "short", timeStyle: "short" }).format(created.expiresAt);
       const username = ctx.message.botUsername;
-      return say(ctx, "invite-chat-created", {
+      const reply = say(ctx, "invite-chat-created", {
         role: app.translator.t(ctx.locale, `role-${role}`),
         unit: unit.name,
         unitCode: unit.code,
@@ -54,6 +54,7 @@ export function createInviteCommands(app: Pick<App, "stores" | "translator" | "i
         hasLink: username ? "yes" : "no",
         link: username ? `https://t.me/${username}?start=${created.code}` : "",
       });
+      return { messages: reply.messages.map((message) => ({ ...message, secret: true as const })) };
     },
   };
 }

@@ -42,6 +42,7 @@ export function createMessageQueue(outbox: OutboxStore, inTransaction: InTransac
     release: (id, at) => delivery.release(id, at),
     liveChoices: (address) => delivery.liveChoices(address),
     markChoicesCleared: (id) => delivery.markChoicesCleared(id),
+    eraseDelivered: (id) => delivery.eraseDelivered(id, JSON.stringify({ text: "" })),
     retryLater: (id, attempts, at, error) => delivery.retryLater(id, attempts, at, error),
     markFailed: (id, attempts, error) => outbox.markFailed(id, attempts, error),
     async markUnreachable(address, at) {

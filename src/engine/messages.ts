@@ -53,6 +53,8 @@ export interface OutgoingMessage {
   readonly choiceStyle?: "pick" | "alternative";
   /** A picture sent before the text (a digest's chart), PNG as base64 so the outbox row holds it. */
   readonly image?: { readonly base64: string; readonly filename: string };
+  /** Carries a secret (an invite code): once delivered, its text is erased from the outbox. */
+  readonly secret?: true;
 }
 
 export const outgoingMessageSchema: z.ZodType<OutgoingMessage> = z.object({
@@ -61,6 +63,7 @@ export const outgoingMessageSchema: z.ZodType<OutgoingMessage> = z.object({
   choiceContext: z.string().optional(),
   choiceStyle: z.enum(["pick", "alternative"]).optional(),
   image: z.object({ base64: z.string(), filename: z.string() }).optional(),
+  secret: z.literal(true).optional(),
 });
 
 export const conversationKey = (address: ChatAddress): string => `${address.channel}:${address.chatId}`;

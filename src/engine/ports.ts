@@ -180,6 +180,8 @@ export interface OutboxStore {
   /** The chat's latest delivered message whose buttons are still live. */
   liveChoices(address: ChatAddress): Promise<{ readonly id: number; readonly platformMessageId: string } | null>;
   markChoicesCleared(id: number): Promise<void>;
+  /** A delivered message's text erased (it carried a secret). */
+  eraseDelivered(id: number): Promise<void>;
   retryLater(id: number, attempts: number, at: Date, error: string): Promise<void>;
   markFailed(id: number, attempts: number, error: string): Promise<void>;
   /** The recipient cannot be reached (blocked the bot, chat gone): stop trying them. */

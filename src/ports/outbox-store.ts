@@ -67,6 +67,8 @@ export interface OutboxStore {
   /** The chat's latest delivered message whose buttons are still live. */
   liveChoices(address: ChatAddress): Promise<LiveChoices | null>;
   markChoicesCleared(id: number): Promise<void>;
+  /** The payload of a delivered message replaced by `payload` (what it said is not kept). */
+  eraseDelivered(id: number, payload: string): Promise<void>;
   /** When the next undelivered message of these channels is due, if any: the earliest of the chats' heads as of `now`. */
   nextDueAt(channels: readonly string[], now: Date): Promise<Date | null>;
   /** Pending messages whose dedupe key starts with `prefix` (a cell's reminders, on submit) are dropped. Returns how many. */

@@ -288,6 +288,9 @@ const statements = statementsFor((b) => ({
       .limit(1),
   ),
   cleared: prepare<{ id: number }, unknown>((p) => b.updateTable("outbox_messages").set({ choices_cleared: 1 }).where("id", "=", p("id"))),
+  erase: prepare<{ id: number; payload: string }, unknown>((p) =>
+    b.updateTable("outbox_messages").set({ payload: p("payload") }).where("id", "=", p("id")).where("status", "=", "sent"),
+  ),
   // LIKE narrows (and is case-blind on SQLite); the exact prefix is checked on the rows it finds.
   pendingLike: prepare<{ pattern: string }, { id: number; dedupeKey: string | null }>((p) =>
     b
@@ -464,6 +467,7 @@ export function createOutboxStore(exec: SqlExecutor): OutboxStore {
       return row?.platformMessageId ? { id: row.id, platformMessageId: row.platformMessageId } : null;
     },
     markChoicesCleared: (id) => run(q.cleared, { id }),
+    eraseDelivered: (id, payload) => run(q.erase, { id, payload }),
 
     async nextDueAt(channels, now) {
       if (channels.length === 0) return null;

@@ -23,6 +23,8 @@ describe("/moi", () => {
       expect.stringMatching(/^Dùng một lần, hết hạn \d\d:\d\d \d\d\/\d\d\/\d\d\.$/),
       `Người được mời nhắn cho bot: /start ${code}`,
     ]);
+    // Only the code's hash is kept: once delivered, the message that handed it out is erased.
+    expect(dbRows(bot.app).count(`SELECT COUNT(*) AS n FROM outbox_messages WHERE payload LIKE '%${code}%'`)).toBe(0);
     const newcomer = await bot.user("gv-sec");
     expect(await newcomer.say(`/start ${code}`)).toContain("Chào mừng đồng chí! Đồng chí đã được ghi nhận là Bí thư — Chi bộ Giáo viên.");
     expect(await bot.user("someone-else").then((u) => u.say(`/start ${code}`))).toContain("Mã mời này đã được dùng.");
@@ -37,6 +39,7 @@ describe("/moi", () => {
     expect(await admin.say("/moi MK-PL1")).toBe("Chi bộ thôn Pha Long 1 (MK-PL1) nằm ngoài phạm vi quản trị của đồng chí.");
     expect(await admin.say("/moi NOPE")).toBe("Không có đơn vị mã NOPE.");
     expect(await admin.say("/moi MK-THPT-GV thủ quỹ")).toBe('Chưa rõ vai trò "thủ quỹ". Dùng: bí thư, phó bí thư, lãnh đạo, quản trị (có dấu hoặc không dấu).');
+    expect(await admin.say("/moi MK-THPT-GV constructor")).toBe('Chưa rõ vai trò "constructor". Dùng: bí thư, phó bí thư, lãnh đạo, quản trị (có dấu hoặc không dấu).');
     expect(await admin.say("/moi")).toContain("Cách dùng: /moi <mã đơn vị> [vai trò]");
 
     const secretary = await bot.user("pl1-sec", [{ unit: "MK-PL1", role: "secretary" }]);

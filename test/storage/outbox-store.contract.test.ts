@@ -213,6 +213,18 @@ eachDatabase("the outbox store", (open) => {
     expect(await store.liveChoices({ channel: "zalo", chatId: "1" })).toBeNull();
   });
 
+  it("erases what a delivered message said, and nothing still to be delivered", async () => {
+    const exec = await open();
+    const store = createOutboxStore(exec);
+    const [secret, waiting] = await store.enqueue([message("1", "code 7KQ2"), message("2", "code M9XD")], t0);
+    await store.markPartSent(secret ?? 0, 1, true, t0);
+    await store.eraseDelivered(secret ?? 0, JSON.stringify({ text: "" }));
+    await store.eraseDelivered(waiting ?? 0, JSON.stringify({ text: "" }));
+    const texts = await exec.query(exec.builder.selectFrom("outbox_messages").select(["id", "payload"]).orderBy("id"));
+    expect(texts.map((row) => textOf(row.payload))).toEqual(["", "code M9XD"]);
+    expect((await store.claimDue(t0, ["telegram"], 10)).map((row) => textOf(row.payload))).toEqual(["code M9XD"]);
+  });
+
   it("tells when the next message of the served channels is due", async () => {
     const store = createOutboxStore(await open());
     expect(await store.nextDueAt(["telegram"], t0)).toBeNull();
