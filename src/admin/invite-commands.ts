@@ -4,6 +4,7 @@ import { fold } from "../domain/input/normalize.ts";
 import type { Role } from "../domain/org.ts";
 import type { CommandContext, CommandHandlers, Decision } from "../engine/command-handler.ts";
 import type { UnitTree } from "../engine/ports.ts";
+import { formatExpiry } from "../reports/invite-cards-pdf.ts";
 import { authorityOf } from "./authority.ts";
 
 /** The words an admin may type for a role, without spaces or diacritics ("phó bí thư" -> "phobithu"). */
@@ -43,7 +44,7 @@ export function createInviteCommands(app: Pick<App, "stores" | "translator" | "i
       const created = await createInvite(app, { unitCode: unit.code, role, at: app.clock.now(), by: ctx.snapshot.person?.id ?? null });
       if (!created.ok && created.reason === "unknown-unit") return say(ctx, "unit-unknown", { code });
       if (!created.ok) return say(ctx, "invite-role-needs-answering-unit", { role: app.translator.t(ctx.locale, `role-${role}`), code: unit.code, kind: app.translator.t(ctx.locale, `kind-${unit.kind}`) });
-      const expires = new Intl.DateTimeFormat("vi-VN", { timeZone: app.config.timeZone, dateStyle: "short", timeStyle: "short" }).format(created.expiresAt);
+      const expires = formatExpiry(created.expiresAt, ctx.locale, app.config.timeZone);
       const username = ctx.message.botUsername;
       const reply = say(ctx, "invite-chat-created", {
         role: app.translator.t(ctx.locale, `role-${role}`),

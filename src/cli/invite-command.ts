@@ -3,6 +3,7 @@ import { createInvite } from "../app/create-invite.ts";
 import { fetchBotUsername } from "../channels/telegram/bot-username.ts";
 import type { Config } from "../config.ts";
 import { ROLES, type Role } from "../domain/org.ts";
+import { formatExpiry } from "../reports/invite-cards-pdf.ts";
 import { choiceOption, CommandUsageError, examples, notBlank, withApp, type CliContext } from "./command-support.ts";
 import { batchOnlyOptions, batchOptions, inviteBatch, inviteListCommand, inviteRevokeCommand, type InviteBatchOptions } from "./invite-batch-command.ts";
 
@@ -39,7 +40,7 @@ async function invite(context: CliContext, options: InviteOptions): Promise<numb
     if (!created.ok && created.reason === "unknown-unit") throw new CommandUsageError("cli-unknown-unit", { code: options.unit });
     if (!created.ok) throw new CommandUsageError("invite-role-needs-answering-unit", { role, code: created.unit.code, kind: t(`kind-${created.unit.kind}`) });
     const { unit, expiresAt } = created;
-    const expires = new Intl.DateTimeFormat("vi-VN", { timeZone: app.config.timeZone, dateStyle: "short", timeStyle: "short" }).format(expiresAt);
+    const expires = formatExpiry(expiresAt, context.locale, app.config.timeZone);
     const lines = [t("cli-invite-created", { role: t(`role-${role}`), unit: unit.name, code: created.code, expires })];
     const username = options.botUsername?.replace(/^@/, "") ?? await botUsername(app.config).catch((error: unknown) => {
       app.logger.warn({ err: error }, "could not ask Telegram for the bot's username");

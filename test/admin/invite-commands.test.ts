@@ -20,7 +20,7 @@ describe("/moi", () => {
     const code = codeIn(reply);
     expect(reply.split("\n")).toEqual([
       `✅ Mã mời Bí thư — Chi bộ Giáo viên (MK-THPT-GV): ${code}`,
-      expect.stringMatching(/^Dùng một lần, hết hạn \d\d:\d\d \d\d\/\d\d\/\d\d\.$/),
+      expect.stringMatching(/^Dùng một lần, hết hạn \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/),
       `Người được mời nhắn cho bot: /start ${code}`,
     ]);
     // Only the code's hash is kept: once delivered, the message that handed it out is erased.
@@ -54,7 +54,7 @@ describe("/moi", () => {
     const leaderCode = codeIn(leader);
     expect(leader.split("\n")).toEqual([
       `✅ Invite for Leader — Đảng ủy xã Mường Khương (MK): ${leaderCode}`,
-      expect.stringMatching(/^Single use, expires /),
+      expect.stringMatching(/^Single use, expires \d\d\/\d\d\/\d{4}, \d\d:\d\d\.$/),
       `Send the invitee the link https://t.me/bontot_bot?start=${leaderCode} — or they send the bot: /start ${leaderCode}`,
     ]);
 
