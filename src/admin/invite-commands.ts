@@ -8,17 +8,17 @@ import { formatExpiry } from "../reports/invite-cards-pdf.ts";
 import { authorityOf } from "./authority.ts";
 
 /** The words an admin may type for a role, without spaces or diacritics ("phó bí thư" -> "phobithu"). */
-const ROLE_WORDS = new Map<string, Role>(Object.entries({
-  secretary: "secretary",
-  bithu: "secretary",
-  deputy: "deputy",
-  phobithu: "deputy",
-  leader: "leader",
-  lanhdao: "leader",
-  admin: "admin",
-  quantri: "admin",
-  quantrivien: "admin",
-} satisfies Record<string, Role>));
+const ROLE_WORDS = new Map<string, Role>([
+  ["secretary", "secretary"],
+  ["bithu", "secretary"],
+  ["deputy", "deputy"],
+  ["phobithu", "deputy"],
+  ["leader", "leader"],
+  ["lanhdao", "leader"],
+  ["admin", "admin"],
+  ["quantri", "admin"],
+  ["quantrivien", "admin"],
+]);
 
 /**
  * /moi <code> [role] (/invite): an admin issues a one-time invite code for a unit of their
@@ -43,19 +43,19 @@ export function createInviteCommands(app: Pick<App, "stores" | "translator" | "i
       if (!(await (await authorityOf(ctx, tree)).covers(unit.code, ["admin"]))) return say(ctx, "units-chat-out-of-scope", { unit: unit.name, code: unit.code });
       const created = await createInvite(app, { unitCode: unit.code, role, at: app.clock.now(), by: ctx.snapshot.person?.id ?? null });
       if (!created.ok && created.reason === "unknown-unit") return say(ctx, "unit-unknown", { code });
-      if (!created.ok) return say(ctx, "invite-role-needs-answering-unit", { role: app.translator.t(ctx.locale, `role-${role}`), code: unit.code, kind: app.translator.t(ctx.locale, `kind-${unit.kind}`) });
-      const expires = formatExpiry(created.expiresAt, ctx.locale, app.config.timeZone);
+      const roleName = app.translator.t(ctx.locale, `role-${role}`);
+      if (!created.ok) return say(ctx, "invite-role-needs-answering-unit", { role: roleName, code: unit.code, kind: app.translator.t(ctx.locale, `kind-${unit.kind}`) });
       const username = ctx.message.botUsername;
-      const reply = say(ctx, "invite-chat-created", {
-        role: app.translator.t(ctx.locale, `role-${role}`),
+      const text = app.translator.t(ctx.locale, "invite-chat-created", {
+        role: roleName,
         unit: unit.name,
         unitCode: unit.code,
         code: created.code,
-        expires,
+        expires: formatExpiry(created.expiresAt, ctx.locale, app.config.timeZone),
         hasLink: username ? "yes" : "no",
         link: username ? `https://t.me/${username}?start=${created.code}` : "",
       });
-      return { messages: reply.messages.map((message) => ({ ...message, secret: true as const })) };
+      return { messages: [{ text, secret: true }] };
     },
   };
 }

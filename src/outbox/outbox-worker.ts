@@ -184,8 +184,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         await deps.store.markPartSent(row.id, index + 1, index + 1 === total, deps.clock.now(), platformMessageId);
         row = { ...row, partsSent: index + 1 };
       }
-      // Only its hash is kept of an invite code: the message that handed one out goes once delivered.
-      if (row.message.secret && row.partsSent >= total) await deps.store.eraseDelivered(row.id);
+      // A secret (an invite code) is not kept once it has reached its reader.
+      if (row.message.secret) await deps.store.eraseDelivered(row.id);
     } finally {
       clearInterval(renew);
     }

@@ -25,7 +25,8 @@ const UNDELIVERED = ["pending", "sending"];
  * planner uses a partial index only where it can see that the query wants nothing outside it,
  * which it cannot know of a parameter's value.
  */
-const undelivered = (column: "status" | "e.status" | "o.status" | "u.status" | "l.status") => sql<boolean>`${sql.ref(column)} in ('pending', 'sending')`;
+const undelivered = (column: "status" | "e.status" | "o.status" | "u.status" | "l.status") =>
+  sql<boolean>`${sql.ref(column)} in (${sql.join(UNDELIVERED.map((status) => sql.lit(status)))})`;
 /** Escapes LIKE's wildcards with a character that needs no escaping in either dialect's string literals. */
 const LIKE_ESCAPE = "!";
 
